@@ -1,0 +1,127 @@
+// Build for the IIJ Figures add-in, laid out like Microsoft's "Excel Custom Functions using a
+// Shared Runtime" template: the task pane page loads the functions and command code, so all
+// three share one JavaScript runtime (manifest <Runtimes><Runtime lifetime="long"/>).
+//
+// dist/ gets: taskpane.html (+ taskpane.js, commands.js, functions.js), functions.json
+// (generated from the JSDoc @customfunction tags by custom-functions-metadata-plugin, which
+// fails the build on metadata errors), commands.html, preview.html, help.html, assets/ and
+// manifest.xml (URLs rewritten to ADDIN_PUBLIC_URL for production builds when that is set).
+
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_ORIGIN = "https://localhost:3000";
+const DEV_URL = `${DEV_ORIGIN}/`;
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** Public base URL for a production build; the dev URL stays when none is given. */
+function publicUrl() {
+  const url = process.env.ADDIN_PUBLIC_URL;
+  if (!url) return DEV_URL;
+  if (!url.startsWith("https://")) throw new Error("ADDIN_PUBLIC_URL must start with https://");
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/**
+ * HTTPS options for the dev server. office-addin-dev-certs writes its certificates to
+ * ~/.office-addin-dev-certs (scripts/dev-certs.ts makes them without needing sudo); when they
+ * are missing webpack-dev-server makes a throwaway self-signed one, which browsers warn about.
+ */
+function devServerHttps() {
+  const dir = process.env.IIJ_DEV_CERT_DIR || path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  const present = Object.values(files).every((f) => fs.existsSync(path.join(dir, f)));
+  if (!present) return { type: "https" };
+  const read = (f) => fs.readFileSync(path.join(dir, f));
+  return { type: "https", options: { ca: read(files.ca), cert: read(files.cert), key: read(files.key) } };
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== "production";
+  const baseUrl = dev ? DEV_URL : publicUrl();
+
+  return {
+    devtool: dev ? "source-map" : false,
+    target: ["web", "es2020"],
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      commands: "./src/commands/commands.ts",
+      functions: "./src/functions/functions.ts",
+      preview: "./src/preview/preview.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          // Type-check only what is bundled; `npm run typecheck` covers scripts/ and test/.
+          options: { onlyCompileBundledFiles: true },
+        },
+        { test: /\.(png|jpe?g|gif|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // The shared runtime: this one page registers the functions and the ribbon handlers too.
+        chunks: ["taskpane", "commands", "functions"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            // Every URL in the manifest starts with the dev origin; swap it for the public one.
+            transform: (content) =>
+              baseUrl === DEV_URL ? content : content.toString().split(DEV_ORIGIN).join(baseUrl.replace(/\/$/, "")),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      hot: false,
+      port: DEV_PORT,
+      host: "localhost",
+      // Office loads the pages from its own origin (Excel on the web) or a webview.
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: devServerHttps(),
+      static: false,
+      client: { overlay: false },
+      open: false,
+    },
+  };
+};
