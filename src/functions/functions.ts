@@ -1,13 +1,142 @@
-// TEMPORARY stand-in so the build has a functions entry point; the lead's real IIJ.*
-// functions replace this file. custom-functions-metadata-plugin turns the JSDoc below into
-// dist/functions.json and appends the CustomFunctions.associate call. (A file-level /** */
-// comment would be read as the first function's description, hence // here.)
+// The IIJ.* custom functions Excel registers. custom-functions-metadata-plugin reads the JSDoc
+// below into functions.json at build time: the names, parameter names and order are a contract
+// with every shared workbook (test/functions/contract.test.ts locks them). Each body is one
+// call into ./iij, which does the work; inExcel turns failures into #N/A / #VALUE! with a message.
+import * as iij from "./iij";
+import { inExcel } from "./excel-errors";
 
 /**
- * Version of the IIJ Figures add-in.
+ * Revenue of a line for a period, in JPY millions unless a unit is given.
  * @customfunction
- * @returns The add-in version, e.g. "0.1.0".
+ * @helpurl https://localhost:3000/help.html#revenue
+ * @param {any} period Period such as "1H23", "2Q23", "FY22", or relative "H0", "FY-1".
+ * @param {any} [line] "Total" (default), "Network", "SI", "ATM", "WAN", "Outsourcing", "Enterprise connectivity", "Consumer connectivity", "Systems construction", "Systems operation and maintenance", "IP services", "IIJ Mobile", "Enterprise mobile", "MVNE", "IIJmio".
+ * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or 1000, 1000000, ...
+ * @returns {number} The revenue.
  */
-export function VERSION(): string {
-  return "0.1.0";
+export function REVENUE(period: unknown, line?: unknown, unit?: unknown): number {
+  return inExcel(() => iij.revenue(period, line, unit));
+}
+
+/**
+ * Cost of sales of a line, as a positive amount, in JPY millions unless a unit is given.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#cost
+ * @param {any} period Period such as "1H23", "2Q23", "FY22".
+ * @param {any} [line] "Total" (default), "Network", "SI" or "ATM".
+ * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY".
+ * @returns {number} The cost of sales.
+ */
+export function COST(period: unknown, line?: unknown, unit?: unknown): number {
+  return inExcel(() => iij.cost(period, line, unit));
+}
+
+/**
+ * Gross profit of a line (revenue less cost of sales), in JPY millions unless a unit is given.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#grossprofit
+ * @param {any} period Period such as "1H23", "2Q23", "FY22".
+ * @param {any} [line] "Total" (default), "Network", "SI" or "ATM".
+ * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY".
+ * @returns {number} The gross profit.
+ */
+export function GROSSPROFIT(period: unknown, line?: unknown, unit?: unknown): number {
+  return inExcel(() => iij.grossProfit(period, line, unit));
+}
+
+/**
+ * Operating profit, consolidated or of a segment, in JPY millions unless a unit is given.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#operatingprofit
+ * @param {any} period Period such as "1H23", "2Q23", "FY22".
+ * @param {any} [segment] "Total" (default), "Network & SI", "ATM" or "Adjustments".
+ * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY".
+ * @returns {number} The operating profit.
+ */
+export function OPERATINGPROFIT(period: unknown, segment?: unknown, unit?: unknown): number {
+  return inExcel(() => iij.operatingProfit(period, segment, unit));
+}
+
+/**
+ * Any line of the statements or the selected financial data, sign as printed.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#value
+ * @param {any} item Line label as printed, e.g. "Total assets", "Borrowings (current)", "Cash flows: Finance expenses". IIJ.ITEMS() lists all.
+ * @param {any} period Period such as "1H23", or for balances a period end or a date ("2023-09-30").
+ * @param {any} [unit] "JPY mn" (default for money), "JPY k", "JPY bn", "JPY"; leave empty for per-share figures, ratios and counts.
+ * @returns {number} The figure.
+ */
+export function VALUE(item: unknown, period: unknown, unit?: unknown): number {
+  return inExcel(() => iij.value(item, period, unit));
+}
+
+/**
+ * An operating figure: contracts and subscriptions, contracted bandwidth (Gbps), SI orders and backlog, employees.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#kpi
+ * @param {any} metric e.g. "IIJ Mobile services", "Total contracted bandwidth", "Order backlog", "Employees (consolidated)".
+ * @param {any} period Period end such as "1H23", or a date ("2023-09-30").
+ * @returns {number} The figure, unscaled.
+ */
+export function KPI(metric: unknown, period: unknown): number {
+  return inExcel(() => iij.kpi(metric, period));
+}
+
+/**
+ * Change against the same period a year earlier, as a fraction (0.051 = 5.1%), computed from the figures.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#yoy
+ * @param {any} item An item IIJ.VALUE accepts, or a revenue line such as "Network".
+ * @param {any} period Period such as "1H23", "2Q23", or a date for balances.
+ * @returns {number} The change as a fraction of the earlier figure's size.
+ */
+export function YOY(item: unknown, period: unknown): number {
+  return inExcel(() => iij.yoy(item, period));
+}
+
+/**
+ * The periods for which a figure exists, as a vertical list.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#periods
+ * @param {any} [item] An item or revenue line; empty lists every period in the dataset.
+ * @returns {any[][]} Period codes, oldest first.
+ */
+export function PERIODS(item?: unknown): (string | number)[][] {
+  return inExcel(() => iij.periods(item));
+}
+
+/**
+ * The item names IIJ.VALUE accepts, as a vertical list.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#items
+ * @param {any} [statement] "Profit or loss", "Comprehensive income", "Financial position", "Cash flows", "Selected data", "Segments", ...; empty lists all.
+ * @returns {any[][]} Item names.
+ */
+export function ITEMS(statement?: unknown): (string | number)[][] {
+  return inExcel(() => iij.items(statement));
+}
+
+/**
+ * A table: item labels down, periods across.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#table
+ * @param {any} item_or_statement A statement ("Profit or loss") or one item.
+ * @param {any[][]} periods A range of period cells, or text such as "1H22,1H23".
+ * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY".
+ * @returns {any[][]} The table, with periods in the first row and labels in the first column.
+ */
+export function TABLE(item_or_statement: unknown, periods: unknown[][], unit?: unknown): (string | number)[][] {
+  return inExcel(() => iij.table(item_or_statement, periods, unit));
+}
+
+/**
+ * Where a figure comes from: report, statement or note, line, printed figure and unit, or how it was derived.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#source
+ * @param {any} item An item IIJ.VALUE accepts, or a revenue line such as "Network".
+ * @param {any} period Period such as "1H23", or a date for balances.
+ * @returns {string} A description of the figure's source.
+ */
+export function SOURCE(item: unknown, period: unknown): string {
+  return inExcel(() => iij.source(item, period));
 }

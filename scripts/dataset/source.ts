@@ -1,0 +1,222 @@
+/**
+ * Reads the curated source files (data/source/*.yaml) into figures, checking their shape.
+ * Build-time only: the add-in ships the generated module, never this.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import Decimal from "decimal.js";
+import { parsePeriodCode, periodCode } from "../../src/data/period";
+import { STATEMENTS, type Basis, type Figure, type Report, type Statement } from "../../src/data/types";
+import { UNITS, parsePrinted, type Unit } from "../../src/data/unit";
+
+export const ROOT = join(__dirname, "..", "..");
+export const SOURCE_DIR = join(ROOT, "data", "source");
+export const REPORT_DIR = join(ROOT, "data", "reports");
+
+interface SourceRow {
+  line?: number;
+  lines?: number[];
+  item: string;
+  label?: string;
+  values?: (string | null)[];
+  formula?: string;
+  periods?: string[];
+  same_as?: string;
+  discrepancy?: string;
+  basis?: Basis;
+  unit?: Unit;
+}
+
+interface SourceTable {
+  id: string;
+  statement: Statement;
+  source: string;
+  unit: Unit;
+  periods: string[];
+  basis?: Basis;
+  rows: SourceRow[];
+}
+
+/** A table as curated, kept for checks that depend on row order (sections summing to totals). */
+export interface LoadedTable {
+  readonly report: Report;
+  readonly id: string;
+  readonly statement: Statement;
+  readonly items: readonly string[];
+}
+
+export interface LoadedSources {
+  readonly reports: Report[];
+  readonly figures: Figure[];
+  readonly tables: LoadedTable[];
+}
+
+class SourceError extends Error {}
+
+function fail(where: string, message: string): never {
+  throw new SourceError(`${where}: ${message}`);
+}
+
+function requireString(value: unknown, where: string, field: string): string {
+  if (typeof value !== "string" || value.trim() === "") fail(where, `\`${field}\` must be a non-empty string`);
+  return value;
+}
+
+function termsOf(formula: string): string[] {
+  return formula.split(/\s+[+-]\s+/).map((term) => term.trim());
+}
+
+/** Evaluates "A - B + C" over figures of the same table and period, exactly. */
+function evaluateFormula(formula: string, values: Map<string, string>, where: string): string {
+  const terms = formula.split(/\s+([+-])\s+/);
+  let total = new Decimal(0);
+  for (let i = 0; i < terms.length; i += 2) {
+    const sign = i === 0 ? "+" : terms[i - 1];
+    const value = values.get(terms[i].trim());
+    if (value === undefined) fail(where, `formula "${formula}" names "${terms[i]}", which has no figure in this table`);
+    total = sign === "+" ? total.plus(value) : total.minus(value);
+  }
+  return total.toString();
+}
+
+function loadTable(report: Report, raw: SourceTable, where: string): { figures: Figure[]; table: LoadedTable } {
+  const id = requireString(raw.id, where, "id");
+  where = `${where} table ${id}`;
+  if (!STATEMENTS.includes(raw.statement)) fail(where, `statement "${raw.statement}" is not one of ${STATEMENTS.join(", ")}`);
+  if (!UNITS.includes(raw.unit)) fail(where, `unit "${raw.unit}" is not one of ${UNITS.join(", ")}`);
+  if (!Array.isArray(raw.periods) || raw.periods.length === 0) fail(where, "`periods` must list the columns");
+  const periods = raw.periods.map((code) => periodCode(parsePeriodCode(String(code))));
+  if (!Array.isArray(raw.rows)) fail(where, "`rows` must be a list");
+
+  const figures: Figure[] = [];
+  const byPeriod = new Map<string, Map<string, string>>(periods.map((p) => [p, new Map()]));
+  const base = { report: report.id, statement: raw.statement, table: id, source: requireString(raw.source, where, "source") };
+
+  // Formulas may name lines printed further down, so they are worked out after every printed value.
+  const formulaRows: { row: SourceRow; common: Omit<Figure, "period" | "value">; at: string }[] = [];
+  for (const row of raw.rows) {
+    const item = requireString(row.item, where, "item");
+    const at = `${where} item "${item}"`;
+    const unit = row.unit ?? raw.unit;
+    if (!UNITS.includes(unit)) fail(at, `unit "${unit}" is not one of ${UNITS.join(", ")}`);
+    const basis: Basis = row.basis ?? raw.basis ?? "reported";
+    const common = {
+      ...base,
+      item,
+      unit,
+      basis,
+      ...(row.label && row.label !== item ? { label: row.label } : {}),
+      ...(row.same_as ? { sameAs: row.same_as } : {}),
+      ...(row.discrepancy ? { discrepancy: row.discrepancy } : {}),
+    };
+
+    if (row.formula !== undefined) {
+      formulaRows.push({ row, common, at });
+      continue;
+    }
+
+    if (!Array.isArray(row.values) || row.values.length !== periods.length) {
+      fail(at, `\`values\` must have one entry per period (${periods.length}), or use \`formula\``);
+    }
+    if (row.lines !== undefined && (!Array.isArray(row.lines) || row.lines.length !== periods.length)) {
+      fail(at, "`lines` must have one line number per period");
+    }
+    row.values.forEach((printed, column) => {
+      if (printed === null || printed === undefined) return;
+      if (typeof printed !== "string") fail(at, `value ${JSON.stringify(printed)} must be quoted exactly as printed`);
+      const line = row.lines?.[column] ?? row.line;
+      if (!Number.isInteger(line)) fail(at, "`line` (or `lines`) must give the line number where the value is printed");
+      let value: string;
+      try {
+        value = parsePrinted(printed);
+      } catch (error) {
+        fail(at, (error as Error).message);
+      }
+      byPeriod.get(periods[column])!.set(item, value);
+      figures.push({ ...common, period: periods[column], value, printed, line });
+    });
+  }
+  // A formula may rest on another formula's result: evaluate in rounds until none is left.
+  let pending = formulaRows;
+  while (pending.length > 0) {
+    const waiting: typeof pending = [];
+    for (const entry of pending) {
+      const rowPeriods = (entry.row.periods ?? periods).map((code) => periodCode(parsePeriodCode(String(code))));
+      const ready = rowPeriods.every((period) => {
+        const values = byPeriod.get(period) ?? fail(entry.at, `period ${period} is not a column of this table`);
+        return termsOf(entry.row.formula!).every((term) => values.has(term));
+      });
+      if (!ready) {
+        waiting.push(entry);
+        continue;
+      }
+      for (const period of rowPeriods) {
+        const values = byPeriod.get(period)!;
+        const value = evaluateFormula(entry.row.formula!, values, entry.at);
+        values.set(entry.row.item, value);
+        figures.push({ ...entry.common, period, value, formula: entry.row.formula });
+      }
+    }
+    if (waiting.length === pending.length) {
+      // Nothing could be worked out this round: report the first formula's missing term.
+      const entry = waiting[0];
+      const period = (entry.row.periods ?? periods).map(String)[0];
+      evaluateFormula(entry.row.formula!, byPeriod.get(periodCode(parsePeriodCode(period)))!, entry.at);
+    }
+    pending = waiting;
+  }
+  return { figures, table: { report, id, statement: raw.statement, items: raw.rows.map((row) => row.item) } };
+}
+
+function loadFile(path: string): { report: Report; figures: Figure[]; tables: LoadedTable[] } {
+  const document = parse(readFileSync(path, "utf8")) as { report: Report; tables: SourceTable[] };
+  const where = path.replace(ROOT + "/", "");
+  const meta = document?.report ?? fail(where, "missing `report`");
+  const report: Report = {
+    id: requireString(meta.id, where, "report.id"),
+    file: requireString(meta.file, where, "report.file"),
+    title: requireString(meta.title, where, "report.title"),
+    filed: requireString(String(meta.filed), where, "report.filed"),
+  };
+  const figures: Figure[] = [];
+  const tables: LoadedTable[] = [];
+  const tableIds = new Set<string>();
+  for (const raw of document.tables ?? []) {
+    if (tableIds.has(raw.id)) fail(where, `table id "${raw.id}" is used twice`);
+    tableIds.add(raw.id);
+    const loaded = loadTable(report, raw, where);
+    figures.push(...loaded.figures);
+    tables.push(loaded.table);
+  }
+  return { report, figures, tables };
+}
+
+/** A figure's identity: at most one per filing, or queries could not say which one they mean. */
+export function figureKey(figure: Pick<Figure, "statement" | "item" | "period" | "basis">): string {
+  return `${figure.statement}|${figure.item}|${figure.period}|${figure.basis}`;
+}
+
+export function loadSources(dir = SOURCE_DIR): LoadedSources {
+  const files = readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
+  const reports: Report[] = [];
+  const figures: Figure[] = [];
+  const tables: LoadedTable[] = [];
+  for (const name of files) {
+    const loaded = loadFile(join(dir, name));
+    const seen = new Map<string, Figure>();
+    for (const figure of loaded.figures) {
+      const key = figureKey(figure);
+      const twin = seen.get(key);
+      // A repeat (same_as) may stand in several summary tables; a figure's home may not.
+      if (twin && !figure.sameAs && !twin.sameAs) {
+        fail(name, `${figure.statement} "${figure.item}" ${figure.period} is given twice (tables ${twin.table} and ${figure.table}); qualify one item or mark it same_as`);
+      }
+      if (!figure.sameAs) seen.set(key, figure);
+    }
+    reports.push(loaded.report);
+    figures.push(...loaded.figures);
+    tables.push(...loaded.tables);
+  }
+  return { reports, figures, tables };
+}

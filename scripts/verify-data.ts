@@ -1,0 +1,59 @@
+/**
+ * `npm run verify-data`: every figure against the filing text, every repeat against its home,
+ * every accounting identity, then a summary. Exits 1 on any problem.
+ */
+import { loadSources } from "./dataset/source";
+import { verify } from "./dataset/verify";
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+function main(): number {
+  let sources;
+  try {
+    sources = loadSources();
+  } catch (error) {
+    console.error(`verify-data: the source files do not load: ${(error as Error).message}`);
+    return 1;
+  }
+  const result = verify(sources);
+
+  console.log("Figures per report and statement (derived in brackets):");
+  for (const report of sources.reports) {
+    const figures = sources.figures.filter((f) => f.report === report.id);
+    const derived = figures.filter((f) => f.formula).length;
+    console.log(`  ${report.id}: ${figures.length} figures, ${derived} derived`);
+    const byStatement = countBy(figures, (f) => f.statement);
+    const derivedByStatement = countBy(
+      figures.filter((f) => f.formula),
+      (f) => f.statement
+    );
+    for (const [statement, count] of byStatement) {
+      const d = derivedByStatement.get(statement);
+      console.log(`    ${statement.padEnd(22)} ${String(count).padStart(4)}${d ? ` (${d})` : ""}`);
+    }
+  }
+  const exact = result.identities.filter((r) => r.outcome === "exact").length;
+  const rounding = result.identities.filter((r) => r.outcome === "rounding");
+  const broken = result.identities.filter((r) => r.outcome === "broken").length;
+  console.log(`Printed strings checked on their lines: ${result.printedChecked}`);
+  console.log(`Repeats checked against their home figure: ${result.sameAsChecked}`);
+  console.log(
+    `Identities checked: ${result.identities.length}; held exactly: ${exact}; held within ±1 of rounding to millions: ${rounding.length}; broken: ${broken}`
+  );
+  for (const r of rounding)
+    console.log(`  rounding: ${r.report} ${r.period} "${r.identity}": ${r.total}; ${r.sum}`);
+  for (const note of result.notes) console.log(`  note: ${note}`);
+  if (result.problems.length > 0) {
+    console.error(`\n${result.problems.length} problem(s):`);
+    for (const problem of result.problems) console.error(`  - ${problem}`);
+    return 1;
+  }
+  console.log("verify-data: all figures and identities check out");
+  return 0;
+}
+
+process.exitCode = main();

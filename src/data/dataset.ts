@@ -1,0 +1,98 @@
+/**
+ * The figures the add-in ships, indexed for lookup. Built once per runtime from the generated
+ * module; everything after that is a Map lookup.
+ */
+import { decodeFigures, type EncodedFigures } from "./encoding";
+import type { Basis, Figure, Report, Statement } from "./types";
+
+/** Identifies a line of a statement: what `IIJ.VALUE("Cash flows: Other (investing)")` names. */
+export interface ItemRef {
+  readonly statement: Statement;
+  readonly item: string;
+}
+
+export function refKey(ref: ItemRef): string {
+  return `${ref.statement}|${ref.item}`;
+}
+
+export class Dataset {
+  readonly figures: readonly Figure[];
+  private readonly reportsById: Map<string, Report>;
+  /** statement|item|basis -> period -> the figure of the latest filing. */
+  private readonly latest = new Map<string, Map<string, Figure>>();
+  /** statement|item|basis -> period -> every filing's figure, latest first. */
+  private readonly all = new Map<string, Map<string, Figure[]>>();
+  /** statement -> items in the order the filings print them. */
+  private readonly itemOrder = new Map<Statement, string[]>();
+
+  constructor(
+    readonly version: string,
+    readonly reports: readonly Report[],
+    encoded: EncodedFigures,
+  ) {
+    this.reportsById = new Map(reports.map((r) => [r.id, r]));
+    // Later filings first, so the first figure kept for a key is the one queries use.
+    const filed = (figure: Figure) => this.reportsById.get(figure.report)?.filed ?? "";
+    const figures = decodeFigures(encoded);
+    this.figures = figures;
+    const byLatest = [...figures].sort((a, b) => filed(b).localeCompare(filed(a)));
+    for (const figure of byLatest) {
+      const key = `${figure.statement}|${figure.item}|${figure.basis}`;
+      let periods = this.all.get(key);
+      if (!periods) {
+        periods = new Map();
+        this.all.set(key, periods);
+        this.latest.set(key, new Map());
+      }
+      const list = periods.get(figure.period);
+      if (list) list.push(figure);
+      else periods.set(figure.period, [figure]);
+      const latest = this.latest.get(key)!;
+      // A figure's home wins over a repeat of it in a summary table of the same filing.
+      const current = latest.get(figure.period);
+      if (!current || (current.sameAs && !figure.sameAs && current.report === figure.report)) latest.set(figure.period, figure);
+    }
+    // Item order follows the latest filing, with older filings' extra lines after.
+    for (const figure of byLatest) {
+      let items = this.itemOrder.get(figure.statement);
+      if (!items) this.itemOrder.set(figure.statement, (items = []));
+      if (!items.includes(figure.item)) items.push(figure.item);
+    }
+  }
+
+  report(id: string): Report | undefined {
+    return this.reportsById.get(id);
+  }
+
+  /** The figure printed for this line and period code, from the latest filing that prints it. */
+  printed(ref: ItemRef, period: string, basis: Basis = "reported"): Figure | undefined {
+    return this.latest.get(`${ref.statement}|${ref.item}|${basis}`)?.get(period);
+  }
+
+  /** Every filing's figure for this line and period, latest first: restatements stay visible. */
+  printedByAllFilings(ref: ItemRef, period: string, basis: Basis = "reported"): readonly Figure[] {
+    return this.all.get(`${ref.statement}|${ref.item}|${basis}`)?.get(period) ?? [];
+  }
+
+  /** Period codes with a printed figure for this line. */
+  printedPeriods(ref: ItemRef, basis: Basis = "reported"): string[] {
+    return [...(this.latest.get(`${ref.statement}|${ref.item}|${basis}`)?.keys() ?? [])];
+  }
+
+  /** A figure of this line, any period, to learn its unit and whether it is a flow. */
+  anyFigure(ref: ItemRef): Figure | undefined {
+    for (const basis of ["reported", "adjusted"] as const) {
+      const periods = this.latest.get(`${ref.statement}|${ref.item}|${basis}`);
+      if (periods) return periods.values().next().value;
+    }
+    return undefined;
+  }
+
+  items(statement: Statement): readonly string[] {
+    return this.itemOrder.get(statement) ?? [];
+  }
+
+  statements(): Statement[] {
+    return [...this.itemOrder.keys()];
+  }
+}

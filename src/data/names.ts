@@ -1,0 +1,51 @@
+/**
+ * Matching what people type against the names the filings print. The two filings word the same
+ * line differently ("Profit (loss) for the year" / "for the period", "System integration" /
+ * "Systems integration"), so names are compared in a normal form that irons that out.
+ */
+export function normalizeName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([(),:&/])\s*/g, "$1")
+    .replace(/\bfor the (year|period)\b/g, "for the period")
+    .replace(/\bsystem integration\b/g, "systems integration")
+    .replace(/\bexpense\b/g, "expenses")
+    .replace(/\busing the equity method\b/g, "using equity method")
+    .replace(/\bnon controlling\b/g, "non-controlling")
+    .replace(/\binterest\b$/g, "interests")
+    .replace(/[.\s]+$/g, "")
+    .trim();
+}
+
+function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}
+
+/** The choices closest to what was typed, for "did you mean" in error messages. */
+export function closest(typed: string, choices: readonly string[], count = 3): string[] {
+  const wanted = normalizeName(typed).slice(0, 80);
+  const scored = choices.map((choice) => {
+    const name = normalizeName(choice);
+    const contains = wanted.length > 1 && (name.includes(wanted) || wanted.includes(name));
+    return { choice, score: editDistance(wanted, name.slice(0, 80)) - (contains ? 100 : 0) };
+  });
+  scored.sort((a, b) => a.score - b.score || a.choice.length - b.choice.length);
+  return [...new Set(scored.slice(0, count).map((s) => s.choice))];
+}
+
+export function quoteList(names: readonly string[]): string {
+  return names.map((n) => `"${n}"`).join(", ");
+}

@@ -1,0 +1,178 @@
+/**
+ * Periods as IIJ reports them. IIJ's fiscal year ends on 31 March, so FY23 runs from April 2023 to
+ * March 2024; 1H23 is April-September 2023 and 2Q23 is July-September 2023.
+ */
+
+export type Span = "1Q" | "2Q" | "3Q" | "4Q" | "1H" | "2H" | "FY";
+
+/** A figure for a stretch of time: revenue for 1H23. */
+export interface FlowPeriod {
+  readonly kind: "flow";
+  /** The calendar year in which the fiscal year starts: FY23 -> 2023. */
+  readonly fiscalYear: number;
+  readonly span: Span;
+}
+
+/** A figure at a date: total assets at 2023-09-30. */
+export interface InstantPeriod {
+  readonly kind: "instant";
+  /** ISO date, YYYY-MM-DD. */
+  readonly date: string;
+}
+
+export type Period = FlowPeriod | InstantPeriod;
+
+/** A period relative to the latest one for which a figure exists: FY0, H-1, Q-3. */
+export interface RelativePeriod {
+  readonly kind: "relative";
+  readonly unit: "FY" | "H" | "Q";
+  /** 0 for the latest, -1 for the one before it, ... */
+  readonly offset: number;
+}
+
+export const SPANS: readonly Span[] = ["1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY"];
+
+const SPAN_MONTHS: Record<Span, { firstMonth: number; months: number }> = {
+  "1Q": { firstMonth: 4, months: 3 },
+  "2Q": { firstMonth: 7, months: 3 },
+  "3Q": { firstMonth: 10, months: 3 },
+  "4Q": { firstMonth: 1, months: 3 },
+  "1H": { firstMonth: 4, months: 6 },
+  "2H": { firstMonth: 10, months: 6 },
+  FY: { firstMonth: 4, months: 12 },
+};
+
+const LAST_DAY = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return month === 2 && isLeap(year) ? 29 : LAST_DAY[month - 1];
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The last day of a flow period, or the date of an instant: 1H23 -> 2023-09-30, FY22 -> 2023-03-31. */
+export function endDate(period: Period): string {
+  if (period.kind === "instant") return period.date;
+  const { firstMonth, months } = SPAN_MONTHS[period.span];
+  // Months from April of the fiscal year's first calendar year, so 4Q (January-March) lands in the next year.
+  const startIndex = (firstMonth - 4 + 12) % 12;
+  const endIndex = startIndex + months - 1;
+  const year = period.fiscalYear + Math.floor((endIndex + 3) / 12);
+  const month = ((endIndex + 3) % 12) + 1;
+  return isoDate(year, month, lastDayOfMonth(year, month));
+}
+
+/** The canonical code: 1H23, FY22, 2023-09-30. */
+export function periodCode(period: Period): string {
+  if (period.kind === "instant") return period.date;
+  const yy = String(period.fiscalYear % 100).padStart(2, "0");
+  return period.span === "FY" ? `FY${yy}` : `${period.span}${yy}`;
+}
+
+export function flow(fiscalYear: number, span: Span): FlowPeriod {
+  return { kind: "flow", fiscalYear, span };
+}
+
+export function instant(date: string): InstantPeriod {
+  return { kind: "instant", date };
+}
+
+/** Thrown by the parsers below; the message names what was wrong and what is accepted. */
+export class PeriodSyntaxError extends Error {}
+
+const ACCEPTED =
+  'a period such as "1H23", "2Q23", "FY22", "1H2023", "FY2023", a date such as "2023-09-30" or a cell holding a date, or a relative period "FY0", "H-1", "Q-2"';
+
+function fullYear(digits: string): number {
+  return digits.length === 4 ? Number(digits) : 2000 + Number(digits);
+}
+
+function validDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month);
+}
+
+/** Excel's serial date (1 = 1900-01-01, with Excel's phantom 1900-02-29) to an ISO date. */
+export function excelSerialToIso(serial: number): string {
+  if (!Number.isInteger(serial) || serial < 61 || serial > 2958465) {
+    throw new PeriodSyntaxError(
+      `${serial} is not a date serial Excel uses after 1 March 1900; expected ${ACCEPTED}`,
+    );
+  }
+  const millis = Date.UTC(1899, 11, 30) + serial * 86_400_000;
+  return new Date(millis).toISOString().slice(0, 10);
+}
+
+/**
+ * Reads what a user typed, or a cell value, into a fixed or relative period.
+ * Case and spaces are ignored: " 1h 23 " is 1H23.
+ */
+export function parsePeriod(input: string | number): Period | RelativePeriod {
+  if (typeof input === "number") return instant(excelSerialToIso(input));
+  const text = input.replace(/\s+/g, "").toUpperCase();
+  if (text === "") throw new PeriodSyntaxError(`the period is empty; expected ${ACCEPTED}`);
+
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (iso) {
+    const [year, month, day] = iso.slice(1).map(Number);
+    if (!validDate(year, month, day)) throw new PeriodSyntaxError(`"${input}" is not a calendar date; expected ${ACCEPTED}`);
+    return instant(text);
+  }
+  const relative = /^(FY|H|Q)(0|-[1-9]\d?)$/.exec(text);
+  if (relative) return { kind: "relative", unit: relative[1] as "FY" | "H" | "Q", offset: Number(relative[2]) };
+
+  const fiscalYear = /^FY(\d{2}|\d{4})$/.exec(text);
+  if (fiscalYear) return flow(fullYear(fiscalYear[1]), "FY");
+  const part = /^([1-4]Q|[12]H)(\d{2}|\d{4})$/.exec(text) ?? /^(Q[1-4]|H[12])(?:FY)?(\d{2}|\d{4})$/.exec(text);
+  if (part) {
+    const span = (/^[QH]/.test(part[1]) ? part[1][1] + part[1][0] : part[1]) as Span;
+    return flow(fullYear(part[2]), span);
+  }
+  throw new PeriodSyntaxError(`"${input}" is not a period; expected ${ACCEPTED}`);
+}
+
+/** Parses a period code as the dataset writes it; no relative periods. */
+export function parsePeriodCode(code: string): Period {
+  const period = parsePeriod(code);
+  if (period.kind === "relative") throw new PeriodSyntaxError(`"${code}" is relative; the dataset needs a fixed period`);
+  return period;
+}
+
+/** The same period one year earlier: 1H23 -> 1H22, 2023-09-30 -> 2022-09-30. */
+export function yearEarlier(period: Period): Period {
+  if (period.kind === "flow") return flow(period.fiscalYear - 1, period.span);
+  const [year, month, day] = period.date.split("-").map(Number);
+  return instant(isoDate(year - 1, month, Math.min(day, lastDayOfMonth(year - 1, month))));
+}
+
+/** Orders periods by end date, then longer spans first, so tables read left to right in time. */
+export function comparePeriods(a: Period, b: Period): number {
+  const byEnd = endDate(a).localeCompare(endDate(b));
+  if (byEnd !== 0) return byEnd;
+  return spanMonths(b) - spanMonths(a);
+}
+
+function spanMonths(period: Period): number {
+  return period.kind === "instant" ? 0 : SPAN_MONTHS[period.span].months;
+}
+
+/** The kind a relative period steps through: FY0 steps through fiscal years, H-1 through halves. */
+export function relativeKind(period: Period): "FY" | "H" | "Q" | undefined {
+  if (period.kind === "instant") return undefined;
+  if (period.span === "FY") return "FY";
+  return period.span.endsWith("H") ? "H" : "Q";
+}
+
+/** Steps a period back by whole periods of its own kind: 1H23 back 1 -> 2H22, 2Q23 back 2 -> 4Q22. */
+export function stepBack(period: FlowPeriod, steps: number): FlowPeriod {
+  const kind = relativeKind(period);
+  const perYear = kind === "FY" ? 1 : kind === "H" ? 2 : 4;
+  const order: Span[] = kind === "FY" ? ["FY"] : kind === "H" ? ["1H", "2H"] : ["1Q", "2Q", "3Q", "4Q"];
+  const index = period.fiscalYear * perYear + order.indexOf(period.span) - steps;
+  return flow(Math.floor(index / perYear), order[((index % perYear) + perYear) % perYear]);
+}

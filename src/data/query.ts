@@ -1,0 +1,434 @@
+/**
+ * The questions the custom functions and the task pane ask of the dataset. Everything here works
+ * on exact decimals; numbers are made only at the very end, for Excel.
+ */
+import Decimal from "decimal.js";
+import { Catalogue } from "./catalogue";
+import { refKey, type Dataset, type ItemRef } from "./dataset";
+import { InvalidArgumentError, NotAvailableError } from "./errors";
+import { COST_LINES, GROSS_PROFIT_LINES, KPI_ALIASES, KPI_STATEMENTS, REVENUE_LINES, SEGMENTS, type LineDefinition } from "./lines";
+import { closest, normalizeName, quoteList } from "./names";
+import {
+  PeriodSyntaxError,
+  comparePeriods,
+  endDate,
+  flow,
+  instant,
+  parsePeriod,
+  parsePeriodCode,
+  periodCode,
+  relativeKind,
+  stepBack,
+  yearEarlier,
+  type FlowPeriod,
+  type Period,
+  type RelativePeriod,
+} from "./period";
+import { STATEMENTS, type Figure, type Statement } from "./types";
+import { DEFAULT_MONEY_UNIT, UnitSyntaxError, convertMoney, isMoneyUnit, parseMoneyUnit, type Unit } from "./unit";
+
+/** A period as a user gives it: text, or a date serial from a cell. */
+export type PeriodInput = string | number;
+/** A unit as a user gives it; empty means the default. */
+export type UnitInput = string | number | undefined;
+
+/** A figure answered, with everything needed to say where it came from. */
+export interface Answer {
+  readonly value: Decimal;
+  readonly unit: Unit;
+  /** The fixed period answered for (a relative period resolved, a flow period's end date for a balance). */
+  readonly period: Period;
+  /** What was asked for, when it differs: "H0". */
+  readonly asked?: string;
+  readonly name: string;
+  /** The printed figures it rests on. */
+  readonly figures: readonly Figure[];
+  /** How it was computed, when it is not a single printed figure. */
+  readonly derivation?: string;
+}
+
+interface Line {
+  readonly name: string;
+  readonly sources: readonly ItemRef[];
+  readonly sumOf?: readonly ItemRef[];
+  readonly negate?: boolean;
+}
+
+function formatDecimal(value: Decimal): string {
+  const [whole, fraction] = value.abs().toFixed().split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const text = fraction ? `${grouped}.${fraction}` : grouped;
+  return value.isNegative() ? `(${text})` : text;
+}
+
+export class Query {
+  readonly catalogue: Catalogue;
+  /** Lines that repeat a line elsewhere (same_as): where the home has no figure for a period, a repeat may. */
+  private readonly repeats = new Map<string, ItemRef[]>();
+
+  constructor(readonly dataset: Dataset) {
+    this.catalogue = new Catalogue(dataset);
+    for (const figure of dataset.figures) {
+      if (!figure.sameAs) continue;
+      const colon = figure.sameAs.indexOf(": ");
+      const statement = this.catalogue.statement(figure.sameAs.slice(0, colon));
+      if (!statement) continue;
+      const home = refKey({ statement, item: figure.sameAs.slice(colon + 2) });
+      const list = this.repeats.get(home) ?? [];
+      if (!list.some((r) => r.statement === figure.statement && r.item === figure.item)) {
+        list.push({ statement: figure.statement, item: figure.item });
+      }
+      this.repeats.set(home, list);
+    }
+  }
+
+  /**
+   * A line and the lines that repeat it: the fiscal-year revenue is printed only in the selected
+   * data, which repeats the half-year revenue of the statement of profit or loss.
+   */
+  private withRepeats(refs: readonly ItemRef[]): ItemRef[] {
+    const all = [...refs];
+    for (const ref of refs) {
+      for (const repeat of this.repeats.get(refKey(ref)) ?? []) {
+        if (!all.some((r) => refKey(r) === refKey(repeat))) all.push(repeat);
+      }
+    }
+    return all;
+  }
+
+  // ---- arguments -------------------------------------------------------------------------
+
+  period(input: PeriodInput): Period | RelativePeriod {
+    try {
+      return parsePeriod(input);
+    } catch (error) {
+      if (error instanceof PeriodSyntaxError) throw new InvalidArgumentError("period", error.message);
+      throw error;
+    }
+  }
+
+  private unitFor(nativeUnit: Unit, input: UnitInput, name: string): Unit {
+    const given = input !== undefined && input !== "";
+    if (!isMoneyUnit(nativeUnit)) {
+      if (given) {
+        throw new InvalidArgumentError(
+          "unit",
+          `${name} is in ${nativeUnit}; per-share figures, ratios, counts and Gbps are never scaled, so leave unit empty`,
+        );
+      }
+      return nativeUnit;
+    }
+    if (!given) return DEFAULT_MONEY_UNIT;
+    try {
+      return parseMoneyUnit(input);
+    } catch (error) {
+      if (error instanceof UnitSyntaxError) throw new InvalidArgumentError("unit", error.message);
+      throw error;
+    }
+  }
+
+  private line(lines: readonly LineDefinition[], input: string, argument: string): LineDefinition {
+    const wanted = normalizeName(input === "" ? "Total" : input);
+    const found = lines.find((line) => [line.name, ...line.aliases].some((name) => normalizeName(name) === wanted));
+    if (found) return found;
+    const names = lines.map((line) => line.name);
+    throw new InvalidArgumentError(argument, `"${input}" is not known; did you mean ${quoteList(closest(input, names))}? Accepted: ${names.join(", ")}`);
+  }
+
+  /** An item for VALUE, YOY, SOURCE, PERIODS and TABLE: statement lines first, then short line names, then KPIs. */
+  resolveItem(name: string, argument = "item"): Line {
+    const trimmed = name.trim();
+    if (trimmed === "") throw new InvalidArgumentError(argument, "is empty; give an item name such as \"Total revenues\" (IIJ.ITEMS() lists all)");
+    try {
+      const ref = this.catalogue.resolve(trimmed, argument);
+      return { name: this.catalogue.displayName(ref), sources: this.withRepeats([ref]) };
+    } catch (error) {
+      const wanted = normalizeName(trimmed);
+      const line = REVENUE_LINES.find((l) => [l.name, ...l.aliases].some((n) => normalizeName(n) === wanted));
+      if (line) return { ...line, name: `${line.name} revenue`, sources: this.withRepeats(line.sources) };
+      const kpi = KPI_ALIASES[wanted];
+      if (kpi) return this.kpiLine(kpi);
+      throw error;
+    }
+  }
+
+  private kpiLine(metric: string): Line {
+    const alias = KPI_ALIASES[normalizeName(metric)];
+    const ref = this.catalogue.resolve(alias ?? metric, "metric", KPI_STATEMENTS);
+    return { name: ref.item, sources: [ref] };
+  }
+
+  // ---- periods ----------------------------------------------------------------------------
+
+  private isFlow(ref: ItemRef): boolean {
+    const figure = this.dataset.anyFigure(ref);
+    return figure !== undefined && parsePeriodCode(figure.period).kind === "flow";
+  }
+
+  private isAdditive(ref: ItemRef): boolean {
+    const figure = this.dataset.anyFigure(ref);
+    return figure !== undefined && isMoneyUnit(figure.unit) && this.isFlow(ref);
+  }
+
+  /** How a missing flow period follows from printed ones: 1Q = 1H - 2Q, 2H = FY - 1H. */
+  private derivationParts(period: FlowPeriod): [Period, Period] | undefined {
+    if (period.span === "1Q") return [flow(period.fiscalYear, "1H"), flow(period.fiscalYear, "2Q")];
+    if (period.span === "2H") return [flow(period.fiscalYear, "FY"), flow(period.fiscalYear, "1H")];
+    return undefined;
+  }
+
+  /** Periods with a figure for this line: printed, or derived for additive money flows. */
+  availablePeriods(line: Line): Period[] {
+    const refs = line.sumOf ?? line.sources;
+    const printed = (ref: ItemRef) => new Set(this.dataset.printedPeriods(ref));
+    const sets = refs.map(printed);
+    const codes = line.sumOf
+      ? [...sets[0]].filter((code) => sets.every((set) => set.has(code)))
+      : [...new Set(sets.flatMap((set) => [...set]))];
+    const periods = codes.map(parsePeriodCode);
+    if (refs.every((ref) => this.isAdditive(ref))) {
+      const have = new Set(codes);
+      for (const period of [...periods]) {
+        if (period.kind !== "flow") continue;
+        for (const span of ["1Q", "2H"] as const) {
+          const candidate = flow(period.fiscalYear, span);
+          const parts = this.derivationParts(candidate)!;
+          if (!have.has(periodCode(candidate)) && parts.every((p) => have.has(periodCode(p)))) {
+            have.add(periodCode(candidate));
+            periods.push(candidate);
+          }
+        }
+      }
+    }
+    return periods.sort(comparePeriods);
+  }
+
+  /** Turns a relative period into the fixed one it means for this line. */
+  private fixPeriod(line: Line, period: Period | RelativePeriod): Period {
+    const refs = line.sumOf ?? line.sources;
+    const isFlow = refs.some((ref) => this.isFlow(ref));
+    if (period.kind === "relative") {
+      const available = this.availablePeriods(line);
+      const ofKind = available.filter((p) => kindOf(p) === period.unit || (p.kind === "instant" && instantMatches(p, period.unit)));
+      const latest = ofKind.at(-1);
+      if (!latest) {
+        throw new NotAvailableError(`No ${period.unit} period has a figure for ${line.name}; periods that do: ${codes(available)}`);
+      }
+      if (latest.kind === "instant") return instant(shiftMonths(latest.date, period.offset * monthsIn(period.unit)));
+      return stepBack(latest, -period.offset);
+    }
+    if (period.kind === "flow" && !isFlow) return instant(endDate(period));
+    if (period.kind === "instant" && isFlow) {
+      throw new InvalidArgumentError(
+        "period",
+        `${line.name} is reported for periods, not at a date: give a period such as "1H23" or "FY22"`,
+      );
+    }
+    return period;
+  }
+
+  // ---- figures ----------------------------------------------------------------------------
+
+  private printedAnswer(ref: ItemRef, period: Period): { value: Decimal; unit: Unit; figures: Figure[]; derivation?: string } | undefined {
+    const code = periodCode(period);
+    const figure = this.dataset.printed(ref, code);
+    if (figure) {
+      return { value: new Decimal(figure.value), unit: figure.unit, figures: [figure], derivation: figure.formula ? `${figure.item} = ${figure.formula}` : undefined };
+    }
+    if (period.kind !== "flow" || !this.isAdditive(ref)) return undefined;
+    const parts = this.derivationParts(period);
+    if (!parts) return undefined;
+    const [whole, part] = parts.map((p) => this.dataset.printed(ref, periodCode(p)));
+    if (!whole || !part) return undefined;
+    const unit = whole.unit;
+    if (!isMoneyUnit(unit) || !isMoneyUnit(part.unit)) return undefined;
+    const value = new Decimal(whole.value).minus(convertMoney(new Decimal(part.value), part.unit, unit));
+    return {
+      value,
+      unit,
+      figures: [whole, part],
+      derivation: `${code} = ${whole.period} - ${part.period} = ${formatDecimal(new Decimal(whole.value))} - ${formatDecimal(new Decimal(part.value))} ${unit}`,
+    };
+  }
+
+  private answerLine(given: Line, periodInput: PeriodInput, unitInput: UnitInput, asked?: string): Answer {
+    const line = { ...given, sources: this.withRepeats(given.sources) };
+    const requested = this.period(periodInput);
+    const period = this.fixPeriod(line, requested);
+    const askedText = requested.kind === "relative" ? String(periodInput).trim().toUpperCase() : asked;
+    let result: { value: Decimal; unit: Unit; figures: Figure[]; derivation?: string } | undefined;
+    if (line.sumOf) {
+      const parts = line.sumOf.map((ref) => this.printedAnswer(ref, period));
+      if (parts.every((p) => p !== undefined)) {
+        const unit = parts[0]!.unit;
+        const value = parts.reduce(
+          (sum, p) => sum.plus(isMoneyUnit(p!.unit) && isMoneyUnit(unit) ? convertMoney(p!.value, p!.unit, unit) : p!.value),
+          new Decimal(0),
+        );
+        const figures = parts.flatMap((p) => p!.figures);
+        const terms = line.sumOf.map((ref, i) => `${ref.item} ${formatDecimal(parts[i]!.value)}`).join(" + ");
+        result = { value, unit, figures, derivation: `${line.name} = ${terms} ${unit} (signs as printed)` };
+      }
+    } else {
+      for (const ref of line.sources) {
+        result = this.printedAnswer(ref, period);
+        if (result) break;
+      }
+    }
+    if (!result) {
+      const available = this.availablePeriods(line);
+      const why = available.length === 0 ? "no period" : codes(available);
+      throw new NotAvailableError(`No figure for ${line.name} in ${periodCode(period)}; periods that have one: ${why}`);
+    }
+    const unit = this.unitFor(result.unit, unitInput, line.name);
+    let value = line.negate ? result.value.negated() : result.value;
+    if (isMoneyUnit(result.unit) && isMoneyUnit(unit)) value = convertMoney(value, result.unit, unit);
+    return { value, unit, period, asked: askedText, name: line.name, figures: result.figures, derivation: result.derivation };
+  }
+
+  revenue(period: PeriodInput, line: string, unit?: UnitInput): Answer {
+    const definition = this.line(REVENUE_LINES, line, "line");
+    return this.answerLine({ ...definition, name: `${definition.name} revenue` }, period, unit);
+  }
+
+  cost(period: PeriodInput, line: string, unit?: UnitInput): Answer {
+    const definition = this.line(COST_LINES, line, "line");
+    return this.answerLine({ ...definition, name: `${definition.name} cost of sales` }, period, unit);
+  }
+
+  grossProfit(period: PeriodInput, line: string, unit?: UnitInput): Answer {
+    const definition = this.line(GROSS_PROFIT_LINES, line, "line");
+    return this.answerLine({ ...definition, name: `${definition.name} gross profit` }, period, unit);
+  }
+
+  operatingProfit(period: PeriodInput, segment: string, unit?: UnitInput): Answer {
+    const definition = this.line(SEGMENTS, segment, "segment");
+    return this.answerLine({ ...definition, name: `${definition.name} operating profit` }, period, unit);
+  }
+
+  value(item: string, period: PeriodInput, unit?: UnitInput): Answer {
+    return this.answerLine(this.resolveItem(item), period, unit);
+  }
+
+  kpi(metric: string, period: PeriodInput): Answer {
+    if (metric.trim() === "") {
+      throw new InvalidArgumentError("metric", `is empty; give one of ${quoteList(this.catalogue.names(KPI_STATEMENTS).slice(0, 6))}, ...`);
+    }
+    return this.answerLine(this.kpiLine(metric), period, undefined);
+  }
+
+  /** Change against the same period a year earlier, as a fraction of the earlier figure's size. */
+  yoy(item: string, periodInput: PeriodInput): { change: Decimal; current: Answer; previous: Answer } {
+    const line = this.resolveItem(item);
+    const current = this.answerLine(line, periodInput, undefined);
+    const previousPeriod = yearEarlier(current.period);
+    const previous = this.answerLine(line, periodCode(previousPeriod), undefined);
+    if (previous.value.isZero()) throw new NotAvailableError(`${line.name} was 0 in ${periodCode(previousPeriod)}: no growth rate`);
+    return { change: current.value.minus(previous.value).dividedBy(previous.value.abs()), current, previous };
+  }
+
+  /** Periods for which the item has a figure, or every period the dataset knows. */
+  periods(item?: string): string[] {
+    if (item !== undefined && item.trim() !== "") return this.availablePeriods(this.resolveItem(item)).map(periodCode);
+    const all = new Set(this.dataset.figures.filter((f) => f.basis === "reported").map((f) => f.period));
+    return [...all].map(parsePeriodCode).sort(comparePeriods).map(periodCode);
+  }
+
+  /** Item names VALUE accepts, for one statement or all. */
+  items(statement?: string): string[] {
+    if (statement === undefined || statement.trim() === "") return this.catalogue.names();
+    const found = this.catalogue.statement(statement);
+    if (!found) {
+      const titles = STATEMENTS.map((s) => s);
+      throw new InvalidArgumentError("statement", `"${statement}" is not a statement; accepted: ${quoteList(titles)}`);
+    }
+    return this.catalogue.names([found]);
+  }
+
+  /** The lines of a statement, or one item: what a TABLE spills down its first column. */
+  tableLines(itemOrStatement: string): Line[] {
+    const statement = this.catalogue.statement(itemOrStatement);
+    if (statement) {
+      return this.dataset.items(statement).map((item) => {
+        const ref = { statement, item };
+        return { name: this.catalogue.displayName(ref), sources: [ref] };
+      });
+    }
+    return [this.resolveItem(itemOrStatement, "item_or_statement")];
+  }
+
+  /** A value for a table cell: the figure, or undefined where the period has none. */
+  tableCell(line: Line, period: PeriodInput, unit: UnitInput): Decimal | undefined {
+    // A money table in billions still shows its per-share and count lines, unscaled.
+    const native = this.dataset.anyFigure((line.sumOf ?? line.sources)[0])?.unit;
+    const cellUnit = native !== undefined && !isMoneyUnit(native) ? undefined : unit;
+    try {
+      return this.answerLine(line, period, cellUnit).value;
+    } catch (error) {
+      if (error instanceof NotAvailableError) return undefined;
+      throw error;
+    }
+  }
+
+  /** Where an answer comes from, in words, for IIJ.SOURCE and the task pane's source card. */
+  describe(answer: Answer): string {
+    const parts: string[] = [];
+    const periodText = answer.asked ? `${answer.asked} = ${periodCode(answer.period)}` : periodCode(answer.period);
+    parts.push(`${answer.name}, ${periodText}: ${formatDecimal(answer.value)} ${answer.unit}.`);
+    for (const figure of answer.figures) {
+      const report = this.dataset.report(figure.report);
+      const where = `${report?.title ?? figure.report} (filed ${report?.filed ?? "?"}), ${figure.source}`;
+      if (figure.printed !== undefined) {
+        parts.push(`Printed: ${figure.period} "${figure.label ?? figure.item}" ${figure.printed} ${figure.unit}, ${where}, line ${figure.line}.`);
+      } else {
+        parts.push(`Derived: ${figure.period} ${figure.item} = ${figure.formula}, from figures printed in ${where}.`);
+      }
+      const others = this.dataset.printedByAllFilings({ statement: figure.statement, item: figure.item }, figure.period, figure.basis);
+      const restated = others.find((o) => o.report !== figure.report && o.value !== figure.value);
+      if (restated) parts.push(`Restated: ${restated.report} printed ${restated.printed} ${restated.unit}.`);
+      if (figure.discrepancy) parts.push(`Note: ${figure.discrepancy}`);
+    }
+    if (answer.derivation) parts.push(`Derived: ${answer.derivation}.`);
+    if (answer.figures.some((f) => f.unit === "JPY mn") && (answer.unit === "JPY" || answer.unit === "JPY k")) {
+      parts.push("Printed rounded to millions of yen.");
+    }
+    parts.push(`Dataset ${this.dataset.version}.`);
+    return parts.join(" ");
+  }
+
+  source(item: string, period: PeriodInput): string {
+    return this.describe(this.answerLine(this.resolveItem(item), period, undefined));
+  }
+}
+
+function kindOf(period: Period): "FY" | "H" | "Q" | undefined {
+  return relativeKind(period);
+}
+
+/** A balance at 31 March closes a fiscal year, a half and a quarter; at 30 September, a half and a quarter. */
+function instantMatches(period: Period & { kind: "instant" }, unit: "FY" | "H" | "Q"): boolean {
+  const monthDay = period.date.slice(5);
+  const quarterEnds = ["03-31", "06-30", "09-30", "12-31"];
+  if (unit === "FY") return monthDay === "03-31";
+  if (unit === "H") return monthDay === "03-31" || monthDay === "09-30";
+  return quarterEnds.includes(monthDay);
+}
+
+function monthsIn(unit: "FY" | "H" | "Q"): number {
+  return unit === "FY" ? 12 : unit === "H" ? 6 : 3;
+}
+
+/** Moves a month-end date by whole months (negative moves back), landing on that month's end. */
+function shiftMonths(date: string, months: number): string {
+  const [year, month] = date.split("-").map(Number);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${y}-${String(m).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+}
+
+function codes(periods: readonly Period[]): string {
+  const list = periods.map(periodCode);
+  return list.length > 12 ? `${list.slice(0, 12).join(", ")}, ...` : list.join(", ");
+}

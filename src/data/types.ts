@@ -1,0 +1,108 @@
+import type { Unit } from "./unit";
+
+/** Where in a filing a figure is printed: a statement, a note or a part of the management analysis. */
+export type Statement =
+  | "profit-or-loss"
+  | "comprehensive-income"
+  | "financial-position"
+  | "cash-flows"
+  | "selected-data"
+  | "segments"
+  | "revenue-by-service"
+  | "network-breakdown"
+  | "operating-summary"
+  | "kpi"
+  | "si-orders"
+  | "employees"
+  | "dividends"
+  | "eps"
+  | "shares"
+  | "adjusted";
+
+export const STATEMENTS: readonly Statement[] = [
+  "profit-or-loss",
+  "comprehensive-income",
+  "financial-position",
+  "cash-flows",
+  "selected-data",
+  "segments",
+  "revenue-by-service",
+  "network-breakdown",
+  "operating-summary",
+  "kpi",
+  "si-orders",
+  "employees",
+  "dividends",
+  "eps",
+  "shares",
+  "adjusted",
+];
+
+/** How a statement is named to users, in `IIJ.ITEMS("Cash flows")` and in prefixes like "Cash flows: Other". */
+export const STATEMENT_TITLES: Record<Statement, string> = {
+  "profit-or-loss": "Profit or loss",
+  "comprehensive-income": "Comprehensive income",
+  "financial-position": "Financial position",
+  "cash-flows": "Cash flows",
+  "selected-data": "Selected data",
+  segments: "Segments",
+  "revenue-by-service": "Revenue by service",
+  "network-breakdown": "Network breakdown",
+  "operating-summary": "Operating summary",
+  kpi: "KPI",
+  "si-orders": "SI orders",
+  employees: "Employees",
+  dividends: "Dividends",
+  eps: "EPS",
+  shares: "Shares",
+  adjusted: "Adjusted",
+};
+
+/** `reported` is what the filing's statements say; `adjusted` is a restatement it prints beside them. */
+export type Basis = "reported" | "adjusted";
+
+/** One filing the dataset is built from. */
+export interface Report {
+  readonly id: string;
+  readonly file: string;
+  readonly title: string;
+  /** ISO date; a later filing's figure wins where two print the same one. */
+  readonly filed: string;
+}
+
+/** One figure as a filing prints it, or as it follows exactly from printed ones. */
+export interface Figure {
+  readonly report: string;
+  readonly statement: Statement;
+  /** The canonical item: the same concept has the same name in every filing. */
+  readonly item: string;
+  /** The label as printed, where it differs from the item. */
+  readonly label?: string;
+  /** Period code: 1H23, FY22, 2023-09-30. */
+  readonly period: string;
+  /** Exact decimal string in `unit`, sign as printed: "-4788074". */
+  readonly value: string;
+  readonly unit: Unit;
+  /** The text as printed, "(4,788,074)"; absent for a derived figure. */
+  readonly printed?: string;
+  /** 1-based line in the filing's text; absent for a derived figure. */
+  readonly line?: number;
+  /** For a figure not printed: how it follows from printed ones in the same table. */
+  readonly formula?: string;
+  readonly basis: Basis;
+  /** "<statement>: <item>" of the figure this one repeats (summary tables, selected data). */
+  readonly sameAs?: string;
+  /** Where the filing itself prints two figures that disagree. */
+  readonly discrepancy?: string;
+  /** The table within the source file, e.g. "pl-6m". */
+  readonly table: string;
+  /** What the filing calls the table or note, for the source card. */
+  readonly source: string;
+}
+
+/** The whole bundled dataset, as the build writes it. */
+export interface DatasetContents {
+  readonly version: string;
+  readonly reports: readonly Report[];
+  readonly figures: readonly Figure[];
+}

@@ -1,0 +1,81 @@
+import Decimal from "decimal.js";
+
+/**
+ * Units as the reports print them. Money comes in yen multiples; the rest is never scaled.
+ */
+export type MoneyUnit = "JPY" | "JPY k" | "JPY mn" | "JPY bn";
+export type Unit = MoneyUnit | "yen" | "%" | "count" | "Gbps";
+
+export const MONEY_UNITS: readonly MoneyUnit[] = ["JPY", "JPY k", "JPY mn", "JPY bn"];
+export const UNITS: readonly Unit[] = [...MONEY_UNITS, "yen", "%", "count", "Gbps"];
+
+const YEN_PER: Record<MoneyUnit, Decimal> = {
+  JPY: new Decimal(1),
+  "JPY k": new Decimal(1_000),
+  "JPY mn": new Decimal(1_000_000),
+  "JPY bn": new Decimal(1_000_000_000),
+};
+
+/** Money is returned in millions unless asked otherwise: the unit analysts model IIJ in. */
+export const DEFAULT_MONEY_UNIT: MoneyUnit = "JPY mn";
+
+export function isMoneyUnit(unit: Unit): unit is MoneyUnit {
+  return (MONEY_UNITS as readonly string[]).includes(unit);
+}
+
+/** Converts an amount between money units exactly: 61,203,901 JPY k is 61203.901 JPY mn. */
+export function convertMoney(amount: Decimal, from: MoneyUnit, to: MoneyUnit): Decimal {
+  return from === to ? amount : amount.times(YEN_PER[from]).dividedBy(YEN_PER[to]);
+}
+
+/** Thrown when a unit argument is not one we know; the message lists what is accepted. */
+export class UnitSyntaxError extends Error {}
+
+export const ACCEPTED_UNITS =
+  '"JPY", "JPY k", "JPY mn", "JPY bn", "yen", "thousands", "millions", "billions", or 1, 1000, 1000000, 1000000000';
+
+const UNIT_WORDS: Record<string, MoneyUnit> = {
+  JPY: "JPY",
+  YEN: "JPY",
+  "1": "JPY",
+  "JPYK": "JPY k",
+  "JPYTHOUSAND": "JPY k",
+  "JPYTHOUSANDS": "JPY k",
+  THOUSAND: "JPY k",
+  THOUSANDS: "JPY k",
+  "1000": "JPY k",
+  "JPYMN": "JPY mn",
+  "JPYM": "JPY mn",
+  "JPYMILLION": "JPY mn",
+  "JPYMILLIONS": "JPY mn",
+  MILLION: "JPY mn",
+  MILLIONS: "JPY mn",
+  "1000000": "JPY mn",
+  "JPYBN": "JPY bn",
+  "JPYBILLION": "JPY bn",
+  "JPYBILLIONS": "JPY bn",
+  BILLION: "JPY bn",
+  BILLIONS: "JPY bn",
+  "1000000000": "JPY bn",
+};
+
+/** Reads a unit argument: "JPY mn", "millions", 1000000 ... */
+export function parseMoneyUnit(input: string | number): MoneyUnit {
+  const key = String(input).replace(/[\s_.-]+/g, "").toUpperCase();
+  const unit = UNIT_WORDS[key];
+  if (!unit) throw new UnitSyntaxError(`unit "${input}" is not known; accepted: ${ACCEPTED_UNITS}`);
+  return unit;
+}
+
+/** Turns a printed figure into a decimal string: "(4,788,074)" -> "-4788074"; a printed dash is 0. */
+export function parsePrinted(printed: string): string {
+  const text = printed.trim();
+  if (/^[-_—–‐]$/.test(text)) return "0";
+  // The PDF text sometimes lost a closing parenthesis: "(1,896,788" is still a negative figure.
+  const negative = text.startsWith("(") || text.startsWith("△") || text.startsWith("▲");
+  // Thousands separators, and the stray spaces the PDF put after some of them: "(261, 831)".
+  const digits = text.replace(/^[(△▲]/, "").replace(/\)$/, "").replace(/,\s*/g, "");
+  if (!/^-?\d+(\.\d+)?$/.test(digits)) throw new Error(`"${printed}" is not a printed figure`);
+  const value = new Decimal(digits);
+  return (negative ? value.negated() : value).toString();
+}
