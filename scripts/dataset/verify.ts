@@ -33,7 +33,10 @@ export interface VerificationReport {
 /** The printed text must stand on its line as a whole figure, not as part of a longer one. */
 function occursOnLine(printed: string, line: string): boolean {
   const escaped = printed.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\d,.])${escaped}(?![\\d,]|\\.\\d)`).test(line);
+  // A figure ending in a digit must not run on into more digits; one ending in ")" may be followed
+  // directly by the next column's figure, as on the squashed cash-flow line of the 2019 report.
+  const after = /\d$/.test(printed) ? "(?![\\d,]|\\.\\d)" : "";
+  return new RegExp(`(?<![\\d,.])${escaped}${after}`).test(line);
 }
 
 function checkPrinted(sources: LoadedSources, problems: string[]): number {

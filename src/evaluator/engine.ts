@@ -1,0 +1,27 @@
+/**
+ * A HyperFormula engine with the IIJ.* functions registered, set up like Excel.
+ */
+import { HyperFormula, type ConfigParams } from "hyperformula";
+import { IIJPlugin, IIJ_TRANSLATIONS } from "./plugin";
+
+let registered = false;
+
+function registerIIJ(): void {
+  if (registered) return;
+  HyperFormula.registerFunctionPlugin(IIJPlugin, IIJ_TRANSLATIONS);
+  registered = true;
+}
+
+export const ENGINE_CONFIG: Partial<ConfigParams> = {
+  licenseKey: "gpl-v3",
+  // Excel's own conventions, so results match what a workbook shows.
+  dateFormats: ["YYYY-MM-DD", "MM/DD/YYYY"],
+  useArrayArithmetic: true,
+  // Print what the functions return, not a display-rounded copy: `iij eval` shows full precision.
+  smartRounding: false,
+};
+
+export function createEngine(sheets: Record<string, (string | number | boolean | null)[][]> = { Sheet1: [] }): HyperFormula {
+  registerIIJ();
+  return HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
+}
