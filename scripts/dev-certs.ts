@@ -38,7 +38,8 @@ function usable(): Date | null {
 
 export async function ensureDevCertificates(): Promise<CertStatus> {
   const existing = usable();
-  if (existing) return { kind: "ready", dir: CERT_DIR, caPath: CA, expires: existing, created: false };
+  if (existing)
+    return { kind: "ready", dir: CERT_DIR, caPath: CA, expires: existing, created: false };
   try {
     // The generator writes nothing when ca.crt exists, so clear out an expired or partial set.
     for (const f of [CA, CERT, KEY]) rmSync(f, { force: true });
@@ -48,6 +49,10 @@ export async function ensureDevCertificates(): Promise<CertStatus> {
     return { kind: "unavailable", reason: error instanceof Error ? error.message : String(error) };
   }
   const created = usable();
-  if (!created) return { kind: "unavailable", reason: `no valid certificate in ${CERT_DIR} after generating one` };
+  if (!created)
+    return {
+      kind: "unavailable",
+      reason: `no valid certificate in ${CERT_DIR} after generating one`,
+    };
   return { kind: "ready", dir: CERT_DIR, caPath: CA, expires: created, created: true };
 }

@@ -104,7 +104,10 @@ export function encodePng(size: number, rgba: Uint8Array): Buffer {
   header[9] = 6; // colour type RGBA
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) {
-    Buffer.from(rgba.buffer, rgba.byteOffset + y * size * 4, size * 4).copy(raw, y * (size * 4 + 1) + 1);
+    Buffer.from(rgba.buffer, rgba.byteOffset + y * size * 4, size * 4).copy(
+      raw,
+      y * (size * 4 + 1) + 1
+    );
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

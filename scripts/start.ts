@@ -34,7 +34,10 @@ function bin(pkg: string, command: string): string {
 
 function startWithOfficeDebugging(): void {
   const cli = bin("office-addin-debugging", "office-addin-debugging");
-  const child = spawn(process.execPath, [cli, "start", "manifest.xml"], { cwd: ROOT, stdio: "inherit" });
+  const child = spawn(process.execPath, [cli, "start", "manifest.xml"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   child.on("exit", (code) => process.exit(code ?? 1));
 }
 
@@ -66,7 +69,9 @@ function certificateMessage(certs: CertStatus): string {
     return [
       `Dev certificates could not be created (${certs.reason}).`,
       "Serving with a throwaway self-signed certificate instead: browsers will warn, and Excel",
-      "on the web will not load the add-in until this browser accepts https://localhost:" + PORT + ".",
+      "on the web will not load the add-in until this browser accepts https://localhost:" +
+        PORT +
+        ".",
     ].join("\n  ");
   }
   return [
@@ -140,7 +145,9 @@ async function startLinuxDevServer(): Promise<void> {
       console.log("Dev server stopped.");
       process.exit(0);
     }
-    console.error(`The dev server exited (${signal ?? `code ${code}`}). Is port ${PORT} already in use?`);
+    console.error(
+      `The dev server exited (${signal ?? `code ${code}`}). Is port ${PORT} already in use?`
+    );
     process.exit(code || 1);
   });
 
@@ -148,7 +155,9 @@ async function startLinuxDevServer(): Promise<void> {
     console.log(sideloadInstructions());
     openPreview();
   } else if (!stopping && server.exitCode === null) {
-    console.error(`The dev server did not answer at ${PREVIEW_URL} within ${READY_TIMEOUT_MS / 1000} s.`);
+    console.error(
+      `The dev server did not answer at ${PREVIEW_URL} within ${READY_TIMEOUT_MS / 1000} s.`
+    );
   }
 }
 

@@ -9,4 +9,5 @@ const catalog = document.getElementById("catalog");
 if (catalog) void showFunctionCatalog(catalog);
 
 const manifestLink = document.getElementById("manifest-link");
-if (manifestLink instanceof HTMLAnchorElement) manifestLink.href = new URL("manifest.xml", location.href).href;
+if (manifestLink instanceof HTMLAnchorElement)
+  manifestLink.href = new URL("manifest.xml", location.href).href;

@@ -9,7 +9,10 @@ function setStatus(text: string): void {
   if (status) status.textContent = text;
 }
 
-function describeHost(info: { host: Office.HostType | null; platform: Office.PlatformType | null }): string {
+function describeHost(info: {
+  host: Office.HostType | null;
+  platform: Office.PlatformType | null;
+}): string {
   if (!info.host) return "Opened outside Office: the IIJ.* functions only run inside Excel.";
   return `Running in ${info.host} (${info.platform ?? "unknown platform"}).`;
 }

@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import webpack, { type Configuration } from "webpack";
+
+const ROOT = join(__dirname, "..");
+
+// The same webpack.config.js `npm run build` uses, built into a temporary folder.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeConfig = require(join(ROOT, "webpack.config.js")) as (
+  env: unknown,
+  argv: { mode: string }
+) => Configuration;
+
+function build(outDir: string): Promise<webpack.Stats> {
+  const config = makeConfig({}, { mode: "production" });
+  config.context = ROOT;
+  config.output = { ...config.output, path: outDir };
+  return new Promise((resolve, reject) => {
+    webpack(config, (err, stats) => (err || !stats ? reject(err) : resolve(stats)));
+  });
+}
+
+describe("production build (webpack)", function () {
+  this.timeout(180_000);
+  let out: string;
+  let stats: webpack.Stats;
+
+  before(async () => {
+    out = mkdtempSync(join(tmpdir(), "iij-build-"));
+    stats = await build(out);
+  });
+  after(() => rmSync(out, { recursive: true, force: true }));
+
+  it("compiles without errors", () => {
+    assert.deepEqual(
+      stats.toJson({ all: false, errors: true }).errors?.map((e) => e.message),
+      []
+    );
+  });
+
+  it("emits the shared-runtime pages, scripts, manifest and icons", () => {
+    for (const file of [
+      "taskpane.html",
+      "taskpane.js",
+      "commands.html",
+      "commands.js",
+      "functions.js",
+      "functions.json",
+      "preview.html",
+      "help.html",
+      "manifest.xml",
+      "assets/icon-16.png",
+      "assets/icon-80.png",
+    ]) {
+      assert.ok(existsSync(join(out, file)), file);
+    }
+  });
+
+  it("loads the functions and commands code in the task pane page (one runtime)", () => {
+    const html = readFileSync(join(out, "taskpane.html"), "utf8");
+    for (const script of ["taskpane.js", "commands.js", "functions.js"])
+      assert.match(html, new RegExp(script));
+    assert.match(html, /appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/);
+  });
+
+  it("generates functions.json from the JSDoc and registers every function in functions.js", () => {
+    const { functions } = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")) as {
+      functions: Array<{ id: string; name: string }>;
+    };
+    assert.ok(functions.length > 0, "no @customfunction found");
+    const code = readFileSync(join(out, "functions.js"), "utf8");
+    for (const fn of functions)
+      assert.ok(code.includes(`CustomFunctions.associate("${fn.id}"`), fn.id);
+  });
+});

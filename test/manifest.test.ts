@@ -1,0 +1,116 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { applySchemaPatches, SCHEMA_PATCHES } from "../scripts/manifest-schema";
+import { validateManifestXml } from "../scripts/validate-manifest";
+
+const ROOT = join(__dirname, "..");
+const manifest = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+
+/** Replaces text that must be in the manifest, so a stale mutation cannot pass silently. */
+function mutate(find: string | RegExp, replace: string): string {
+  const changed = manifest.replace(find, replace);
+  assert.notEqual(changed, manifest, `mutation did not apply: ${String(find)}`);
+  return changed;
+}
+
+describe("manifest.xml", () => {
+  it("passes offline schema validation and the resid/HTTPS checks", async () => {
+    const report = await validateManifestXml(manifest);
+    assert.deepEqual(report.errors, []);
+    assert.equal(report.valid, true);
+  });
+
+  it("declares the IIJ namespace, a long-lived shared runtime and the SharedRuntime requirement", () => {
+    assert.match(manifest, /<bt:String id="Functions.Namespace" DefaultValue="IIJ"\/>/);
+    assert.match(manifest, /<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
+    assert.match(manifest, /<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
+    // Functions page, command file and pane must all be the runtime's page to share it.
+    assert.match(manifest, /<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/);
+    assert.match(manifest, /<FunctionFile resid="Taskpane.Url"\/>/);
+    assert.match(manifest, /<Permissions>ReadWriteDocument<\/Permissions>/);
+  });
+
+  it("puts an 'IIJ Figures' group on the Home tab with a button that shows the pane", () => {
+    assert.match(manifest, /<OfficeTab id="TabHome">/);
+    assert.match(manifest, /<bt:String id="Group.Label" DefaultValue="IIJ Figures"\/>/);
+    assert.match(manifest, /<Action xsi:type="ShowTaskpane">/);
+  });
+
+  it("refers only to icons that exist in assets/", () => {
+    for (const m of manifest.matchAll(/https:\/\/localhost:3000\/assets\/([\w.-]+)/g)) {
+      assert.ok(readFileSync(join(ROOT, "assets", m[1])).length > 0, m[1]);
+    }
+  });
+});
+
+describe("manifest validation rejects broken manifests", () => {
+  const broken: Array<[string, () => string, RegExp]> = [
+    ["not well-formed XML", () => mutate("</OfficeApp>", "</OfficeAp>"), /OfficeAp/],
+    ["missing <Id>", () => mutate(/<Id>[^<]*<\/Id>/, ""), /Id/],
+    [
+      "unknown permission",
+      () => mutate("<Permissions>ReadWriteDocument", "<Permissions>Everything"),
+      /Permissions/,
+    ],
+    [
+      "lifetime outside short|long",
+      () => mutate('lifetime="long"', 'lifetime="forever"'),
+      /lifetime/,
+    ],
+    [
+      "<Runtimes> after <AllFormFactors>",
+      () =>
+        mutate(
+          /(<Runtimes>[\s\S]*?<\/Runtimes>)\s*(<AllFormFactors>[\s\S]*?<\/AllFormFactors>)/,
+          "$2$1"
+        ),
+      /Runtimes/,
+    ],
+    ["undefined resid", () => mutate('resid="Group.Label"', 'resid="Group.Lable"'), /Group\.Lable/],
+    [
+      "plain-HTTP URL",
+      () => mutate('"https://localhost:3000/help.html"', '"http://localhost:3000/help.html"'),
+      /HTTPS/,
+    ],
+    ["element the schema does not know", () => mutate("<Hosts>", "<Hostz/><Hosts>"), /Hostz/],
+  ];
+
+  for (const [name, make, expected] of broken) {
+    it(`fails on ${name}`, async () => {
+      const report = await validateManifestXml(make(), "broken.xml");
+      assert.equal(report.valid, false);
+      assert.match(report.errors.join("\n"), expected);
+    });
+  }
+
+  it("makes the validate command exit non-zero on a broken file and zero on ours", () => {
+    const dir = mkdtempSync(join(tmpdir(), "iij-manifest-"));
+    const brokenPath = join(dir, "broken.xml");
+    writeFileSync(brokenPath, mutate('lifetime="long"', 'lifetime="forever"'));
+    const tsx = require.resolve("tsx/cli", { paths: [ROOT] });
+    const run = (file: string) =>
+      spawnSync(process.execPath, [tsx, "scripts/validate-manifest.ts", file], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
+    const bad = run(brokenPath);
+    assert.equal(bad.status, 1, bad.stderr);
+    assert.match(bad.stderr, /INVALID/);
+    const good = run("manifest.xml");
+    assert.equal(good.status, 0, good.stderr);
+  });
+});
+
+describe("schema patches", () => {
+  it("fail loudly when the text they patch is missing", () => {
+    const patch = SCHEMA_PATCHES.find((p) => p.file === "TaskPaneAppVersionOverridesV1_0.xsd");
+    assert.ok(patch);
+    assert.throws(
+      () => applySchemaPatches({ fileName: patch.file, contents: "<xs:schema/>" }),
+      /schema patch/
+    );
+  });
+});
