@@ -64,19 +64,33 @@ export class Dataset {
     return this.reportsById.get(id);
   }
 
+  /**
+   * The bases to look in, in order: the "adjusted" statement is the restated view, so its
+   * adjusted figures come first; everywhere else the reported figures.
+   */
+  private bases(ref: ItemRef, basis?: Basis): Basis[] {
+    if (basis) return [basis];
+    return ref.statement === "adjusted" ? ["adjusted", "reported"] : ["reported"];
+  }
+
   /** The figure printed for this line and period code, from the latest filing that prints it. */
-  printed(ref: ItemRef, period: string, basis: Basis = "reported"): Figure | undefined {
-    return this.latest.get(`${ref.statement}|${ref.item}|${basis}`)?.get(period);
+  printed(ref: ItemRef, period: string, basis?: Basis): Figure | undefined {
+    for (const b of this.bases(ref, basis)) {
+      const figure = this.latest.get(`${ref.statement}|${ref.item}|${b}`)?.get(period);
+      if (figure) return figure;
+    }
+    return undefined;
   }
 
   /** Every filing's figure for this line and period, latest first: restatements stay visible. */
-  printedByAllFilings(ref: ItemRef, period: string, basis: Basis = "reported"): readonly Figure[] {
-    return this.all.get(`${ref.statement}|${ref.item}|${basis}`)?.get(period) ?? [];
+  printedByAllFilings(ref: ItemRef, period: string, basis?: Basis): readonly Figure[] {
+    return this.bases(ref, basis).flatMap((b) => this.all.get(`${ref.statement}|${ref.item}|${b}`)?.get(period) ?? []);
   }
 
   /** Period codes with a printed figure for this line. */
-  printedPeriods(ref: ItemRef, basis: Basis = "reported"): string[] {
-    return [...(this.latest.get(`${ref.statement}|${ref.item}|${basis}`)?.keys() ?? [])];
+  printedPeriods(ref: ItemRef, basis?: Basis): string[] {
+    const codes = this.bases(ref, basis).flatMap((b) => [...(this.latest.get(`${ref.statement}|${ref.item}|${b}`)?.keys() ?? [])]);
+    return [...new Set(codes)];
   }
 
   /** A figure of this line, any period, to learn its unit and whether it is a flow. */

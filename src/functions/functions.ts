@@ -2,6 +2,9 @@
 // below into functions.json at build time: the names, parameter names and order are a contract
 // with every shared workbook (test/functions/contract.test.ts locks them). Each body is one
 // call into ./iij, which does the work; inExcel turns failures into #N/A / #VALUE! with a message.
+// custom-functions-metadata maps TypeScript types to Excel's, and Excel may pass anything to a
+// parameter typed `any`: the implementations check every argument, so `any` is the honest type.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import * as iij from "./iij";
 import { inExcel } from "./excel-errors";
 
@@ -14,7 +17,7 @@ import { inExcel } from "./excel-errors";
  * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or 1000, 1000000, ...
  * @returns {number} The revenue.
  */
-export function REVENUE(period: unknown, line?: unknown, unit?: unknown): number {
+export function REVENUE(period: any, line?: any, unit?: any): number {
   return inExcel(() => iij.revenue(period, line, unit));
 }
 
@@ -27,7 +30,7 @@ export function REVENUE(period: unknown, line?: unknown, unit?: unknown): number
  * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY".
  * @returns {number} The cost of sales.
  */
-export function COST(period: unknown, line?: unknown, unit?: unknown): number {
+export function COST(period: any, line?: any, unit?: any): number {
   return inExcel(() => iij.cost(period, line, unit));
 }
 
@@ -40,7 +43,7 @@ export function COST(period: unknown, line?: unknown, unit?: unknown): number {
  * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY".
  * @returns {number} The gross profit.
  */
-export function GROSSPROFIT(period: unknown, line?: unknown, unit?: unknown): number {
+export function GROSSPROFIT(period: any, line?: any, unit?: any): number {
   return inExcel(() => iij.grossProfit(period, line, unit));
 }
 
@@ -53,7 +56,7 @@ export function GROSSPROFIT(period: unknown, line?: unknown, unit?: unknown): nu
  * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY".
  * @returns {number} The operating profit.
  */
-export function OPERATINGPROFIT(period: unknown, segment?: unknown, unit?: unknown): number {
+export function OPERATINGPROFIT(period: any, segment?: any, unit?: any): number {
   return inExcel(() => iij.operatingProfit(period, segment, unit));
 }
 
@@ -66,7 +69,7 @@ export function OPERATINGPROFIT(period: unknown, segment?: unknown, unit?: unkno
  * @param {any} [unit] "JPY mn" (default for money), "JPY k", "JPY bn", "JPY"; leave empty for per-share figures, ratios and counts.
  * @returns {number} The figure.
  */
-export function VALUE(item: unknown, period: unknown, unit?: unknown): number {
+export function VALUE(item: any, period: any, unit?: any): number {
   return inExcel(() => iij.value(item, period, unit));
 }
 
@@ -78,7 +81,7 @@ export function VALUE(item: unknown, period: unknown, unit?: unknown): number {
  * @param {any} period Period end such as "1H23", or a date ("2023-09-30").
  * @returns {number} The figure, unscaled.
  */
-export function KPI(metric: unknown, period: unknown): number {
+export function KPI(metric: any, period: any): number {
   return inExcel(() => iij.kpi(metric, period));
 }
 
@@ -90,7 +93,7 @@ export function KPI(metric: unknown, period: unknown): number {
  * @param {any} period Period such as "1H23", "2Q23", or a date for balances.
  * @returns {number} The change as a fraction of the earlier figure's size.
  */
-export function YOY(item: unknown, period: unknown): number {
+export function YOY(item: any, period: any): number {
   return inExcel(() => iij.yoy(item, period));
 }
 
@@ -101,7 +104,7 @@ export function YOY(item: unknown, period: unknown): number {
  * @param {any} [item] An item or revenue line; empty lists every period in the dataset.
  * @returns {any[][]} Period codes, oldest first.
  */
-export function PERIODS(item?: unknown): (string | number)[][] {
+export function PERIODS(item?: any): any[][] {
   return inExcel(() => iij.periods(item));
 }
 
@@ -112,7 +115,7 @@ export function PERIODS(item?: unknown): (string | number)[][] {
  * @param {any} [statement] "Profit or loss", "Comprehensive income", "Financial position", "Cash flows", "Selected data", "Segments", ...; empty lists all.
  * @returns {any[][]} Item names.
  */
-export function ITEMS(statement?: unknown): (string | number)[][] {
+export function ITEMS(statement?: any): any[][] {
   return inExcel(() => iij.items(statement));
 }
 
@@ -125,7 +128,7 @@ export function ITEMS(statement?: unknown): (string | number)[][] {
  * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY".
  * @returns {any[][]} The table, with periods in the first row and labels in the first column.
  */
-export function TABLE(item_or_statement: unknown, periods: unknown[][], unit?: unknown): (string | number)[][] {
+export function TABLE(item_or_statement: any, periods: any[][], unit?: any): any[][] {
   return inExcel(() => iij.table(item_or_statement, periods, unit));
 }
 
@@ -137,6 +140,6 @@ export function TABLE(item_or_statement: unknown, periods: unknown[][], unit?: u
  * @param {any} period Period such as "1H23", or a date for balances.
  * @returns {string} A description of the figure's source.
  */
-export function SOURCE(item: unknown, period: unknown): string {
+export function SOURCE(item: any, period: any): string {
   return inExcel(() => iij.source(item, period));
 }
