@@ -9,7 +9,9 @@ import { closest, normalizeName, quoteList } from "./names";
 import { STATEMENTS, STATEMENT_TITLES, type Statement } from "./types";
 
 /** Where a bare name is looked for, in order: the first statement that prints it wins. */
-const BARE_NAME_ORDER: readonly Statement[] = STATEMENTS.filter((s) => s !== "operating-summary" && s !== "adjusted");
+const BARE_NAME_ORDER: readonly Statement[] = STATEMENTS.filter(
+  (s) => s !== "operating-summary" && s !== "adjusted"
+);
 
 interface StatementNames {
   /** normalized item name -> item */
@@ -27,7 +29,8 @@ export class Catalogue {
   constructor(private readonly dataset: Dataset) {
     for (const figure of dataset.figures) {
       let names = this.byStatement.get(figure.statement);
-      if (!names) this.byStatement.set(figure.statement, (names = { items: new Map(), labels: new Map() }));
+      if (!names)
+        this.byStatement.set(figure.statement, (names = { items: new Map(), labels: new Map() }));
       names.items.set(normalizeName(figure.item), figure.item);
       if (figure.label) {
         const key = normalizeName(figure.label);
@@ -46,10 +49,10 @@ export class Catalogue {
     return this.statementByName.get(normalizeName(name));
   }
 
-  private matchIn(statement: Statement, name: string): Match {
+  /** `key` is the name already normalized (normalizeName), so a search across statements does it once. */
+  private matchIn(statement: Statement, key: string): Match {
     const names = this.byStatement.get(statement);
     if (!names) return undefined;
-    const key = normalizeName(name);
     const item = names.items.get(key);
     if (item) return { ref: { statement, item } };
     const labelled = names.labels.get(key);
@@ -59,8 +62,9 @@ export class Catalogue {
   }
 
   private matchBare(name: string, order: readonly Statement[]): Match {
+    const key = normalizeName(name);
     for (const statement of order) {
-      const match = this.matchIn(statement, name);
+      const match = this.matchIn(statement, key);
       if (match) return match;
     }
     return undefined;
@@ -70,31 +74,44 @@ export class Catalogue {
    * Resolves an item name; `within` limits the search (KPI looks only at operating figures).
    * Throws #VALUE! naming the argument and the closest accepted names.
    */
-  resolve(name: string, argument = "item", within: readonly Statement[] = BARE_NAME_ORDER): ItemRef {
+  resolve(
+    name: string,
+    argument = "item",
+    within: readonly Statement[] = BARE_NAME_ORDER
+  ): ItemRef {
     const colon = name.indexOf(":");
     // The whole name first: some items contain a colon themselves ("Orders received: Total").
     let match = this.matchBare(name, within);
     if (!match && colon > 0) {
       const statement = this.statement(name.slice(0, colon));
-      if (statement) match = this.matchIn(statement, name.slice(colon + 1));
+      if (statement) match = this.matchIn(statement, normalizeName(name.slice(colon + 1)));
     }
     if (match && "ref" in match) return match.ref;
     if (match) {
-      throw new InvalidArgumentError(argument, `"${name}" is printed more than once; say which: ${quoteList(match.ambiguous)}`);
+      throw new InvalidArgumentError(
+        argument,
+        `"${name}" is printed more than once; say which: ${quoteList(match.ambiguous)}`
+      );
     }
     const suggestions = closest(name, this.names(within));
-    throw new InvalidArgumentError(argument, `"${name}" is not an item we know; closest: ${quoteList(suggestions)} (IIJ.ITEMS() lists all)`);
+    throw new InvalidArgumentError(
+      argument,
+      `"${name}" is not an item we know; closest: ${quoteList(suggestions)} (IIJ.ITEMS() lists all)`
+    );
   }
 
   /** How to name a line so that `resolve` finds exactly it: bare where that suffices, else prefixed. */
   displayName(ref: ItemRef): string {
     const bare = this.matchBare(ref.item, BARE_NAME_ORDER);
-    if (bare && "ref" in bare && bare.ref.statement === ref.statement && bare.ref.item === ref.item) return ref.item;
+    if (bare && "ref" in bare && bare.ref.statement === ref.statement && bare.ref.item === ref.item)
+      return ref.item;
     return `${STATEMENT_TITLES[ref.statement]}: ${ref.item}`;
   }
 
   /** Every accepted item name, statement by statement, in printed order. */
   names(statements: readonly Statement[] = STATEMENTS): string[] {
-    return statements.flatMap((statement) => this.dataset.items(statement).map((item) => this.displayName({ statement, item })));
+    return statements.flatMap((statement) =>
+      this.dataset.items(statement).map((item) => this.displayName({ statement, item }))
+    );
   }
 }

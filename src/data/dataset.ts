@@ -28,7 +28,7 @@ export class Dataset {
   constructor(
     readonly version: string,
     readonly reports: readonly Report[],
-    encoded: EncodedFigures,
+    encoded: EncodedFigures
   ) {
     this.reportsById = new Map(reports.map((r) => [r.id, r]));
     // Later filings first, so the first figure kept for a key is the one queries use.
@@ -50,7 +50,8 @@ export class Dataset {
       const latest = this.latest.get(key)!;
       // A figure's home wins over a repeat of it in a summary table of the same filing.
       const current = latest.get(figure.period);
-      if (!current || (current.sameAs && !figure.sameAs && current.report === figure.report)) latest.set(figure.period, figure);
+      if (!current || (current.sameAs && !figure.sameAs && current.report === figure.report))
+        latest.set(figure.period, figure);
     }
     // Item order follows the latest filing, with older filings' extra lines after.
     for (const figure of byLatest) {
@@ -84,12 +85,16 @@ export class Dataset {
 
   /** Every filing's figure for this line and period, latest first: restatements stay visible. */
   printedByAllFilings(ref: ItemRef, period: string, basis?: Basis): readonly Figure[] {
-    return this.bases(ref, basis).flatMap((b) => this.all.get(`${ref.statement}|${ref.item}|${b}`)?.get(period) ?? []);
+    return this.bases(ref, basis).flatMap(
+      (b) => this.all.get(`${ref.statement}|${ref.item}|${b}`)?.get(period) ?? []
+    );
   }
 
   /** Period codes with a printed figure for this line. */
   printedPeriods(ref: ItemRef, basis?: Basis): string[] {
-    const codes = this.bases(ref, basis).flatMap((b) => [...(this.latest.get(`${ref.statement}|${ref.item}|${b}`)?.keys() ?? [])]);
+    const codes = this.bases(ref, basis).flatMap((b) => [
+      ...(this.latest.get(`${ref.statement}|${ref.item}|${b}`)?.keys() ?? []),
+    ]);
     return [...new Set(codes)];
   }
 

@@ -49,7 +49,7 @@ export function encodeFigures(figures: readonly Figure[]): EncodedFigures {
       const value = figure[column];
       if (value === undefined) return -1;
       return NUMERIC.has(column) ? (value as number) : intern(String(value));
-    }),
+    })
   );
   return { strings, rows };
 }

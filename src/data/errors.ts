@@ -10,7 +10,7 @@ export class InvalidArgumentError extends Error {
   readonly code = "VALUE";
   constructor(
     readonly argument: string,
-    message: string,
+    message: string
   ) {
     super(`${argument}: ${message}`);
   }

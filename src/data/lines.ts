@@ -24,26 +24,48 @@ const byService = (item: string): ItemRef => ref("revenue-by-service", item);
 const breakdown = (item: string): ItemRef => ref("network-breakdown", item);
 
 export const REVENUE_LINES: readonly LineDefinition[] = [
-  { name: "Total", aliases: ["Total revenues", "Revenues", "Revenue"], sources: [pl("Total revenues")] },
+  {
+    name: "Total",
+    aliases: ["Total revenues", "Revenues", "Revenue"],
+    sources: [pl("Total revenues")],
+  },
   { name: "Network", aliases: ["Network services"], sources: [pl("Network services")] },
   {
     name: "SI",
-    aliases: ["Systems integration", "Systems integration (SI)", "Systems integration, including equipment sales"],
+    aliases: [
+      "Systems integration",
+      "Systems integration (SI)",
+      "Systems integration, including equipment sales",
+    ],
     sources: [pl("Systems integration")],
   },
   { name: "ATM", aliases: ["ATM operation business"], sources: [pl("ATM operation business")] },
   {
     name: "Enterprise connectivity",
     aliases: ["Internet connectivity services (enterprise)"],
-    sources: [byService("Internet connectivity services (enterprise)"), breakdown("Internet connectivity services (enterprise)")],
+    sources: [
+      byService("Internet connectivity services (enterprise)"),
+      breakdown("Internet connectivity services (enterprise)"),
+    ],
   },
   {
     name: "Consumer connectivity",
     aliases: ["Internet connectivity services (consumer)"],
-    sources: [byService("Internet connectivity services (consumer)"), breakdown("Internet connectivity services (consumer)")],
+    sources: [
+      byService("Internet connectivity services (consumer)"),
+      breakdown("Internet connectivity services (consumer)"),
+    ],
   },
-  { name: "WAN", aliases: ["WAN services"], sources: [byService("WAN services"), breakdown("WAN services")] },
-  { name: "Outsourcing", aliases: ["Outsourcing services"], sources: [byService("Outsourcing services"), breakdown("Outsourcing services")] },
+  {
+    name: "WAN",
+    aliases: ["WAN services"],
+    sources: [byService("WAN services"), breakdown("WAN services")],
+  },
+  {
+    name: "Outsourcing",
+    aliases: ["Outsourcing services"],
+    sources: [byService("Outsourcing services"), breakdown("Outsourcing services")],
+  },
   {
     name: "Systems construction",
     aliases: ["Systems construction and equipment sales"],
@@ -59,15 +81,27 @@ export const REVENUE_LINES: readonly LineDefinition[] = [
     aliases: ["IP services (including data center connectivity services)", "IP service"],
     sources: [breakdown("IP services")],
   },
-  { name: "IIJ Mobile", aliases: ["IIJ Mobile services", "IIJ Mobile service"], sources: [breakdown("IIJ Mobile services")] },
+  {
+    name: "IIJ Mobile",
+    aliases: ["IIJ Mobile services", "IIJ Mobile service"],
+    sources: [breakdown("IIJ Mobile services")],
+  },
   {
     name: "Enterprise mobile",
-    aliases: ["Enterprise mobile services", "Enterprise mobile services (IoT usages etc.)", "Enterprise mobile service"],
+    aliases: [
+      "Enterprise mobile services",
+      "Enterprise mobile services (IoT usages etc.)",
+      "Enterprise mobile service",
+    ],
     sources: [breakdown("Enterprise mobile services")],
   },
   {
     name: "MVNE",
-    aliases: ["IIJ Mobile MVNO Platform Service", "IIJ Mobile MVNO Platform Service (MVNE)", "MVNO platform"],
+    aliases: [
+      "IIJ Mobile MVNO Platform Service",
+      "IIJ Mobile MVNO Platform Service (MVNE)",
+      "MVNO platform",
+    ],
     sources: [breakdown("MVNE")],
   },
   {
@@ -78,8 +112,18 @@ export const REVENUE_LINES: readonly LineDefinition[] = [
 ];
 
 export const COST_LINES: readonly LineDefinition[] = [
-  { name: "Total", aliases: ["Total cost of sales", "Cost of sales"], sources: [pl("Total cost of sales")], negate: true },
-  { name: "Network", aliases: ["Network services", "Cost of network services"], sources: [pl("Cost of network services")], negate: true },
+  {
+    name: "Total",
+    aliases: ["Total cost of sales", "Cost of sales"],
+    sources: [pl("Total cost of sales")],
+    negate: true,
+  },
+  {
+    name: "Network",
+    aliases: ["Network services", "Cost of network services"],
+    sources: [pl("Cost of network services")],
+    negate: true,
+  },
   {
     name: "SI",
     aliases: ["Systems integration", "Cost of systems integration"],
@@ -96,7 +140,12 @@ export const COST_LINES: readonly LineDefinition[] = [
 
 export const GROSS_PROFIT_LINES: readonly LineDefinition[] = [
   { name: "Total", aliases: ["Gross profit"], sources: [pl("Gross profit")] },
-  { name: "Network", aliases: ["Network services"], sources: [], sumOf: [pl("Network services"), pl("Cost of network services")] },
+  {
+    name: "Network",
+    aliases: ["Network services"],
+    sources: [],
+    sumOf: [pl("Network services"), pl("Cost of network services")],
+  },
   {
     name: "SI",
     aliases: ["Systems integration"],
@@ -112,14 +161,30 @@ export const GROSS_PROFIT_LINES: readonly LineDefinition[] = [
 ];
 
 export const SEGMENTS: readonly LineDefinition[] = [
-  { name: "Total", aliases: ["Operating profit", "Consolidated"], sources: [pl("Operating profit")] },
+  {
+    name: "Total",
+    aliases: ["Operating profit", "Consolidated"],
+    sources: [pl("Operating profit")],
+  },
   {
     name: "Network & SI",
-    aliases: ["Network and SI", "Network service and systems integration business", "Network services and SI business"],
+    aliases: [
+      "Network and SI",
+      "Network service and systems integration business",
+      "Network services and SI business",
+    ],
     sources: [ref("segments", "Network & SI: operating profit")],
   },
-  { name: "ATM", aliases: ["ATM operation business"], sources: [ref("segments", "ATM: operating profit")] },
-  { name: "Adjustments", aliases: ["Adjustment", "Elimination", "Eliminations"], sources: [ref("segments", "Adjustments: operating profit")] },
+  {
+    name: "ATM",
+    aliases: ["ATM operation business"],
+    sources: [ref("segments", "ATM: operating profit")],
+  },
+  {
+    name: "Adjustments",
+    aliases: ["Adjustment", "Elimination", "Eliminations"],
+    sources: [ref("segments", "Adjustments: operating profit")],
+  },
 ];
 
 /** Statements whose lines `IIJ.KPI` answers for: operating figures, not accounts. */

@@ -101,7 +101,7 @@ function validDate(year: number, month: number, day: number): boolean {
 export function excelSerialToIso(serial: number): string {
   if (!Number.isInteger(serial) || serial < 61 || serial > 2958465) {
     throw new PeriodSyntaxError(
-      `${serial} is not a date serial Excel uses after 1 March 1900; expected ${ACCEPTED}`,
+      `${serial} is not a date serial Excel uses after 1 March 1900; expected ${ACCEPTED}`
     );
   }
   const millis = Date.UTC(1899, 11, 30) + serial * 86_400_000;
@@ -120,15 +120,18 @@ export function parsePeriod(input: string | number): Period | RelativePeriod {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (iso) {
     const [year, month, day] = iso.slice(1).map(Number);
-    if (!validDate(year, month, day)) throw new PeriodSyntaxError(`"${input}" is not a calendar date; expected ${ACCEPTED}`);
+    if (!validDate(year, month, day))
+      throw new PeriodSyntaxError(`"${input}" is not a calendar date; expected ${ACCEPTED}`);
     return instant(text);
   }
   const relative = /^(FY|H|Q)(0|-[1-9]\d?)$/.exec(text);
-  if (relative) return { kind: "relative", unit: relative[1] as "FY" | "H" | "Q", offset: Number(relative[2]) };
+  if (relative)
+    return { kind: "relative", unit: relative[1] as "FY" | "H" | "Q", offset: Number(relative[2]) };
 
   const fiscalYear = /^FY(\d{2}|\d{4})$/.exec(text);
   if (fiscalYear) return flow(fullYear(fiscalYear[1]), "FY");
-  const part = /^([1-4]Q|[12]H)(\d{2}|\d{4})$/.exec(text) ?? /^(Q[1-4]|H[12])(?:FY)?(\d{2}|\d{4})$/.exec(text);
+  const part =
+    /^([1-4]Q|[12]H)(\d{2}|\d{4})$/.exec(text) ?? /^(Q[1-4]|H[12])(?:FY)?(\d{2}|\d{4})$/.exec(text);
   if (part) {
     const span = (/^[QH]/.test(part[1]) ? part[1][1] + part[1][0] : part[1]) as Span;
     return flow(fullYear(part[2]), span);
@@ -139,7 +142,8 @@ export function parsePeriod(input: string | number): Period | RelativePeriod {
 /** Parses a period code as the dataset writes it; no relative periods. */
 export function parsePeriodCode(code: string): Period {
   const period = parsePeriod(code);
-  if (period.kind === "relative") throw new PeriodSyntaxError(`"${code}" is relative; the dataset needs a fixed period`);
+  if (period.kind === "relative")
+    throw new PeriodSyntaxError(`"${code}" is relative; the dataset needs a fixed period`);
   return period;
 }
 
@@ -172,7 +176,8 @@ export function relativeKind(period: Period): "FY" | "H" | "Q" | undefined {
 export function stepBack(period: FlowPeriod, steps: number): FlowPeriod {
   const kind = relativeKind(period);
   const perYear = kind === "FY" ? 1 : kind === "H" ? 2 : 4;
-  const order: Span[] = kind === "FY" ? ["FY"] : kind === "H" ? ["1H", "2H"] : ["1Q", "2Q", "3Q", "4Q"];
+  const order: Span[] =
+    kind === "FY" ? ["FY"] : kind === "H" ? ["1H", "2H"] : ["1Q", "2Q", "3Q", "4Q"];
   const index = period.fiscalYear * perYear + order.indexOf(period.span) - steps;
   return flow(Math.floor(index / perYear), order[((index % perYear) + perYear) % perYear]);
 }

@@ -6,7 +6,15 @@ import Decimal from "decimal.js";
 import { Catalogue } from "./catalogue";
 import { refKey, type Dataset, type ItemRef } from "./dataset";
 import { InvalidArgumentError, NotAvailableError } from "./errors";
-import { COST_LINES, GROSS_PROFIT_LINES, KPI_ALIASES, KPI_STATEMENTS, REVENUE_LINES, SEGMENTS, type LineDefinition } from "./lines";
+import {
+  COST_LINES,
+  GROSS_PROFIT_LINES,
+  KPI_ALIASES,
+  KPI_STATEMENTS,
+  REVENUE_LINES,
+  SEGMENTS,
+  type LineDefinition,
+} from "./lines";
 import { closest, normalizeName, quoteList } from "./names";
 import {
   PeriodSyntaxError,
@@ -24,8 +32,15 @@ import {
   type Period,
   type RelativePeriod,
 } from "./period";
-import { STATEMENTS, type Figure, type Statement } from "./types";
-import { DEFAULT_MONEY_UNIT, UnitSyntaxError, convertMoney, isMoneyUnit, parseMoneyUnit, type Unit } from "./unit";
+import { STATEMENTS, type Figure } from "./types";
+import {
+  DEFAULT_MONEY_UNIT,
+  UnitSyntaxError,
+  convertMoney,
+  isMoneyUnit,
+  parseMoneyUnit,
+  type Unit,
+} from "./unit";
 
 /** A period as a user gives it: text, or a date serial from a cell. */
 export type PeriodInput = string | number;
@@ -61,10 +76,29 @@ function formatDecimal(value: Decimal): string {
   return value.isNegative() ? `(${text})` : text;
 }
 
+/** How many remembered names and answers a Query keeps before it starts afresh. */
+const MEMO_LIMIT = 50_000;
+
+/** Remembers a computed value; a full memo is emptied rather than grown without bound. */
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 export class Query {
   readonly catalogue: Catalogue;
   /** Lines that repeat a line elsewhere (same_as): where the home has no figure for a period, a repeat may. */
   private readonly repeats = new Map<string, ItemRef[]>();
+  /**
+   * The dataset never changes, so a question asked again has the same answer: names resolved
+   * and answers given are remembered, and a recalculation of thousands of formulas is mostly
+   * Map lookups. Failures are not remembered; they are computed again, message and all.
+   */
+  private readonly resolvedItems = new Map<string, Line>();
+  private readonly definedLines = new Map<string, Line>();
+  private readonly answers = new Map<string, Answer>();
+  private readonly lineKeys = new WeakMap<Line, string>();
 
   constructor(readonly dataset: Dataset) {
     this.catalogue = new Catalogue(dataset);
@@ -102,7 +136,8 @@ export class Query {
     try {
       return parsePeriod(input);
     } catch (error) {
-      if (error instanceof PeriodSyntaxError) throw new InvalidArgumentError("period", error.message);
+      if (error instanceof PeriodSyntaxError)
+        throw new InvalidArgumentError("period", error.message);
       throw error;
     }
   }
@@ -113,7 +148,7 @@ export class Query {
       if (given) {
         throw new InvalidArgumentError(
           "unit",
-          `${name} is in ${nativeUnit}; per-share figures, ratios, counts and Gbps are never scaled, so leave unit empty`,
+          `${name} is in ${nativeUnit}; per-share figures, ratios, counts and Gbps are never scaled, so leave unit empty`
         );
       }
       return nativeUnit;
@@ -129,23 +164,41 @@ export class Query {
 
   private line(lines: readonly LineDefinition[], input: string, argument: string): LineDefinition {
     const wanted = normalizeName(input === "" ? "Total" : input);
-    const found = lines.find((line) => [line.name, ...line.aliases].some((name) => normalizeName(name) === wanted));
+    const found = lines.find((line) =>
+      [line.name, ...line.aliases].some((name) => normalizeName(name) === wanted)
+    );
     if (found) return found;
     const names = lines.map((line) => line.name);
-    throw new InvalidArgumentError(argument, `"${input}" is not known; did you mean ${quoteList(closest(input, names))}? Accepted: ${names.join(", ")}`);
+    throw new InvalidArgumentError(
+      argument,
+      `"${input}" is not known; did you mean ${quoteList(closest(input, names))}? Accepted: ${names.join(", ")}`
+    );
   }
 
   /** An item for VALUE, YOY, SOURCE, PERIODS and TABLE: statement lines first, then short line names, then KPIs. */
   resolveItem(name: string, argument = "item"): Line {
+    const known = this.resolvedItems.get(name);
+    if (known) return known;
+    return remember(this.resolvedItems, name, this.resolveItemAnew(name, argument));
+  }
+
+  private resolveItemAnew(name: string, argument: string): Line {
     const trimmed = name.trim();
-    if (trimmed === "") throw new InvalidArgumentError(argument, "is empty; give an item name such as \"Total revenues\" (IIJ.ITEMS() lists all)");
+    if (trimmed === "")
+      throw new InvalidArgumentError(
+        argument,
+        'is empty; give an item name such as "Total revenues" (IIJ.ITEMS() lists all)'
+      );
     try {
       const ref = this.catalogue.resolve(trimmed, argument);
       return { name: this.catalogue.displayName(ref), sources: this.withRepeats([ref]) };
     } catch (error) {
       const wanted = normalizeName(trimmed);
-      const line = REVENUE_LINES.find((l) => [l.name, ...l.aliases].some((n) => normalizeName(n) === wanted));
-      if (line) return { ...line, name: `${line.name} revenue`, sources: this.withRepeats(line.sources) };
+      const line = REVENUE_LINES.find((l) =>
+        [l.name, ...l.aliases].some((n) => normalizeName(n) === wanted)
+      );
+      if (line)
+        return { ...line, name: `${line.name} revenue`, sources: this.withRepeats(line.sources) };
       const kpi = KPI_ALIASES[wanted];
       if (kpi) return this.kpiLine(kpi);
       throw error;
@@ -209,19 +262,24 @@ export class Query {
     const isFlow = refs.some((ref) => this.isFlow(ref));
     if (period.kind === "relative") {
       const available = this.availablePeriods(line);
-      const ofKind = available.filter((p) => kindOf(p) === period.unit || (p.kind === "instant" && instantMatches(p, period.unit)));
+      const ofKind = available.filter(
+        (p) => kindOf(p) === period.unit || (p.kind === "instant" && instantMatches(p, period.unit))
+      );
       const latest = ofKind.at(-1);
       if (!latest) {
-        throw new NotAvailableError(`No ${period.unit} period has a figure for ${line.name}; periods that do: ${codes(available)}`);
+        throw new NotAvailableError(
+          `No ${period.unit} period has a figure for ${line.name}; periods that do: ${codes(available)}`
+        );
       }
-      if (latest.kind === "instant") return instant(shiftMonths(latest.date, period.offset * monthsIn(period.unit)));
+      if (latest.kind === "instant")
+        return instant(shiftMonths(latest.date, period.offset * monthsIn(period.unit)));
       return stepBack(latest, -period.offset);
     }
     if (period.kind === "flow" && !isFlow) return instant(endDate(period));
     if (period.kind === "instant" && isFlow) {
       throw new InvalidArgumentError(
         "period",
-        `${line.name} is reported for periods, not at a date: give a period such as "1H23" or "FY22"`,
+        `${line.name} is reported for periods, not at a date: give a period such as "1H23" or "FY22"`
       );
     }
     return period;
@@ -229,11 +287,19 @@ export class Query {
 
   // ---- figures ----------------------------------------------------------------------------
 
-  private printedAnswer(ref: ItemRef, period: Period): { value: Decimal; unit: Unit; figures: Figure[]; derivation?: string } | undefined {
+  private printedAnswer(
+    ref: ItemRef,
+    period: Period
+  ): { value: Decimal; unit: Unit; figures: Figure[]; derivation?: string } | undefined {
     const code = periodCode(period);
     const figure = this.dataset.printed(ref, code);
     if (figure) {
-      return { value: new Decimal(figure.value), unit: figure.unit, figures: [figure], derivation: figure.formula ? `${figure.item} = ${figure.formula}` : undefined };
+      return {
+        value: new Decimal(figure.value),
+        unit: figure.unit,
+        figures: [figure],
+        derivation: figure.formula ? `${figure.item} = ${figure.formula}` : undefined,
+      };
     }
     if (period.kind !== "flow" || !this.isAdditive(ref)) return undefined;
     const parts = this.derivationParts(period);
@@ -242,7 +308,9 @@ export class Query {
     if (!whole || !part) return undefined;
     const unit = whole.unit;
     if (!isMoneyUnit(unit) || !isMoneyUnit(part.unit)) return undefined;
-    const value = new Decimal(whole.value).minus(convertMoney(new Decimal(part.value), part.unit, unit));
+    const value = new Decimal(whole.value).minus(
+      convertMoney(new Decimal(part.value), part.unit, unit)
+    );
     return {
       value,
       unit,
@@ -251,23 +319,64 @@ export class Query {
     };
   }
 
-  private answerLine(given: Line, periodInput: PeriodInput, unitInput: UnitInput, asked?: string): Answer {
+  /** Identifies what a line answers: its name (which the answer carries), sign and sources. */
+  private lineKey(line: Line): string {
+    let key = this.lineKeys.get(line);
+    if (key === undefined) {
+      const refs = (refs?: readonly ItemRef[]) => (refs ?? []).map(refKey).join("\u0001");
+      key = `${line.name}\u0002${line.negate ? "-" : "+"}\u0002${refs(line.sources)}\u0002${refs(line.sumOf)}`;
+      this.lineKeys.set(line, key);
+    }
+    return key;
+  }
+
+  private answerLine(
+    given: Line,
+    periodInput: PeriodInput,
+    unitInput: UnitInput,
+    asked?: string
+  ): Answer {
+    const key = `${this.lineKey(given)}\u0003${typeof periodInput}:${periodInput}\u0003${typeof unitInput}:${unitInput}\u0003${asked ?? ""}`;
+    const known = this.answers.get(key);
+    if (known) return known;
+    return remember(this.answers, key, this.answerLineAnew(given, periodInput, unitInput, asked));
+  }
+
+  private answerLineAnew(
+    given: Line,
+    periodInput: PeriodInput,
+    unitInput: UnitInput,
+    asked?: string
+  ): Answer {
     const line = { ...given, sources: this.withRepeats(given.sources) };
     const requested = this.period(periodInput);
     const period = this.fixPeriod(line, requested);
-    const askedText = requested.kind === "relative" ? String(periodInput).trim().toUpperCase() : asked;
+    const askedText =
+      requested.kind === "relative" ? String(periodInput).trim().toUpperCase() : asked;
     let result: { value: Decimal; unit: Unit; figures: Figure[]; derivation?: string } | undefined;
     if (line.sumOf) {
       const parts = line.sumOf.map((ref) => this.printedAnswer(ref, period));
       if (parts.every((p) => p !== undefined)) {
         const unit = parts[0]!.unit;
         const value = parts.reduce(
-          (sum, p) => sum.plus(isMoneyUnit(p!.unit) && isMoneyUnit(unit) ? convertMoney(p!.value, p!.unit, unit) : p!.value),
-          new Decimal(0),
+          (sum, p) =>
+            sum.plus(
+              isMoneyUnit(p!.unit) && isMoneyUnit(unit)
+                ? convertMoney(p!.value, p!.unit, unit)
+                : p!.value
+            ),
+          new Decimal(0)
         );
         const figures = parts.flatMap((p) => p!.figures);
-        const terms = line.sumOf.map((ref, i) => `${ref.item} ${formatDecimal(parts[i]!.value)}`).join(" + ");
-        result = { value, unit, figures, derivation: `${line.name} = ${terms} ${unit} (signs as printed)` };
+        const terms = line.sumOf
+          .map((ref, i) => `${ref.item} ${formatDecimal(parts[i]!.value)}`)
+          .join(" + ");
+        result = {
+          value,
+          unit,
+          figures,
+          derivation: `${line.name} = ${terms} ${unit} (signs as printed)`,
+        };
       }
     } else {
       for (const ref of line.sources) {
@@ -278,32 +387,68 @@ export class Query {
     if (!result) {
       const available = this.availablePeriods(line);
       const why = available.length === 0 ? "no period" : codes(available);
-      throw new NotAvailableError(`No figure for ${line.name} in ${periodCode(period)}; periods that have one: ${why}`);
+      throw new NotAvailableError(
+        `No figure for ${line.name} in ${periodCode(period)}; periods that have one: ${why}`
+      );
     }
     const unit = this.unitFor(result.unit, unitInput, line.name);
     let value = line.negate ? result.value.negated() : result.value;
-    if (isMoneyUnit(result.unit) && isMoneyUnit(unit)) value = convertMoney(value, result.unit, unit);
-    return { value, unit, period, asked: askedText, name: line.name, figures: result.figures, derivation: result.derivation };
+    if (isMoneyUnit(result.unit) && isMoneyUnit(unit))
+      value = convertMoney(value, result.unit, unit);
+    return {
+      value,
+      unit,
+      period,
+      asked: askedText,
+      name: line.name,
+      figures: result.figures,
+      derivation: result.derivation,
+    };
+  }
+
+  /** A short-named line (REVENUE, COST, GROSSPROFIT, OPERATINGPROFIT) as the Line it answers for. */
+  private definedLine(
+    lines: readonly LineDefinition[],
+    input: string,
+    argument: string,
+    suffix: string
+  ): Line {
+    const key = `${suffix}\u0003${input}`;
+    const known = this.definedLines.get(key);
+    if (known) return known;
+    const definition = this.line(lines, input, argument);
+    return remember(this.definedLines, key, {
+      ...definition,
+      name: `${definition.name} ${suffix}`,
+    });
   }
 
   revenue(period: PeriodInput, line: string, unit?: UnitInput): Answer {
-    const definition = this.line(REVENUE_LINES, line, "line");
-    return this.answerLine({ ...definition, name: `${definition.name} revenue` }, period, unit);
+    return this.answerLine(this.definedLine(REVENUE_LINES, line, "line", "revenue"), period, unit);
   }
 
   cost(period: PeriodInput, line: string, unit?: UnitInput): Answer {
-    const definition = this.line(COST_LINES, line, "line");
-    return this.answerLine({ ...definition, name: `${definition.name} cost of sales` }, period, unit);
+    return this.answerLine(
+      this.definedLine(COST_LINES, line, "line", "cost of sales"),
+      period,
+      unit
+    );
   }
 
   grossProfit(period: PeriodInput, line: string, unit?: UnitInput): Answer {
-    const definition = this.line(GROSS_PROFIT_LINES, line, "line");
-    return this.answerLine({ ...definition, name: `${definition.name} gross profit` }, period, unit);
+    return this.answerLine(
+      this.definedLine(GROSS_PROFIT_LINES, line, "line", "gross profit"),
+      period,
+      unit
+    );
   }
 
   operatingProfit(period: PeriodInput, segment: string, unit?: UnitInput): Answer {
-    const definition = this.line(SEGMENTS, segment, "segment");
-    return this.answerLine({ ...definition, name: `${definition.name} operating profit` }, period, unit);
+    return this.answerLine(
+      this.definedLine(SEGMENTS, segment, "segment", "operating profit"),
+      period,
+      unit
+    );
   }
 
   value(item: string, period: PeriodInput, unit?: UnitInput): Answer {
@@ -312,25 +457,44 @@ export class Query {
 
   kpi(metric: string, period: PeriodInput): Answer {
     if (metric.trim() === "") {
-      throw new InvalidArgumentError("metric", `is empty; give one of ${quoteList(this.catalogue.names(KPI_STATEMENTS).slice(0, 6))}, ...`);
+      throw new InvalidArgumentError(
+        "metric",
+        `is empty; give one of ${quoteList(this.catalogue.names(KPI_STATEMENTS).slice(0, 6))}, ...`
+      );
     }
-    return this.answerLine(this.kpiLine(metric), period, undefined);
+    const key = `kpi\u0003${metric}`;
+    const line =
+      this.definedLines.get(key) ?? remember(this.definedLines, key, this.kpiLine(metric));
+    return this.answerLine(line, period, undefined);
   }
 
   /** Change against the same period a year earlier, as a fraction of the earlier figure's size. */
-  yoy(item: string, periodInput: PeriodInput): { change: Decimal; current: Answer; previous: Answer } {
+  yoy(
+    item: string,
+    periodInput: PeriodInput
+  ): { change: Decimal; current: Answer; previous: Answer } {
     const line = this.resolveItem(item);
     const current = this.answerLine(line, periodInput, undefined);
     const previousPeriod = yearEarlier(current.period);
     const previous = this.answerLine(line, periodCode(previousPeriod), undefined);
-    if (previous.value.isZero()) throw new NotAvailableError(`${line.name} was 0 in ${periodCode(previousPeriod)}: no growth rate`);
-    return { change: current.value.minus(previous.value).dividedBy(previous.value.abs()), current, previous };
+    if (previous.value.isZero())
+      throw new NotAvailableError(
+        `${line.name} was 0 in ${periodCode(previousPeriod)}: no growth rate`
+      );
+    return {
+      change: current.value.minus(previous.value).dividedBy(previous.value.abs()),
+      current,
+      previous,
+    };
   }
 
   /** Periods for which the item has a figure, or every period the dataset knows. */
   periods(item?: string): string[] {
-    if (item !== undefined && item.trim() !== "") return this.availablePeriods(this.resolveItem(item)).map(periodCode);
-    const all = new Set(this.dataset.figures.filter((f) => f.basis === "reported").map((f) => f.period));
+    if (item !== undefined && item.trim() !== "")
+      return this.availablePeriods(this.resolveItem(item)).map(periodCode);
+    const all = new Set(
+      this.dataset.figures.filter((f) => f.basis === "reported").map((f) => f.period)
+    );
     return [...all].map(parsePeriodCode).sort(comparePeriods).map(periodCode);
   }
 
@@ -340,7 +504,10 @@ export class Query {
     const found = this.catalogue.statement(statement);
     if (!found) {
       const titles = STATEMENTS.map((s) => s);
-      throw new InvalidArgumentError("statement", `"${statement}" is not a statement; accepted: ${quoteList(titles)}`);
+      throw new InvalidArgumentError(
+        "statement",
+        `"${statement}" is not a statement; accepted: ${quoteList(titles)}`
+      );
     }
     return this.catalogue.names([found]);
   }
@@ -373,23 +540,37 @@ export class Query {
   /** Where an answer comes from, in words, for IIJ.SOURCE and the task pane's source card. */
   describe(answer: Answer): string {
     const parts: string[] = [];
-    const periodText = answer.asked ? `${answer.asked} = ${periodCode(answer.period)}` : periodCode(answer.period);
+    const periodText = answer.asked
+      ? `${answer.asked} = ${periodCode(answer.period)}`
+      : periodCode(answer.period);
     parts.push(`${answer.name}, ${periodText}: ${formatDecimal(answer.value)} ${answer.unit}.`);
     for (const figure of answer.figures) {
       const report = this.dataset.report(figure.report);
       const where = `${report?.title ?? figure.report} (filed ${report?.filed ?? "?"}), ${figure.source}`;
       if (figure.printed !== undefined) {
-        parts.push(`Printed: ${figure.period} "${figure.label ?? figure.item}" ${figure.printed} ${figure.unit}, ${where}, line ${figure.line}.`);
+        parts.push(
+          `Printed: ${figure.period} "${figure.label ?? figure.item}" ${figure.printed} ${figure.unit}, ${where}, line ${figure.line}.`
+        );
       } else {
-        parts.push(`Derived: ${figure.period} ${figure.item} = ${figure.formula}, from figures printed in ${where}.`);
+        parts.push(
+          `Derived: ${figure.period} ${figure.item} = ${figure.formula}, from figures printed in ${where}.`
+        );
       }
-      const others = this.dataset.printedByAllFilings({ statement: figure.statement, item: figure.item }, figure.period, figure.basis);
+      const others = this.dataset.printedByAllFilings(
+        { statement: figure.statement, item: figure.item },
+        figure.period,
+        figure.basis
+      );
       const restated = others.find((o) => o.report !== figure.report && o.value !== figure.value);
-      if (restated) parts.push(`Restated: ${restated.report} printed ${restated.printed} ${restated.unit}.`);
+      if (restated)
+        parts.push(`Restated: ${restated.report} printed ${restated.printed} ${restated.unit}.`);
       if (figure.discrepancy) parts.push(`Note: ${figure.discrepancy}`);
     }
     if (answer.derivation) parts.push(`Derived: ${answer.derivation}.`);
-    if (answer.figures.some((f) => f.unit === "JPY mn") && (answer.unit === "JPY" || answer.unit === "JPY k")) {
+    if (
+      answer.figures.some((f) => f.unit === "JPY mn") &&
+      (answer.unit === "JPY" || answer.unit === "JPY k")
+    ) {
       parts.push("Printed rounded to millions of yen.");
     }
     parts.push(`Dataset ${this.dataset.version}.`);

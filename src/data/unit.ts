@@ -38,22 +38,22 @@ const UNIT_WORDS: Record<string, MoneyUnit> = {
   JPY: "JPY",
   YEN: "JPY",
   "1": "JPY",
-  "JPYK": "JPY k",
-  "JPYTHOUSAND": "JPY k",
-  "JPYTHOUSANDS": "JPY k",
+  JPYK: "JPY k",
+  JPYTHOUSAND: "JPY k",
+  JPYTHOUSANDS: "JPY k",
   THOUSAND: "JPY k",
   THOUSANDS: "JPY k",
   "1000": "JPY k",
-  "JPYMN": "JPY mn",
-  "JPYM": "JPY mn",
-  "JPYMILLION": "JPY mn",
-  "JPYMILLIONS": "JPY mn",
+  JPYMN: "JPY mn",
+  JPYM: "JPY mn",
+  JPYMILLION: "JPY mn",
+  JPYMILLIONS: "JPY mn",
   MILLION: "JPY mn",
   MILLIONS: "JPY mn",
   "1000000": "JPY mn",
-  "JPYBN": "JPY bn",
-  "JPYBILLION": "JPY bn",
-  "JPYBILLIONS": "JPY bn",
+  JPYBN: "JPY bn",
+  JPYBILLION: "JPY bn",
+  JPYBILLIONS: "JPY bn",
   BILLION: "JPY bn",
   BILLIONS: "JPY bn",
   "1000000000": "JPY bn",
@@ -61,7 +61,9 @@ const UNIT_WORDS: Record<string, MoneyUnit> = {
 
 /** Reads a unit argument: "JPY mn", "millions", 1000000 ... */
 export function parseMoneyUnit(input: string | number): MoneyUnit {
-  const key = String(input).replace(/[\s_.-]+/g, "").toUpperCase();
+  const key = String(input)
+    .replace(/[\s_.-]+/g, "")
+    .toUpperCase();
   const unit = UNIT_WORDS[key];
   if (!unit) throw new UnitSyntaxError(`unit "${input}" is not known; accepted: ${ACCEPTED_UNITS}`);
   return unit;
@@ -74,7 +76,10 @@ export function parsePrinted(printed: string): string {
   // The PDF text sometimes lost a closing parenthesis: "(1,896,788" is still a negative figure.
   const negative = text.startsWith("(") || text.startsWith("△") || text.startsWith("▲");
   // Thousands separators, and the stray spaces the PDF put after some of them: "(261, 831)".
-  const digits = text.replace(/^[(△▲]/, "").replace(/\)$/, "").replace(/,\s*/g, "");
+  const digits = text
+    .replace(/^[(△▲]/, "")
+    .replace(/\)$/, "")
+    .replace(/,\s*/g, "");
   if (!/^-?\d+(\.\d+)?$/.test(digits)) throw new Error(`"${printed}" is not a printed figure`);
   const value = new Decimal(digits);
   return (negative ? value.negated() : value).toString();

@@ -12,7 +12,8 @@ const USAGE = `usage: iij eval [FORMULA ...]
   Example: npx iij eval '=IIJ.REVENUE("1H23","Network")/IIJ.REVENUE("1H22","Network")-1'`;
 
 function formatValue(value: CellValue): string {
-  if (value instanceof DetailedCellError) return `${value.value}${value.message ? ` ${value.message}` : ""}`;
+  if (value instanceof DetailedCellError)
+    return `${value.value}${value.message ? ` ${value.message}` : ""}`;
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
@@ -27,7 +28,11 @@ export function evaluateFormula(engine: HyperFormula, formula: string): string {
     engine.setCellContents({ sheet, row: 0, col: 0 }, [[text]]);
     const spill = engine.getSheetValues(sheet);
     if (spill.length > 1 || (spill[0]?.length ?? 0) > 1) {
-      return JSON.stringify(spill.map((row) => row.map((cell) => (cell instanceof DetailedCellError ? formatValue(cell) : cell))));
+      return JSON.stringify(
+        spill.map((row) =>
+          row.map((cell) => (cell instanceof DetailedCellError ? formatValue(cell) : cell))
+        )
+      );
     }
     return formatValue(engine.getCellValue({ sheet, row: 0, col: 0 }));
   } finally {

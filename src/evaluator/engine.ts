@@ -21,7 +21,9 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   smartRounding: false,
 };
 
-export function createEngine(sheets: Record<string, (string | number | boolean | null)[][]> = { Sheet1: [] }): HyperFormula {
+export function createEngine(
+  sheets: Record<string, (string | number | boolean | null)[][]> = { Sheet1: [] }
+): HyperFormula {
   registerIIJ();
   return HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
 }

@@ -24,7 +24,10 @@ import * as iij from "../functions/iij";
 type Implementation = (...args: unknown[]) => number | string | iij.Grid;
 
 /** Excel's function name -> the implementation and how many arguments it takes (required, total). */
-const FUNCTIONS: Record<string, { run: Implementation; required: number; total: number; spills?: boolean }> = {
+const FUNCTIONS: Record<
+  string,
+  { run: Implementation; required: number; total: number; spills?: boolean }
+> = {
   "IIJ.REVENUE": { run: iij.revenue as Implementation, required: 1, total: 3 },
   "IIJ.COST": { run: iij.cost as Implementation, required: 1, total: 3 },
   "IIJ.GROSSPROFIT": { run: iij.grossProfit as Implementation, required: 1, total: 3 },
@@ -44,14 +47,18 @@ export const IIJ_FUNCTION_NAMES = Object.keys(FUNCTIONS);
 function plain(value: unknown): unknown {
   if (value === EmptyValue || value === undefined) return undefined;
   if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(plain));
-  if (typeof value === "object" && value !== null && "val" in value) return (value as { val: unknown }).val;
+  if (typeof value === "object" && value !== null && "val" in value)
+    return (value as { val: unknown }).val;
   return value;
 }
 
 function toCellError(error: unknown): CellError {
   if (error instanceof NotAvailableError) return new CellError(ErrorType.NA, error.message);
   if (error instanceof InvalidArgumentError) return new CellError(ErrorType.VALUE, error.message);
-  return new CellError(ErrorType.VALUE, `IIJ add-in: unexpected problem: ${error instanceof Error ? error.message : String(error)}`);
+  return new CellError(
+    ErrorType.VALUE,
+    `IIJ add-in: unexpected problem: ${error instanceof Error ? error.message : String(error)}`
+  );
 }
 
 function call(name: string, args: unknown[]): number | string | CellError | SimpleRangeValue {
@@ -85,14 +92,18 @@ export class IIJPlugin extends FunctionPlugin {
           argumentType: FunctionArgumentType.ANY,
           optionalArg: i >= spec.required,
         })),
-        ...(spec.spills ? { sizeOfResultArrayMethod: "resultSize", vectorizationForbidden: true } : {}),
+        ...(spec.spills
+          ? { sizeOfResultArrayMethod: "resultSize", vectorizationForbidden: true }
+          : {}),
       },
-    ]),
+    ])
   );
 
   evaluate(ast: ProcedureAst, state: InterpreterState) {
     const name = ast.procedureName.toUpperCase();
-    return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => call(name, args));
+    return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) =>
+      call(name, args)
+    );
   }
 
   /**

@@ -19,7 +19,9 @@ function single(input: CellInput, argument: string): CellInput {
 }
 
 function isEmpty(value: CellInput): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  return (
+    value === undefined || value === null || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 function describeValue(value: CellInput): string {
@@ -31,10 +33,17 @@ function describeValue(value: CellInput): string {
 /** A required period: text such as "1H23", or a number, which Excel means as a date serial. */
 export function periodArgument(input: CellInput, argument = "period"): string | number {
   const value = single(input, argument);
-  if (isEmpty(value)) throw new InvalidArgumentError(argument, 'is empty; give a period such as "1H23", "FY22" or a date');
+  if (isEmpty(value))
+    throw new InvalidArgumentError(
+      argument,
+      'is empty; give a period such as "1H23", "FY22" or a date'
+    );
   if (typeof value === "string") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  throw new InvalidArgumentError(argument, `${describeValue(value)} is not a period; give text such as "1H23" or a date`);
+  throw new InvalidArgumentError(
+    argument,
+    `${describeValue(value)} is not a period; give text such as "1H23" or a date`
+  );
 }
 
 /** A required name (item, metric, statement). */
@@ -55,8 +64,12 @@ export function optionalNameArgument(input: CellInput, argument: string, fallbac
 export function unitArgument(input: CellInput): string | number | undefined {
   const value = single(input, "unit");
   if (isEmpty(value)) return undefined;
-  if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))) return value;
-  throw new InvalidArgumentError("unit", `${describeValue(value)} is not a unit; give "JPY mn", "JPY k", "JPY bn", "JPY" or 1000000`);
+  if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value)))
+    return value;
+  throw new InvalidArgumentError(
+    "unit",
+    `${describeValue(value)} is not a unit; give "JPY mn", "JPY k", "JPY bn", "JPY" or 1000000`
+  );
 }
 
 /** Periods for a table: a range of period cells (row or column), or one text "1H22, 1H23". */
@@ -65,10 +78,24 @@ export function periodListArgument(input: CellInput): (string | number)[] {
   const periods: (string | number)[] = [];
   for (const cell of cells) {
     if (isEmpty(cell)) continue;
-    if (typeof cell === "string") periods.push(...cell.split(/[,;]/).map((p) => p.trim()).filter((p) => p !== ""));
+    if (typeof cell === "string")
+      periods.push(
+        ...cell
+          .split(/[,;]/)
+          .map((p) => p.trim())
+          .filter((p) => p !== "")
+      );
     else periods.push(periodArgument(cell, "periods"));
   }
-  if (periods.length === 0) throw new InvalidArgumentError("periods", 'is empty; give a range of periods or text such as "1H22,1H23"');
-  if (periods.length > 200) throw new InvalidArgumentError("periods", `${periods.length} periods is more than a table takes (200)`);
+  if (periods.length === 0)
+    throw new InvalidArgumentError(
+      "periods",
+      'is empty; give a range of periods or text such as "1H22,1H23"'
+    );
+  if (periods.length > 200)
+    throw new InvalidArgumentError(
+      "periods",
+      `${periods.length} periods is more than a table takes (200)`
+    );
   return periods;
 }

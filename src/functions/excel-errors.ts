@@ -19,7 +19,10 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, clip(error.message));
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, clip(`IIJ add-in: unexpected problem: ${detail}`));
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    clip(`IIJ add-in: unexpected problem: ${detail}`)
+  );
 }
 
 /** Runs a function body, turning any failure into the error Excel expects. */

@@ -33,24 +33,48 @@ export function query(): Query {
 }
 
 export function revenue(period: CellInput, line?: CellInput, unit?: CellInput): number {
-  return toNumber(query().revenue(periodArgument(period), optionalNameArgument(line, "line", "Total"), unitArgument(unit)).value);
+  return toNumber(
+    query().revenue(
+      periodArgument(period),
+      optionalNameArgument(line, "line", "Total"),
+      unitArgument(unit)
+    ).value
+  );
 }
 
 export function cost(period: CellInput, line?: CellInput, unit?: CellInput): number {
-  return toNumber(query().cost(periodArgument(period), optionalNameArgument(line, "line", "Total"), unitArgument(unit)).value);
+  return toNumber(
+    query().cost(
+      periodArgument(period),
+      optionalNameArgument(line, "line", "Total"),
+      unitArgument(unit)
+    ).value
+  );
 }
 
 export function grossProfit(period: CellInput, line?: CellInput, unit?: CellInput): number {
-  return toNumber(query().grossProfit(periodArgument(period), optionalNameArgument(line, "line", "Total"), unitArgument(unit)).value);
+  return toNumber(
+    query().grossProfit(
+      periodArgument(period),
+      optionalNameArgument(line, "line", "Total"),
+      unitArgument(unit)
+    ).value
+  );
 }
 
 export function operatingProfit(period: CellInput, segment?: CellInput, unit?: CellInput): number {
-  const answer = query().operatingProfit(periodArgument(period), optionalNameArgument(segment, "segment", "Total"), unitArgument(unit));
+  const answer = query().operatingProfit(
+    periodArgument(period),
+    optionalNameArgument(segment, "segment", "Total"),
+    unitArgument(unit)
+  );
   return toNumber(answer.value);
 }
 
 export function value(item: CellInput, period: CellInput, unit?: CellInput): number {
-  return toNumber(query().value(nameArgument(item, "item"), periodArgument(period), unitArgument(unit)).value);
+  return toNumber(
+    query().value(nameArgument(item, "item"), periodArgument(period), unitArgument(unit)).value
+  );
 }
 
 export function kpi(metric: CellInput, period: CellInput): number {
@@ -63,12 +87,16 @@ export function yoy(item: CellInput, period: CellInput): number {
 
 export function periods(item?: CellInput): Grid {
   const name = optionalNameArgument(item, "item", "");
-  return query().periods(name).map((code) => [code]);
+  return query()
+    .periods(name)
+    .map((code) => [code]);
 }
 
 export function items(statement?: CellInput): Grid {
   const name = optionalNameArgument(statement, "statement", "");
-  return query().items(name).map((item) => [item]);
+  return query()
+    .items(name)
+    .map((item) => [item]);
 }
 
 /** Labels down, periods across; the corner names the unit; "" where a period has no figure. */
@@ -77,11 +105,17 @@ export function table(itemOrStatement: CellInput, periodList: CellInput, unit?: 
   const lines = q.tableLines(nameArgument(itemOrStatement, "item_or_statement"));
   const columns = periodListArgument(periodList);
   const unitInput = unitArgument(unit);
-  const header: (string | number)[] = [unitInput === undefined ? "" : String(unitInput), ...columns.map(String)];
-  const rows = lines.map((line) => [line.name, ...columns.map((period) => {
-    const cell = q.tableCell(line, period, unitInput);
-    return cell === undefined ? "" : toNumber(cell);
-  })]);
+  const header: (string | number)[] = [
+    unitInput === undefined ? "" : String(unitInput),
+    ...columns.map(String),
+  ];
+  const rows = lines.map((line) => [
+    line.name,
+    ...columns.map((period) => {
+      const cell = q.tableCell(line, period, unitInput);
+      return cell === undefined ? "" : toNumber(cell);
+    }),
+  ]);
   return [header, ...rows];
 }
 

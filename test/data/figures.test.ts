@@ -8,7 +8,13 @@ import { Query } from "../../src/data/query";
 
 const query = new Query(loadDataset());
 
-type Sample = [item: string, period: string, unit: string | undefined, expected: number, where: string];
+type Sample = [
+  item: string,
+  period: string,
+  unit: string | undefined,
+  expected: number,
+  where: string,
+];
 
 const FY2023: Sample[] = [
   ["Profit or loss: Network services", "1H23", "JPY mn", 73981, "line 676"],
@@ -36,9 +42,21 @@ const FY2023: Sample[] = [
   ["Ratio of owners' equity to gross assets", "1H23", undefined, 44.5, "line 111"],
   ["Network & SI: operating profit", "1H22", "JPY mn", 10725, "line 948"],
   ["Network & SI: intersegment revenue", "1H22", "JPY mn", 55, "line 946"],
-  ["Revenue by service: Systems construction and equipment sales", "1H23", "JPY mn", 17987, "line 1092"],
+  [
+    "Revenue by service: Systems construction and equipment sales",
+    "1H23",
+    "JPY mn",
+    17987,
+    "line 1092",
+  ],
   ["Revenue by service: Outsourcing services", "1H22", "JPY mn", 22469, "line 1089"],
-  ["Revenue by service: Internet connectivity services (enterprise)", "2Q23", "JPY mn", 11194, "line 1103"],
+  [
+    "Revenue by service: Internet connectivity services (enterprise)",
+    "2Q23",
+    "JPY mn",
+    11194,
+    "line 1103",
+  ],
   ["Revenue by service: WAN services", "2Q22", "JPY mn", 6841, "line 1104"],
   ["Network breakdown: IP services", "1H23", "JPY mn", 7893, "line 226"],
   ["Network breakdown: MVNE", "1H22", "JPY mn", 4835, "line 229"],
@@ -47,27 +65,57 @@ const FY2023: Sample[] = [
 
 const FY2019: Sample[] = [
   ["Profit or loss: Network services", "1H19", "JPY k", 61203901, "line 646"],
-  ["Profit or loss: Systems integration", "1H18", "JPY k", 30994454, "line 647, printed 'System integration'"],
+  [
+    "Profit or loss: Systems integration",
+    "1H18",
+    "JPY k",
+    30994454,
+    "line 647, printed 'System integration'",
+  ],
   ["Total revenues", "1H19", "JPY k", 99219535, "line 649"],
   ["Cost of network services", "1H18", "JPY k", -48500372, "line 651"],
   ["Operating profit", "1H19", "JPY k", 3351950, "line 659"],
   ["Profit (loss) for the period", "1H18", "JPY k", 2181048, "line 665, printed 'for the year'"],
   ["Basic earnings per share", "1H19", undefined, 38.96, "line 671"],
   ["Total revenues", "2Q19", "JPY k", 49390691, "line 682"],
-  ["Share of profit (loss) of investments accounted for using equity method", "2Q19", "JPY k", -245328, "line 695"],
+  [
+    "Share of profit (loss) of investments accounted for using equity method",
+    "2Q19",
+    "JPY k",
+    -245328,
+    "line 695",
+  ],
   ["Diluted earnings per share", "2Q18", undefined, 26.99, "line 705"],
   ["Comprehensive income", "1H18", "JPY k", 2389514, "line 722"],
-  ["Exchange differences on translation of foreign operations", "2Q19", "JPY k", -20231, "line 739"],
+  [
+    "Exchange differences on translation of foreign operations",
+    "2Q19",
+    "JPY k",
+    -20231,
+    "line 739",
+  ],
   ["Right-of-use assets", "2019-09-30", "JPY k", 49768939, "line 598"],
   ["Borrowings (current)", "2019-03-31", "JPY k", 12750000, "line 616"],
   ["Borrowings (non-current)", "2019-09-30", "JPY k", 13085000, "line 623"],
   ["Total assets", "2019-03-31", "JPY k", 167289196, "line 608"],
   ["Treasury shares", "2019-09-30", "JPY k", -1896788, "line 637, printed '(1,896,788'"],
   ["Purchases of tangible assets", "1H19", "JPY k", -4788074, "line 795"],
-  ["Proceeds from collection of leasehold deposits and guarantee deposits", "1H18", "JPY k", 42113, "line 803, merged row"],
+  [
+    "Proceeds from collection of leasehold deposits and guarantee deposits",
+    "1H18",
+    "JPY k",
+    42113,
+    "line 803, merged row",
+  ],
   ["Payments for refundable insurance policies", "1H19", "JPY k", -28170, "line 803, merged row"],
   ["Cash flows from financing activities", "1H18", "JPY k", -3901866, "line 813"],
-  ["Cash and cash equivalents, end of the period", "1H19", "JPY k", 34036458, "line 817, mislabelled"],
+  [
+    "Cash and cash equivalents, end of the period",
+    "1H19",
+    "JPY k",
+    34036458,
+    "line 817, mislabelled",
+  ],
   ["Depreciation and amortization", "1H19", "JPY k", 14299860, "line 788, squashed"],
   ["Selected data: Revenues", "FY18", "JPY k", 192430185, "line 62"],
   ["Selected data: Operating profit", "FY18", "JPY k", 6022987, "line 63"],
@@ -76,7 +124,13 @@ const FY2019: Sample[] = [
   ["Network & SI: operating profit", "1H18", "JPY k", 2592434, "line 925"],
   ["Adjustments: operating profit", "1H19", "JPY k", -73756, "line 944"],
   ["Network & SI: intersegment revenue", "2Q19", "JPY k", 72191, "line 980"],
-  ["Revenue by service: Internet connectivity services (enterprise)", "1H19", "JPY k", 18074951, "line 1067"],
+  [
+    "Revenue by service: Internet connectivity services (enterprise)",
+    "1H19",
+    "JPY k",
+    18074951,
+    "line 1067",
+  ],
   ["Revenue by service: Systems operation and maintenance", "2Q18", "JPY k", 10031393, "line 1085"],
   ["Network breakdown: IIJmio Mobile services", "1H19", "JPY mn", 11710, "line 220"],
   ["Network breakdown: IP services", "1H18", "JPY mn", 5212, "line 215"],
@@ -97,7 +151,10 @@ const KPIS: [metric: string, period: string, expected: number, where: string][] 
 ];
 
 describe("figures typed from the filings", () => {
-  for (const [label, samples] of [["2Q FY2023 report", FY2023], ["2Q FY2019 report", FY2019]] as const) {
+  for (const [label, samples] of [
+    ["2Q FY2023 report", FY2023],
+    ["2Q FY2019 report", FY2019],
+  ] as const) {
     describe(label, () => {
       for (const [item, period, unit, expected, where] of samples) {
         it(`${item}, ${period} = ${expected} (${where})`, () => {
@@ -116,7 +173,10 @@ describe("figures typed from the filings", () => {
   });
 
   it("keeps each figure's unit and line as printed", () => {
-    const figure = loadDataset().printed({ statement: "profit-or-loss", item: "Network services" }, "1H19");
+    const figure = loadDataset().printed(
+      { statement: "profit-or-loss", item: "Network services" },
+      "1H19"
+    );
     assert.equal(figure?.printed, "61,203,901");
     assert.equal(figure?.unit, "JPY k");
     assert.equal(figure?.line, 646);
@@ -124,7 +184,9 @@ describe("figures typed from the filings", () => {
   });
 
   it("keeps the adjusted 1H18 figures apart from the reported ones", () => {
-    const reported = query.value("Profit or loss: Operating profit", "1H18", "JPY mn").value.toNumber();
+    const reported = query
+      .value("Profit or loss: Operating profit", "1H18", "JPY mn")
+      .value.toNumber();
     const adjusted = query.value("Adjusted: Operating profit", "1H18", "JPY mn").value.toNumber();
     // Report text line 275: JPY3,285 million for 1H18 and JPY2,300 million as Adjusted.
     assert.equal(Math.round(reported), 3285);

@@ -55,7 +55,11 @@ describe("periods", () => {
 
   it("rejects what is not a period, saying what is accepted", () => {
     for (const bad of ["5H23", "H3", "2023-02-30", "", "abc"]) {
-      assert.throws(() => parsePeriod(bad), (error: Error) => error instanceof PeriodSyntaxError && /expected|empty|calendar/.test(error.message));
+      assert.throws(
+        () => parsePeriod(bad),
+        (error: Error) =>
+          error instanceof PeriodSyntaxError && /expected|empty|calendar/.test(error.message)
+      );
     }
     assert.throws(() => parsePeriod(1.5), PeriodSyntaxError);
   });

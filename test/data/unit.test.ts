@@ -30,6 +30,9 @@ describe("units", () => {
     assert.equal(parseMoneyUnit("yen"), "JPY");
     assert.equal(parseMoneyUnit(1), "JPY");
     assert.equal(parseMoneyUnit("billions"), "JPY bn");
-    assert.throws(() => parseMoneyUnit("USD"), (e: Error) => e instanceof UnitSyntaxError && /JPY mn/.test(e.message));
+    assert.throws(
+      () => parseMoneyUnit("USD"),
+      (e: Error) => e instanceof UnitSyntaxError && /JPY mn/.test(e.message)
+    );
   });
 });

@@ -1,0 +1,54 @@
+/**
+ * `npx iij eval` as a user runs it: a child process, formulas as arguments or on standard input,
+ * one line out per formula. Expected figures from the filings.
+ */
+import { strict as assert } from "node:assert";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+
+const BIN = join(__dirname, "..", "..", "bin", "iij.js");
+
+function iij(args: string[], input?: string): string[] {
+  return execFileSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+  })
+    .split("\n")
+    .filter((line) => line !== "");
+}
+
+describe("npx iij eval", function () {
+  this.timeout(60_000);
+
+  it("evaluates formulas given as arguments, one line each, at full precision", () => {
+    const out = iij([
+      "eval",
+      '=IIJ.REVENUE("1H23","Network")',
+      'IIJ.REVENUE("1H19","Network")',
+      '=IIJ.REVENUE("1H23","Network")/IIJ.REVENUE("1H22","Network")-1',
+    ]);
+    assert.equal(out.length, 3);
+    assert.equal(out[0], "73981");
+    assert.equal(out[1], "61203.901");
+    assert.equal(Number(out[2]), 73981 / 67707 - 1);
+  });
+
+  it("reads standard input when no formula is given, and prints errors as code and message", () => {
+    const out = iij(
+      ["eval"],
+      '=IIJ.REVENUE("2H23","Network")\n=IIJ.VALUE("Borrowings","1H23")\n=SUM(IIJ.COST("1H23","Network"),1)\n'
+    );
+    assert.match(out[0], /^#N\/A No figure for Network revenue in 2H23/);
+    assert.match(out[1], /^#VALUE! item: "Borrowings" is printed more than once/);
+    assert.equal(out[2], "53038");
+  });
+
+  it("prints a spilled result on one line", () => {
+    const [line] = iij(["eval", '=IIJ.TABLE("Network services","1H22,1H23")']);
+    assert.deepEqual(JSON.parse(line), [
+      ["", "1H22", "1H23"],
+      ["Network services", 67707, 73981],
+    ]);
+  });
+});
