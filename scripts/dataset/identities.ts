@@ -47,7 +47,13 @@ const sum = (statement: Statement, name: string, total: string, parts: string[])
   parts,
 });
 
-const section = (statement: Statement, name: string, total: string, after?: string, includeAfter = false): SectionIdentity => ({
+const section = (
+  statement: Statement,
+  name: string,
+  total: string,
+  after?: string,
+  includeAfter = false
+): SectionIdentity => ({
   kind: "section",
   name,
   statement,
@@ -67,19 +73,32 @@ const profitOrLoss = (statement: Statement): SumIdentity[] => [
     "Cost of systems integration",
     "Cost of ATM operation business",
   ]),
-  sum(statement, "gross profit = revenues - cost of sales", "Gross profit", ["Total revenues", "Total cost of sales"]),
-  sum(statement, "operating profit = gross profit - SG&A + other income - other expenses", "Operating profit", [
-    "Gross profit",
-    "Selling, general and administrative expenses",
-    "Other operating income",
-    "Other operating expenses",
+  sum(statement, "gross profit = revenues - cost of sales", "Gross profit", [
+    "Total revenues",
+    "Total cost of sales",
   ]),
-  sum(statement, "profit before tax = operating profit + finance income - finance expenses + equity method", "Profit (loss) before tax", [
+  sum(
+    statement,
+    "operating profit = gross profit - SG&A + other income - other expenses",
     "Operating profit",
-    "Finance income",
-    "Finance expenses",
-    "Share of profit (loss) of investments accounted for using equity method",
-  ]),
+    [
+      "Gross profit",
+      "Selling, general and administrative expenses",
+      "Other operating income",
+      "Other operating expenses",
+    ]
+  ),
+  sum(
+    statement,
+    "profit before tax = operating profit + finance income - finance expenses + equity method",
+    "Profit (loss) before tax",
+    [
+      "Operating profit",
+      "Finance income",
+      "Finance expenses",
+      "Share of profit (loss) of investments accounted for using equity method",
+    ]
+  ),
   sum(statement, "profit = profit before tax - income tax", "Profit (loss) for the period", [
     "Profit (loss) before tax",
     "Income tax expense",
@@ -88,108 +107,203 @@ const profitOrLoss = (statement: Statement): SumIdentity[] => [
     "Profit attributable to owners of the parent",
     "Profit attributable to non-controlling interests",
   ]),
-  sum(statement, "attributed total = owners + non-controlling interests", "Profit attributable, total", [
-    "Profit attributable to owners of the parent",
-    "Profit attributable to non-controlling interests",
-  ]),
+  sum(
+    statement,
+    "attributed total = owners + non-controlling interests",
+    "Profit attributable, total",
+    [
+      "Profit attributable to owners of the parent",
+      "Profit attributable to non-controlling interests",
+    ]
+  ),
 ];
 
 export const IDENTITIES: readonly Identity[] = [
   ...profitOrLoss("profit-or-loss"),
   ...profitOrLoss("adjusted").map((identity) => ({ ...identity, whereComplete: true })),
 
-  sum("comprehensive-income", "items not reclassified sum to their total", "Total of items that will not be reclassified to profit or loss", [
-    "Net change in fair value of equity instruments designated as measured at fair value through other comprehensive income",
-  ]),
-  sum("comprehensive-income", "items that may be reclassified sum to their total", "Total of items that may be reclassified to profit or loss", [
-    "Exchange differences on translation of foreign operations",
-    "Financial assets measured at fair value through other comprehensive income",
-    "Share of other comprehensive income of investments accounted for using equity method",
-  ]),
-  sum("comprehensive-income", "other comprehensive income = both groups", "Total other comprehensive income, net of tax", [
+  sum(
+    "comprehensive-income",
+    "items not reclassified sum to their total",
     "Total of items that will not be reclassified to profit or loss",
+    [
+      "Net change in fair value of equity instruments designated as measured at fair value through other comprehensive income",
+    ]
+  ),
+  sum(
+    "comprehensive-income",
+    "items that may be reclassified sum to their total",
     "Total of items that may be reclassified to profit or loss",
-  ]),
-  sum("comprehensive-income", "comprehensive income = profit + other comprehensive income", "Comprehensive income", [
-    "Profit (loss)",
+    [
+      "Exchange differences on translation of foreign operations",
+      "Financial assets measured at fair value through other comprehensive income",
+      "Share of other comprehensive income of investments accounted for using equity method",
+    ]
+  ),
+  sum(
+    "comprehensive-income",
+    "other comprehensive income = both groups",
     "Total other comprehensive income, net of tax",
-  ]),
-  sum("comprehensive-income", "comprehensive income = owners + non-controlling interests", "Comprehensive income", [
-    "Comprehensive income attributable to owners of the parent",
-    "Comprehensive income attributable to non-controlling interests",
-  ]),
-  sum("comprehensive-income", "attributed total = comprehensive income", "Comprehensive income attributable, total", [
+    [
+      "Total of items that will not be reclassified to profit or loss",
+      "Total of items that may be reclassified to profit or loss",
+    ]
+  ),
+  sum(
+    "comprehensive-income",
+    "comprehensive income = profit + other comprehensive income",
     "Comprehensive income",
-  ]),
-  sum("comprehensive-income", "profit agrees with the statement of profit or loss", "Profit (loss)", [
-    "profit-or-loss: Profit (loss) for the period",
-  ]),
+    ["Profit (loss)", "Total other comprehensive income, net of tax"]
+  ),
+  sum(
+    "comprehensive-income",
+    "comprehensive income = owners + non-controlling interests",
+    "Comprehensive income",
+    [
+      "Comprehensive income attributable to owners of the parent",
+      "Comprehensive income attributable to non-controlling interests",
+    ]
+  ),
+  sum(
+    "comprehensive-income",
+    "attributed total = comprehensive income",
+    "Comprehensive income attributable, total",
+    ["Comprehensive income"]
+  ),
+  sum(
+    "comprehensive-income",
+    "profit agrees with the statement of profit or loss",
+    "Profit (loss)",
+    ["profit-or-loss: Profit (loss) for the period"]
+  ),
 
   section("financial-position", "current assets sum to their total", "Total current assets"),
-  section("financial-position", "non-current assets sum to their total", "Total non-current assets", "Total current assets"),
+  section(
+    "financial-position",
+    "non-current assets sum to their total",
+    "Total non-current assets",
+    "Total current assets"
+  ),
   sum("financial-position", "total assets = current + non-current", "Total assets", [
     "Total current assets",
     "Total non-current assets",
   ]),
-  section("financial-position", "current liabilities sum to their total", "Total current liabilities", "Total assets"),
-  section("financial-position", "non-current liabilities sum to their total", "Total non-current liabilities", "Total current liabilities"),
+  section(
+    "financial-position",
+    "current liabilities sum to their total",
+    "Total current liabilities",
+    "Total assets"
+  ),
+  section(
+    "financial-position",
+    "non-current liabilities sum to their total",
+    "Total non-current liabilities",
+    "Total current liabilities"
+  ),
   sum("financial-position", "total liabilities = current + non-current", "Total liabilities", [
     "Total current liabilities",
     "Total non-current liabilities",
   ]),
-  section("financial-position", "equity lines sum to equity attributable to owners", "Total equity attributable to owners of the parent", "Total liabilities"),
+  section(
+    "financial-position",
+    "equity lines sum to equity attributable to owners",
+    "Total equity attributable to owners of the parent",
+    "Total liabilities"
+  ),
   sum("financial-position", "total equity = owners + non-controlling interests", "Total equity", [
     "Total equity attributable to owners of the parent",
     "Non-controlling interests",
   ]),
-  sum("financial-position", "liabilities and equity = liabilities + equity", "Total liabilities and equity", [
-    "Total liabilities",
-    "Total equity",
+  sum(
+    "financial-position",
+    "liabilities and equity = liabilities + equity",
+    "Total liabilities and equity",
+    ["Total liabilities", "Total equity"]
+  ),
+  sum("financial-position", "total assets = total liabilities and equity", "Total assets", [
+    "Total liabilities and equity",
   ]),
-  sum("financial-position", "total assets = total liabilities and equity", "Total assets", ["Total liabilities and equity"]),
 
   section("cash-flows", "operating lines sum to the subtotal", "Subtotal"),
-  section("cash-flows", "operating cash flow = subtotal + interest, dividends and taxes", "Cash flows from operating activities", "Subtotal", true),
-  section("cash-flows", "investing lines sum to their total", "Cash flows from investing activities", "Cash flows from operating activities"),
-  section("cash-flows", "financing lines sum to their total", "Cash flows from financing activities", "Cash flows from investing activities"),
-  sum("cash-flows", "net change = operating + investing + financing + exchange effect", "Net increase (decrease) in cash and cash equivalents", [
+  section(
+    "cash-flows",
+    "operating cash flow = subtotal + interest, dividends and taxes",
     "Cash flows from operating activities",
+    "Subtotal",
+    true
+  ),
+  section(
+    "cash-flows",
+    "investing lines sum to their total",
     "Cash flows from investing activities",
+    "Cash flows from operating activities"
+  ),
+  section(
+    "cash-flows",
+    "financing lines sum to their total",
     "Cash flows from financing activities",
-    "Effect of exchange rate changes on cash and cash equivalents",
-  ]),
-  sum("cash-flows", "closing cash = opening cash + net change", "Cash and cash equivalents, end of the period", [
-    "Cash and cash equivalents, beginning of the period",
+    "Cash flows from investing activities"
+  ),
+  sum(
+    "cash-flows",
+    "net change = operating + investing + financing + exchange effect",
     "Net increase (decrease) in cash and cash equivalents",
-  ]),
-  sum("cash-flows", "profit before tax agrees with the statement of profit or loss", "Profit (loss) before tax", [
-    "profit-or-loss: Profit (loss) before tax",
-  ]),
+    [
+      "Cash flows from operating activities",
+      "Cash flows from investing activities",
+      "Cash flows from financing activities",
+      "Effect of exchange rate changes on cash and cash equivalents",
+    ]
+  ),
+  sum(
+    "cash-flows",
+    "closing cash = opening cash + net change",
+    "Cash and cash equivalents, end of the period",
+    [
+      "Cash and cash equivalents, beginning of the period",
+      "Net increase (decrease) in cash and cash equivalents",
+    ]
+  ),
+  sum(
+    "cash-flows",
+    "profit before tax agrees with the statement of profit or loss",
+    "Profit (loss) before tax",
+    ["profit-or-loss: Profit (loss) before tax"]
+  ),
   { kind: "cash", name: "opening and closing cash agree with the statement of financial position" },
 
-  sum("segments", "Network & SI revenue = customers + intersegment", "Network & SI: total revenue", [
-    "Network & SI: revenue from customers",
-    "?Network & SI: intersegment revenue",
-  ]),
+  sum(
+    "segments",
+    "Network & SI revenue = customers + intersegment",
+    "Network & SI: total revenue",
+    ["Network & SI: revenue from customers", "?Network & SI: intersegment revenue"]
+  ),
   sum("segments", "ATM revenue = customers + intersegment", "ATM: total revenue", [
     "ATM: revenue from customers",
     "?ATM: intersegment revenue",
   ]),
-  sum("segments", "segment revenue + adjustments = consolidated revenue", "profit-or-loss: Total revenues", [
-    "Network & SI: total revenue",
-    "ATM: total revenue",
-    "?Adjustments: total revenue",
-  ]),
-  sum("segments", "revenue from customers = consolidated revenue", "profit-or-loss: Total revenues", [
-    "Network & SI: revenue from customers",
-    "ATM: revenue from customers",
-    "?Adjustments: revenue from customers",
-  ]),
-  sum("segments", "segment operating profit + adjustments = consolidated operating profit", "profit-or-loss: Operating profit", [
-    "Network & SI: operating profit",
-    "ATM: operating profit",
-    "Adjustments: operating profit",
-  ]),
+  sum(
+    "segments",
+    "segment revenue + adjustments = consolidated revenue",
+    "profit-or-loss: Total revenues",
+    ["Network & SI: total revenue", "ATM: total revenue", "?Adjustments: total revenue"]
+  ),
+  sum(
+    "segments",
+    "revenue from customers = consolidated revenue",
+    "profit-or-loss: Total revenues",
+    [
+      "Network & SI: revenue from customers",
+      "ATM: revenue from customers",
+      "?Adjustments: revenue from customers",
+    ]
+  ),
+  sum(
+    "segments",
+    "segment operating profit + adjustments = consolidated operating profit",
+    "profit-or-loss: Operating profit",
+    ["Network & SI: operating profit", "ATM: operating profit", "Adjustments: operating profit"]
+  ),
 
   sum("revenue-by-service", "network services lines sum to network services", "Network services", [
     "Internet connectivity services (enterprise)",
@@ -206,41 +320,68 @@ export const IDENTITIES: readonly Identity[] = [
     "Systems integration",
     "ATM operation business",
   ]),
-  sum("revenue-by-service", "network services agree with the statement of profit or loss", "Network services", [
-    "profit-or-loss: Network services",
-  ]),
-  sum("revenue-by-service", "systems integration agrees with the statement of profit or loss", "Systems integration", [
-    "profit-or-loss: Systems integration",
-  ]),
+  sum(
+    "revenue-by-service",
+    "network services agree with the statement of profit or loss",
+    "Network services",
+    ["profit-or-loss: Network services"]
+  ),
+  sum(
+    "revenue-by-service",
+    "systems integration agrees with the statement of profit or loss",
+    "Systems integration",
+    ["profit-or-loss: Systems integration"]
+  ),
 
-  sum("network-breakdown", "enterprise connectivity = IP + IIJ Mobile + others", "Internet connectivity services (enterprise)", [
-    "IP services",
-    "IIJ Mobile services",
-    "Others (enterprise)",
-  ]),
-  sum("network-breakdown", "IIJ Mobile = enterprise mobile + MVNE", "IIJ Mobile services", ["Enterprise mobile services", "MVNE"]),
-  sum("network-breakdown", "consumer connectivity = IIJmio + others", "Internet connectivity services (consumer)", [
-    "IIJmio Mobile services",
-    "Others (consumer)",
-  ]),
-  sum("network-breakdown", "network services = enterprise + consumer + outsourcing + WAN", "Network services", [
+  sum(
+    "network-breakdown",
+    "enterprise connectivity = IP + IIJ Mobile + others",
     "Internet connectivity services (enterprise)",
+    ["IP services", "IIJ Mobile services", "Others (enterprise)"]
+  ),
+  sum("network-breakdown", "IIJ Mobile = enterprise mobile + MVNE", "IIJ Mobile services", [
+    "Enterprise mobile services",
+    "MVNE",
+  ]),
+  sum(
+    "network-breakdown",
+    "consumer connectivity = IIJmio + others",
     "Internet connectivity services (consumer)",
-    "Outsourcing services",
-    "WAN services",
-  ]),
+    ["IIJmio Mobile services", "Others (consumer)"]
+  ),
+  sum(
+    "network-breakdown",
+    "network services = enterprise + consumer + outsourcing + WAN",
+    "Network services",
+    [
+      "Internet connectivity services (enterprise)",
+      "Internet connectivity services (consumer)",
+      "Outsourcing services",
+      "WAN services",
+    ]
+  ),
 
-  sum("kpi", "enterprise contracts = IP + IIJ Mobile + others", "Internet connectivity services (enterprise)", [
-    "IP service (1Gbps or more)",
-    "IP service (less than 1Gbps)",
-    "IIJ Mobile services",
-    "Others (enterprise)",
+  sum(
+    "kpi",
+    "enterprise contracts = IP + IIJ Mobile + others",
+    "Internet connectivity services (enterprise)",
+    [
+      "IP service (1Gbps or more)",
+      "IP service (less than 1Gbps)",
+      "IIJ Mobile services",
+      "Others (enterprise)",
+    ]
+  ),
+  sum("kpi", "IIJ Mobile subscriptions = enterprise mobile + MVNE", "IIJ Mobile services", [
+    "Enterprise mobile services",
+    "MVNE",
   ]),
-  sum("kpi", "IIJ Mobile subscriptions = enterprise mobile + MVNE", "IIJ Mobile services", ["Enterprise mobile services", "MVNE"]),
-  sum("kpi", "consumer subscriptions = IIJmio + others", "Internet connectivity services (consumer)", [
-    "IIJmio Mobile services",
-    "Others (consumer)",
-  ]),
+  sum(
+    "kpi",
+    "consumer subscriptions = IIJmio + others",
+    "Internet connectivity services (consumer)",
+    ["IIJmio Mobile services", "Others (consumer)"]
+  ),
 
   sum("si-orders", "orders received sum to their total", "Orders received: Total", [
     "Orders received: Systems construction and equipment sales",

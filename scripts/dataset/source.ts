@@ -7,7 +7,13 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import Decimal from "decimal.js";
 import { parsePeriodCode, periodCode } from "../../src/data/period";
-import { STATEMENTS, type Basis, type Figure, type Report, type Statement } from "../../src/data/types";
+import {
+  STATEMENTS,
+  type Basis,
+  type Figure,
+  type Report,
+  type Statement,
+} from "../../src/data/types";
 import { UNITS, parsePrinted, type Unit } from "../../src/data/unit";
 
 export const ROOT = join(__dirname, "..", "..");
@@ -59,7 +65,8 @@ function fail(where: string, message: string): never {
 }
 
 function requireString(value: unknown, where: string, field: string): string {
-  if (typeof value !== "string" || value.trim() === "") fail(where, `\`${field}\` must be a non-empty string`);
+  if (typeof value !== "string" || value.trim() === "")
+    fail(where, `\`${field}\` must be a non-empty string`);
   return value;
 }
 
@@ -74,27 +81,41 @@ function evaluateFormula(formula: string, values: Map<string, string>, where: st
   for (let i = 0; i < terms.length; i += 2) {
     const sign = i === 0 ? "+" : terms[i - 1];
     const value = values.get(terms[i].trim());
-    if (value === undefined) fail(where, `formula "${formula}" names "${terms[i]}", which has no figure in this table`);
+    if (value === undefined)
+      fail(where, `formula "${formula}" names "${terms[i]}", which has no figure in this table`);
     total = sign === "+" ? total.plus(value) : total.minus(value);
   }
   return total.toString();
 }
 
-function loadTable(report: Report, raw: SourceTable, where: string): { figures: Figure[]; table: LoadedTable } {
+function loadTable(
+  report: Report,
+  raw: SourceTable,
+  where: string
+): { figures: Figure[]; table: LoadedTable } {
   const id = requireString(raw.id, where, "id");
   where = `${where} table ${id}`;
-  if (!STATEMENTS.includes(raw.statement)) fail(where, `statement "${raw.statement}" is not one of ${STATEMENTS.join(", ")}`);
-  if (!UNITS.includes(raw.unit)) fail(where, `unit "${raw.unit}" is not one of ${UNITS.join(", ")}`);
-  if (!Array.isArray(raw.periods) || raw.periods.length === 0) fail(where, "`periods` must list the columns");
+  if (!STATEMENTS.includes(raw.statement))
+    fail(where, `statement "${raw.statement}" is not one of ${STATEMENTS.join(", ")}`);
+  if (!UNITS.includes(raw.unit))
+    fail(where, `unit "${raw.unit}" is not one of ${UNITS.join(", ")}`);
+  if (!Array.isArray(raw.periods) || raw.periods.length === 0)
+    fail(where, "`periods` must list the columns");
   const periods = raw.periods.map((code) => periodCode(parsePeriodCode(String(code))));
   if (!Array.isArray(raw.rows)) fail(where, "`rows` must be a list");
 
   const figures: Figure[] = [];
   const byPeriod = new Map<string, Map<string, string>>(periods.map((p) => [p, new Map()]));
-  const base = { report: report.id, statement: raw.statement, table: id, source: requireString(raw.source, where, "source") };
+  const base = {
+    report: report.id,
+    statement: raw.statement,
+    table: id,
+    source: requireString(raw.source, where, "source"),
+  };
 
   // Formulas may name lines printed further down, so they are worked out after every printed value.
-  const formulaRows: { row: SourceRow; common: Omit<Figure, "period" | "value">; at: string }[] = [];
+  const formulaRows: { row: SourceRow; common: Omit<Figure, "period" | "value">; at: string }[] =
+    [];
   for (const row of raw.rows) {
     const item = requireString(row.item, where, "item");
     const at = `${where} item "${item}"`;
@@ -119,14 +140,19 @@ function loadTable(report: Report, raw: SourceTable, where: string): { figures: 
     if (!Array.isArray(row.values) || row.values.length !== periods.length) {
       fail(at, `\`values\` must have one entry per period (${periods.length}), or use \`formula\``);
     }
-    if (row.lines !== undefined && (!Array.isArray(row.lines) || row.lines.length !== periods.length)) {
+    if (
+      row.lines !== undefined &&
+      (!Array.isArray(row.lines) || row.lines.length !== periods.length)
+    ) {
       fail(at, "`lines` must have one line number per period");
     }
     row.values.forEach((printed, column) => {
       if (printed === null || printed === undefined) return;
-      if (typeof printed !== "string") fail(at, `value ${JSON.stringify(printed)} must be quoted exactly as printed`);
+      if (typeof printed !== "string")
+        fail(at, `value ${JSON.stringify(printed)} must be quoted exactly as printed`);
       const line = row.lines?.[column] ?? row.line;
-      if (!Number.isInteger(line)) fail(at, "`line` (or `lines`) must give the line number where the value is printed");
+      if (!Number.isInteger(line))
+        fail(at, "`line` (or `lines`) must give the line number where the value is printed");
       let value: string;
       try {
         value = parsePrinted(printed);
@@ -142,9 +168,12 @@ function loadTable(report: Report, raw: SourceTable, where: string): { figures: 
   while (pending.length > 0) {
     const waiting: typeof pending = [];
     for (const entry of pending) {
-      const rowPeriods = (entry.row.periods ?? periods).map((code) => periodCode(parsePeriodCode(String(code))));
+      const rowPeriods = (entry.row.periods ?? periods).map((code) =>
+        periodCode(parsePeriodCode(String(code)))
+      );
       const ready = rowPeriods.every((period) => {
-        const values = byPeriod.get(period) ?? fail(entry.at, `period ${period} is not a column of this table`);
+        const values =
+          byPeriod.get(period) ?? fail(entry.at, `period ${period} is not a column of this table`);
         return termsOf(entry.row.formula!).every((term) => values.has(term));
       });
       if (!ready) {
@@ -162,11 +191,18 @@ function loadTable(report: Report, raw: SourceTable, where: string): { figures: 
       // Nothing could be worked out this round: report the first formula's missing term.
       const entry = waiting[0];
       const period = (entry.row.periods ?? periods).map(String)[0];
-      evaluateFormula(entry.row.formula!, byPeriod.get(periodCode(parsePeriodCode(period)))!, entry.at);
+      evaluateFormula(
+        entry.row.formula!,
+        byPeriod.get(periodCode(parsePeriodCode(period)))!,
+        entry.at
+      );
     }
     pending = waiting;
   }
-  return { figures, table: { report, id, statement: raw.statement, items: raw.rows.map((row) => row.item) } };
+  return {
+    figures,
+    table: { report, id, statement: raw.statement, items: raw.rows.map((row) => row.item) },
+  };
 }
 
 function loadFile(path: string): { report: Report; figures: Figure[]; tables: LoadedTable[] } {
@@ -198,7 +234,9 @@ export function figureKey(figure: Pick<Figure, "statement" | "item" | "period" |
 }
 
 export function loadSources(dir = SOURCE_DIR): LoadedSources {
-  const files = readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith(".yaml"))
+    .sort();
   const reports: Report[] = [];
   const figures: Figure[] = [];
   const tables: LoadedTable[] = [];
@@ -210,7 +248,10 @@ export function loadSources(dir = SOURCE_DIR): LoadedSources {
       const twin = seen.get(key);
       // A repeat (same_as) may stand in several summary tables; a figure's home may not.
       if (twin && !figure.sameAs && !twin.sameAs) {
-        fail(name, `${figure.statement} "${figure.item}" ${figure.period} is given twice (tables ${twin.table} and ${figure.table}); qualify one item or mark it same_as`);
+        fail(
+          name,
+          `${figure.statement} "${figure.item}" ${figure.period} is given twice (tables ${twin.table} and ${figure.table}); qualify one item or mark it same_as`
+        );
       }
       if (!figure.sameAs) seen.set(key, figure);
     }

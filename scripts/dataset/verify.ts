@@ -6,7 +6,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Decimal from "decimal.js";
 import { endDate, flow, parsePeriodCode, periodCode } from "../../src/data/period";
-import { STATEMENTS, STATEMENT_TITLES, type Figure, type Report, type Statement } from "../../src/data/types";
+import {
+  STATEMENTS,
+  STATEMENT_TITLES,
+  type Figure,
+  type Report,
+  type Statement,
+} from "../../src/data/types";
 import { convertMoney, isMoneyUnit } from "../../src/data/unit";
 import { IDENTITIES, type Identity } from "./identities";
 import { REPORT_DIR, type LoadedSources, type LoadedTable } from "./source";
@@ -56,9 +62,12 @@ function checkPrinted(sources: LoadedSources, problems: string[]): number {
     }
     const line = lines[figure.line! - 1];
     checked++;
-    if (line === undefined) problems.push(`${describe(figure)}: line ${figure.line} is past the end of ${report.file}`);
+    if (line === undefined)
+      problems.push(`${describe(figure)}: line ${figure.line} is past the end of ${report.file}`);
     else if (!occursOnLine(figure.printed, line)) {
-      problems.push(`${describe(figure)}: "${figure.printed}" is not printed on line ${figure.line}: ${line.slice(0, 160)}`);
+      problems.push(
+        `${describe(figure)}: "${figure.printed}" is not printed on line ${figure.line}: ${line.slice(0, 160)}`
+      );
     }
   }
   return checked;
@@ -69,11 +78,16 @@ function describe(figure: Figure): string {
 }
 
 /** Parses "statement: item", accepting the statement's id or its title. */
-function splitReference(reference: string, defaultStatement: Statement): { statement: Statement; item: string } {
+function splitReference(
+  reference: string,
+  defaultStatement: Statement
+): { statement: Statement; item: string } {
   const colon = reference.indexOf(": ");
   if (colon > 0) {
     const head = reference.slice(0, colon).toLowerCase();
-    const statement = STATEMENTS.find((s) => s === head || STATEMENT_TITLES[s].toLowerCase() === head);
+    const statement = STATEMENTS.find(
+      (s) => s === head || STATEMENT_TITLES[s].toLowerCase() === head
+    );
     if (statement) return { statement, item: reference.slice(colon + 2) };
   }
   return { statement: defaultStatement, item: reference };
@@ -87,7 +101,9 @@ function homeIndex(figures: readonly Figure[], withRepeats = false): Map<string,
   const index = new Map<string, Figure>();
   const key = (f: Figure) => `${f.report}|${f.statement}|${f.item}|${f.period}|${f.basis}`;
   for (const figure of figures) if (!figure.sameAs) index.set(key(figure), figure);
-  if (withRepeats) for (const figure of figures) if (figure.sameAs && !index.has(key(figure))) index.set(key(figure), figure);
+  if (withRepeats)
+    for (const figure of figures)
+      if (figure.sameAs && !index.has(key(figure))) index.set(key(figure), figure);
   return index;
 }
 
@@ -97,16 +113,21 @@ function checkSameAs(sources: LoadedSources, problems: string[], notes: string[]
   for (const figure of sources.figures) {
     if (!figure.sameAs) continue;
     const { statement, item } = splitReference(figure.sameAs, figure.statement);
-    const home = homes.get(`${figure.report}|${statement}|${item}|${figure.period}|${figure.basis}`);
+    const home = homes.get(
+      `${figure.report}|${statement}|${item}|${figure.period}|${figure.basis}`
+    );
     if (!home) {
-      problems.push(`${describe(figure)}: same_as "${figure.sameAs}" has no figure for ${figure.period}`);
+      problems.push(
+        `${describe(figure)}: same_as "${figure.sameAs}" has no figure for ${figure.period}`
+      );
       continue;
     }
     checked++;
     const agreement = agree(home, figure);
     if (agreement === "agree") continue;
     const message = `${describe(figure)} = ${figure.printed} ${figure.unit}, but ${home.table} "${home.item}" = ${home.printed ?? home.value} ${home.unit}`;
-    if (figure.discrepancy) notes.push(`discrepancy in the filing: ${message} (${figure.discrepancy})`);
+    if (figure.discrepancy)
+      notes.push(`discrepancy in the filing: ${message} (${figure.discrepancy})`);
     else problems.push(`${message}: ${agreement}`);
   }
   return checked;
@@ -114,8 +135,10 @@ function checkSameAs(sources: LoadedSources, problems: string[], notes: string[]
 
 /** A repeat agrees with its home if equal, or if it is the home rounded (or cut) to its coarser unit. */
 function agree(home: Figure, repeat: Figure): "agree" | string {
-  if (home.unit === repeat.unit) return new Decimal(home.value).equals(repeat.value) ? "agree" : "they differ";
-  if (!isMoneyUnit(home.unit) || !isMoneyUnit(repeat.unit)) return `units ${home.unit} and ${repeat.unit} cannot be compared`;
+  if (home.unit === repeat.unit)
+    return new Decimal(home.value).equals(repeat.value) ? "agree" : "they differ";
+  if (!isMoneyUnit(home.unit) || !isMoneyUnit(repeat.unit))
+    return `units ${home.unit} and ${repeat.unit} cannot be compared`;
   const homeInRepeatUnit = convertMoney(new Decimal(home.value), home.unit, repeat.unit);
   const difference = homeInRepeatUnit.minus(repeat.value).abs();
   return difference.lessThan(1) ? "agree" : `they differ by ${difference} ${repeat.unit}`;
@@ -131,24 +154,37 @@ function runIdentity(
   identity: Identity,
   sources: LoadedSources,
   homes: Map<string, Figure>,
-  problems: string[],
+  problems: string[]
 ): IdentityResult[] {
   if (identity.kind === "cash") return cashReconciliations(identity.name, sources, homes);
   const results: IdentityResult[] = [];
   const tablesWithTotal = (report: Report): LoadedTable[] =>
     sources.tables.filter((t) => t.report.id === report.id && t.statement === identity.statement);
-  const { statement: totalStatement, item: totalItem } = splitReference(identity.total, identity.statement);
+  const { statement: totalStatement, item: totalItem } = splitReference(
+    identity.total,
+    identity.statement
+  );
 
   for (const report of sources.reports) {
     const scopes = new Map<string, Scope>();
     for (const figure of sources.figures) {
-      if (figure.report === report.id && figure.statement === totalStatement && figure.item === totalItem) {
-        scopes.set(`${figure.period}|${figure.basis}`, { report, period: figure.period, basis: figure.basis });
+      if (
+        figure.report === report.id &&
+        figure.statement === totalStatement &&
+        figure.item === totalItem
+      ) {
+        scopes.set(`${figure.period}|${figure.basis}`, {
+          report,
+          period: figure.period,
+          basis: figure.basis,
+        });
       }
     }
     // A total kept in another statement is checked only where this statement has figures.
     const statementPeriods = new Set(
-      sources.figures.filter((f) => f.report === report.id && f.statement === identity.statement).map((f) => `${f.period}|${f.basis}`),
+      sources.figures
+        .filter((f) => f.report === report.id && f.statement === identity.statement)
+        .map((f) => `${f.period}|${f.basis}`)
     );
     for (const [key, scope] of scopes) {
       if (!statementPeriods.has(key)) continue;
@@ -177,7 +213,9 @@ function runIdentity(
       }
       if (missing.length > 0 && identity.kind === "sum" && identity.whereComplete) continue;
       if (missing.length > 0 || terms.length === 0) {
-        problems.push(`${report.id} ${scope.period}: "${identity.name}" cannot be checked: no figure for ${missing.join(", ") || "any part"}`);
+        problems.push(
+          `${report.id} ${scope.period}: "${identity.name}" cannot be checked: no figure for ${missing.join(", ") || "any part"}`
+        );
         continue;
       }
       results.push(compare(identity.name, scope, total, terms));
@@ -188,16 +226,28 @@ function runIdentity(
 
 function inCommonUnit(figures: readonly Figure[]): { values: Decimal[]; millionsOnly: boolean } {
   const units = new Set(figures.map((f) => f.unit));
-  if (units.size === 1) return { values: figures.map((f) => new Decimal(f.value)), millionsOnly: units.has("JPY mn") };
-  const values = figures.map((f) => (isMoneyUnit(f.unit) ? convertMoney(new Decimal(f.value), f.unit, "JPY") : new Decimal(f.value)));
+  if (units.size === 1)
+    return { values: figures.map((f) => new Decimal(f.value)), millionsOnly: units.has("JPY mn") };
+  const values = figures.map((f) =>
+    isMoneyUnit(f.unit) ? convertMoney(new Decimal(f.value), f.unit, "JPY") : new Decimal(f.value)
+  );
   return { values, millionsOnly: false };
 }
 
-function compare(name: string, scope: Scope, total: Figure, terms: readonly Figure[]): IdentityResult {
+function compare(
+  name: string,
+  scope: Scope,
+  total: Figure,
+  terms: readonly Figure[]
+): IdentityResult {
   const { values, millionsOnly } = inCommonUnit([total, ...terms]);
   const sum = values.slice(1).reduce((a, b) => a.plus(b), new Decimal(0));
   const difference = values[0].minus(sum).abs();
-  const outcome = difference.isZero() ? "exact" : millionsOnly && difference.lessThanOrEqualTo(1) ? "rounding" : "broken";
+  const outcome = difference.isZero()
+    ? "exact"
+    : millionsOnly && difference.lessThanOrEqualTo(1)
+      ? "rounding"
+      : "broken";
   return {
     identity: name,
     report: scope.report.id,
@@ -210,7 +260,11 @@ function compare(name: string, scope: Scope, total: Figure, terms: readonly Figu
 }
 
 /** Opening cash of a half is the balance sheet's at the previous 31 March; closing cash at its end. */
-function cashReconciliations(name: string, sources: LoadedSources, homes: Map<string, Figure>): IdentityResult[] {
+function cashReconciliations(
+  name: string,
+  sources: LoadedSources,
+  homes: Map<string, Figure>
+): IdentityResult[] {
   const results: IdentityResult[] = [];
   for (const figure of sources.figures) {
     if (figure.statement !== "cash-flows" || figure.sameAs) continue;
@@ -218,11 +272,18 @@ function cashReconciliations(name: string, sources: LoadedSources, homes: Map<st
     if (period.kind !== "flow") continue;
     let date: string | undefined;
     if (figure.item === "Cash and cash equivalents, end of the period") date = endDate(period);
-    if (figure.item === "Cash and cash equivalents, beginning of the period") date = endDate(flow(period.fiscalYear - 1, "FY"));
+    if (figure.item === "Cash and cash equivalents, beginning of the period")
+      date = endDate(flow(period.fiscalYear - 1, "FY"));
     if (!date) continue;
-    const balance = homes.get(`${figure.report}|financial-position|Cash and cash equivalents|${date}|${figure.basis}`);
+    const balance = homes.get(
+      `${figure.report}|financial-position|Cash and cash equivalents|${date}|${figure.basis}`
+    );
     if (!balance) continue;
-    const scope = { report: sources.reports.find((r) => r.id === figure.report)!, period: periodCode(period), basis: figure.basis };
+    const scope = {
+      report: sources.reports.find((r) => r.id === figure.report)!,
+      period: periodCode(period),
+      basis: figure.basis,
+    };
     results.push(compare(`${name} (${figure.item} = cash at ${date})`, scope, figure, [balance]));
   }
   return results;
@@ -234,10 +295,14 @@ export function verify(sources: LoadedSources): VerificationReport {
   const printedChecked = checkPrinted(sources, problems);
   const sameAsChecked = checkSameAs(sources, problems, notes);
   const homes = homeIndex(sources.figures, true);
-  const identities = IDENTITIES.flatMap((identity) => runIdentity(identity, sources, homes, problems));
+  const identities = IDENTITIES.flatMap((identity) =>
+    runIdentity(identity, sources, homes, problems)
+  );
   for (const result of identities) {
     if (result.outcome === "broken") {
-      problems.push(`${result.report} ${result.period} ${result.basis}: "${result.identity}" broken: ${result.total}, but ${result.sum}`);
+      problems.push(
+        `${result.report} ${result.period} ${result.basis}: "${result.identity}" broken: ${result.total}, but ${result.sum}`
+      );
     }
   }
   return { problems, notes, identities, sameAsChecked, printedChecked };
