@@ -4,6 +4,7 @@
  */
 import { decodeFigures, type EncodedFigures } from "./encoding";
 import type { Basis, Figure, Report, Statement } from "./types";
+import type { Unit } from "./unit";
 
 /** Identifies a line of a statement: what `IIJ.VALUE("Cash flows: Other (investing)")` names. */
 export interface ItemRef {
@@ -22,18 +23,26 @@ export class Dataset {
   private readonly latest = new Map<string, Map<string, Figure>>();
   /** statement|item|basis -> period -> every filing's figure, latest first. */
   private readonly all = new Map<string, Map<string, Figure[]>>();
+  private readonly finestUnit = new Map<string, Unit>();
   /** statement -> items in the order the filings print them. */
   private readonly itemOrder = new Map<Statement, string[]>();
+
+  static fromEncoded(
+    version: string,
+    reports: readonly Report[],
+    encoded: EncodedFigures
+  ): Dataset {
+    return new Dataset(version, reports, decodeFigures(encoded));
+  }
 
   constructor(
     readonly version: string,
     readonly reports: readonly Report[],
-    encoded: EncodedFigures
+    figures: readonly Figure[]
   ) {
     this.reportsById = new Map(reports.map((r) => [r.id, r]));
     // Later filings first, so the first figure kept for a key is the one queries use.
     const filed = (figure: Figure) => this.reportsById.get(figure.report)?.filed ?? "";
-    const figures = decodeFigures(encoded);
     this.figures = figures;
     const byLatest = [...figures].sort((a, b) => filed(b).localeCompare(filed(a)));
     for (const figure of byLatest) {
@@ -53,6 +62,13 @@ export class Dataset {
       if (!current || (current.sameAs && !figure.sameAs && current.report === figure.report))
         latest.set(figure.period, figure);
     }
+    const scale: Partial<Record<Unit, number>> = { JPY: 1, "JPY k": 2, "JPY mn": 3, "JPY bn": 4 };
+    for (const figure of figures) {
+      const current = this.finestUnit.get(figure.report);
+      const rank = scale[figure.unit];
+      if (rank !== undefined && (current === undefined || rank < scale[current]!))
+        this.finestUnit.set(figure.report, figure.unit);
+    }
     // Item order follows the latest filing, with older filings' extra lines after.
     for (const figure of byLatest) {
       let items = this.itemOrder.get(figure.statement);
@@ -61,8 +77,27 @@ export class Dataset {
     }
   }
 
+  /** The finest money unit a filing prints in: thousands for the 2019 statements, millions for 2023. */
+  finestMoneyUnit(reportId: string): Unit | undefined {
+    return this.finestUnit.get(reportId);
+  }
+
   report(id: string): Report | undefined {
     return this.reportsById.get(id);
+  }
+
+  /**
+   * The dataset as it stood once the filings up to `date` (ISO) were in: how a model looked
+   * before a later filing restated a comparative.
+   */
+  asFiledBy(date: string): Dataset {
+    const reports = this.reports.filter((r) => r.filed <= date);
+    const ids = new Set(reports.map((r) => r.id));
+    return new Dataset(
+      `${this.version}@${date}`,
+      reports,
+      this.figures.filter((f) => ids.has(f.report))
+    );
   }
 
   /**

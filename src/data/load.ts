@@ -8,6 +8,6 @@ import { DATASET_VERSION, FIGURES, REPORTS } from "./generated/dataset";
 let shared: Dataset | undefined;
 
 export function loadDataset(): Dataset {
-  shared ??= new Dataset(DATASET_VERSION, REPORTS, FIGURES);
+  shared ??= Dataset.fromEncoded(DATASET_VERSION, REPORTS, FIGURES);
   return shared;
 }

@@ -97,8 +97,9 @@ export class Query {
    */
   private readonly resolvedItems = new Map<string, Line>();
   private readonly definedLines = new Map<string, Line>();
-  private readonly answers = new Map<string, Answer>();
-  private readonly lineKeys = new WeakMap<Line, string>();
+  /** Line -> period as given -> unit as given -> answer. */
+  private answers = new WeakMap<Line, Map<PeriodInput, Map<UnitInput, Answer>>>();
+  private answerCount = 0;
 
   constructor(readonly dataset: Dataset) {
     this.catalogue = new Catalogue(dataset);
@@ -319,27 +320,26 @@ export class Query {
     };
   }
 
-  /** Identifies what a line answers: its name (which the answer carries), sign and sources. */
-  private lineKey(line: Line): string {
-    let key = this.lineKeys.get(line);
-    if (key === undefined) {
-      const refs = (refs?: readonly ItemRef[]) => (refs ?? []).map(refKey).join("\u0001");
-      key = `${line.name}\u0002${line.negate ? "-" : "+"}\u0002${refs(line.sources)}\u0002${refs(line.sumOf)}`;
-      this.lineKeys.set(line, key);
-    }
-    return key;
-  }
-
   private answerLine(
     given: Line,
     periodInput: PeriodInput,
     unitInput: UnitInput,
     asked?: string
   ): Answer {
-    const key = `${this.lineKey(given)}\u0003${typeof periodInput}:${periodInput}\u0003${typeof unitInput}:${unitInput}\u0003${asked ?? ""}`;
-    const known = this.answers.get(key);
+    if (asked !== undefined) return this.answerLineAnew(given, periodInput, unitInput, asked);
+    // Lines come from the memos above, so the same question meets the same Line object.
+    let byPeriod = this.answers.get(given);
+    if (!byPeriod) this.answers.set(given, (byPeriod = new Map()));
+    let byUnit = byPeriod.get(periodInput);
+    if (!byUnit) byPeriod.set(periodInput, (byUnit = new Map()));
+    const known = byUnit.get(unitInput);
     if (known) return known;
-    return remember(this.answers, key, this.answerLineAnew(given, periodInput, unitInput, asked));
+    const answer = this.answerLineAnew(given, periodInput, unitInput, asked);
+    if (++this.answerCount > MEMO_LIMIT) {
+      this.answers = new WeakMap();
+      this.answerCount = 0;
+    } else byUnit.set(unitInput, answer);
+    return answer;
   }
 
   private answerLineAnew(
@@ -567,12 +567,16 @@ export class Query {
       if (figure.discrepancy) parts.push(`Note: ${figure.discrepancy}`);
     }
     if (answer.derivation) parts.push(`Derived: ${answer.derivation}.`);
-    if (
-      answer.figures.some((f) => f.unit === "JPY mn") &&
-      (answer.unit === "JPY" || answer.unit === "JPY k")
-    ) {
-      parts.push("Printed rounded to millions of yen.");
-    }
+    // The 2019 filing prints its statements in thousands but its management analysis in
+    // millions: a figure found only there is a rounded one, and the user should know.
+    const rounded = answer.figures.filter(
+      (f) =>
+        f.unit === "JPY mn" &&
+        (answer.unit === "JPY" ||
+          answer.unit === "JPY k" ||
+          this.dataset.finestMoneyUnit(f.report) !== "JPY mn")
+    );
+    if (rounded.length > 0) parts.push("Printed only rounded to millions of yen.");
     parts.push(`Dataset ${this.dataset.version}.`);
     return parts.join(" ");
   }
