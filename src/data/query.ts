@@ -200,14 +200,14 @@ export class Query {
       );
       if (line)
         return { ...line, name: `${line.name} revenue`, sources: this.withRepeats(line.sources) };
-      const kpi = KPI_ALIASES[wanted];
+      const kpi = kpiAlias(wanted);
       if (kpi) return this.kpiLine(kpi);
       throw error;
     }
   }
 
   private kpiLine(metric: string): Line {
-    const alias = KPI_ALIASES[normalizeName(metric)];
+    const alias = kpiAlias(normalizeName(metric));
     const ref = this.catalogue.resolve(alias ?? metric, "metric", KPI_STATEMENTS);
     return { name: ref.item, sources: [ref] };
   }
@@ -584,6 +584,11 @@ export class Query {
   source(item: string, period: PeriodInput): string {
     return this.describe(this.answerLine(this.resolveItem(item), period, undefined));
   }
+}
+
+/** The KPI a short name stands for; own keys only, so "constructor" or "__proto__" is no alias. */
+function kpiAlias(name: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(KPI_ALIASES, name) ? KPI_ALIASES[name] : undefined;
 }
 
 function kindOf(period: Period): "FY" | "H" | "Q" | undefined {

@@ -47,7 +47,11 @@ interface CustomFunctionsGlobal {
 export function installCustomFunctions(): () => void {
   const g = globalThis as unknown as { CustomFunctions?: CustomFunctionsGlobal };
   const previous = g.CustomFunctions;
-  g.CustomFunctions = { Error: CustomFunctionsErrorStandIn, ErrorCode: ERROR_CODES, associate: () => undefined };
+  g.CustomFunctions = {
+    Error: CustomFunctionsErrorStandIn,
+    ErrorCode: ERROR_CODES,
+    associate: () => undefined,
+  };
   return () => {
     if (previous === undefined) delete g.CustomFunctions;
     else g.CustomFunctions = previous;
