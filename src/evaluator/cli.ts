@@ -5,11 +5,15 @@
  */
 import { DetailedCellError, type CellValue, type HyperFormula } from "hyperformula";
 import { createEngine } from "./engine";
+import { runWorkbookCheck } from "./workbook";
 
 const USAGE = `usage: iij eval [FORMULA ...]
+       iij eval --workbook FILE.xlsx
   Evaluates each formula (with or without a leading "="), or each line of standard input when no
   formula is given, with the same IIJ.* functions Excel runs, in HyperFormula.
-  Example: npx iij eval '=IIJ.REVENUE("1H23","Network")/IIJ.REVENUE("1H22","Network")-1'`;
+  Example: npx iij eval '=IIJ.REVENUE("1H23","Network")/IIJ.REVENUE("1H22","Network")-1'
+  --workbook: loads every sheet of FILE.xlsx, recalculates it, prints each formula cell whose result
+  differs from the value cached in the file and a last line "N formulas, M differ"; exit 1 if M > 0.`;
 
 function formatValue(value: CellValue): string {
   if (value instanceof DetailedCellError)
@@ -58,6 +62,18 @@ export async function main(argv: string[]): Promise<number> {
   if (command !== "eval") {
     console.error(`iij: unknown command "${command}"\n${USAGE}`);
     return 2;
+  }
+  if (rest[0] === "--workbook") {
+    if (rest.length !== 2) {
+      console.error(`iij: --workbook takes one file\n${USAGE}`);
+      return 2;
+    }
+    try {
+      return await runWorkbookCheck(rest[1]);
+    } catch (error) {
+      console.error(`iij: ${rest[1]}: ${error instanceof Error ? error.message : String(error)}`);
+      return 2;
+    }
   }
   const formulas = rest.length > 0 ? rest : await readStdin();
   const engine = createEngine();
