@@ -5,7 +5,9 @@
 // dist/ gets: taskpane.html (+ taskpane.js, commands.js, functions.js), functions.json
 // (generated from the JSDoc @customfunction tags by custom-functions-metadata-plugin, which
 // fails the build on metadata errors), commands.html, preview.html, help.html, assets/ and
-// manifest.xml (URLs rewritten to ADDIN_PUBLIC_URL for production builds when that is set).
+// manifest.xml. A production build with ADDIN_BASE_URL (older name: ADDIN_PUBLIC_URL) set rewrites
+// the URLs of manifest.xml and functions.json to it and fails on a leftover localhost or an http
+// URL (scripts/addin-urls.js); docs/deploy.md.
 
 const fs = require("fs");
 const os = require("os");
@@ -13,18 +15,10 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { AddinUrlPlugin, baseUrlFromEnv } = require("./scripts/addin-urls");
 
-const DEV_ORIGIN = "https://localhost:3000";
-const DEV_URL = `${DEV_ORIGIN}/`;
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
-/** Public base URL for a production build; the dev URL stays when none is given. */
-function publicUrl() {
-  const url = process.env.ADDIN_PUBLIC_URL;
-  if (!url) return DEV_URL;
-  if (!url.startsWith("https://")) throw new Error("ADDIN_PUBLIC_URL must start with https://");
-  return url.endsWith("/") ? url : `${url}/`;
-}
 
 /**
  * HTTPS options for the dev server. office-addin-dev-certs writes its certificates to
@@ -42,16 +36,22 @@ function devServerHttps() {
 
 module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
-  const baseUrl = dev ? DEV_URL : publicUrl();
+  // Production base URL; without one a production build keeps the dev URLs (for sideloading).
+  const baseUrl = dev ? undefined : baseUrlFromEnv();
 
   return {
     devtool: dev ? "source-map" : false,
     target: ["web", "es2020"],
     entry: {
-      taskpane: "./src/taskpane/taskpane.ts",
+      // The dataset is decoded once per runtime: the pane depends on the functions entry, so
+      // src/data and src/functions/iij live only in functions.js and taskpane.js uses that very
+      // module instance (one webpack runtime, the one functions.js carries; functions.js still
+      // runs on its own). taskpane.html loads functions.js before taskpane.js.
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
       commands: "./src/commands/commands.ts",
       functions: "./src/functions/functions.ts",
-      preview: "./src/preview/preview.ts",
+      // The preview host bundles HyperFormula (GPL-3.0, a development tool): dev server only.
+      ...(dev ? { preview: "./src/preview/preview.ts" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -90,8 +90,9 @@ module.exports = (env, argv) => {
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
-        template: "./src/preview/preview.html",
-        chunks: ["preview"],
+        // A production build gets a page that says the preview runs with the dev server.
+        template: dev ? "./src/preview/preview.html" : "./src/preview/preview-dist.html",
+        chunks: dev ? ["preview"] : [],
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",
@@ -102,15 +103,10 @@ module.exports = (env, argv) => {
         patterns: [
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            // Every URL in the manifest starts with the dev origin; swap it for the public one.
-            transform: (content) =>
-              baseUrl === DEV_URL ? content : content.toString().split(DEV_ORIGIN).join(baseUrl.replace(/\/$/, "")),
-          },
+          { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
+      ...(baseUrl ? [new AddinUrlPlugin(baseUrl)] : []),
     ],
     devServer: {
       hot: false,

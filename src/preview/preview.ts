@@ -1,13 +1,30 @@
 /**
- * Local preview (https://localhost:3000/preview.html): a plain browser page, no Office needed,
- * that lists the IIJ.* functions this build registers. `npm start` points here on machines
- * without desktop Excel. The task-pane issue will grow it into a live preview of the pane.
+ * The preview host (https://localhost:3000/preview.html, dev server only): a worksheet whose
+ * cells HyperFormula evaluates with the same IIJ.* functions Excel runs, and beside it the real
+ * task pane (src/taskpane/pane.ts, the same code Excel loads) talking to an `Excel`/`Office`
+ * stand-in backed by that worksheet. `npm start` opens it where no Excel is installed, and the
+ * Playwright tests (test/e2e) drive it.
  */
-import { showFunctionCatalog } from "../shared/function-catalog";
+import { mountPane } from "../taskpane/pane";
+import { installExcelStandIn } from "./excel-standin";
+import { mountGrid } from "./grid-view";
+import { WorkbookStore } from "./workbook-store";
 
-const catalog = document.getElementById("catalog");
-if (catalog) void showFunctionCatalog(catalog);
+const store = new WorkbookStore("Sheet1");
+const standIn = installExcelStandIn(store);
+// Start where the README's example inserts: B3.
+store.select("Sheet1", 2, 1);
 
-const manifestLink = document.getElementById("manifest-link");
-if (manifestLink instanceof HTMLAnchorElement)
-  manifestLink.href = new URL("manifest.xml", location.href).href;
+mountGrid(document.getElementById("sheet")!, store);
+const pane = mountPane(document.getElementById("pane-root")!);
+
+const host = document.getElementById("pane-host")!;
+for (const button of document.querySelectorAll<HTMLButtonElement>("[data-pane-width]")) {
+  button.addEventListener("click", () => {
+    host.style.width = `${button.dataset.paneWidth}px`;
+    for (const b of document.querySelectorAll("[data-pane-width]")) b.setAttribute("aria-pressed", String(b === button));
+  });
+}
+
+// For the end-to-end tests and for poking around in the console.
+Object.assign(window as unknown as Record<string, unknown>, { iijPreview: { store, standIn, pane } });

@@ -1,35 +1,28 @@
 /**
- * Placeholder task pane: shows where the add-in is running and which IIJ.* functions were
- * built. The real pane (browsing periods and segments, inserting formulas) is its own issue.
+ * The task pane page's entry. In the shared runtime this page also loads the functions and
+ * commands bundles (webpack.config.js). The dataset is decoded once per runtime: src/data and
+ * src/functions/iij live in one shared chunk ("iij-data", splitChunks) loaded by both the
+ * taskpane and functions entries under a single webpack runtime (runtimeChunk "single"), so
+ * both import the same module instance, and loadDataset()/query() memoise it there.
  */
-import { showFunctionCatalog } from "../shared/function-catalog";
+import { mountPane } from "./pane";
 
-function setStatus(text: string): void {
-  const status = document.getElementById("status");
-  if (status) status.textContent = text;
+function start(): void {
+  const root = document.getElementById("app");
+  if (!root) return;
+  mountPane(root);
 }
 
-function describeHost(info: {
-  host: Office.HostType | null;
-  platform: Office.PlatformType | null;
-}): string {
-  if (!info.host) return "Opened outside Office: the IIJ.* functions only run inside Excel.";
-  return `Running in ${info.host} (${info.platform ?? "unknown platform"}).`;
+function outsideOffice(): void {
+  const root = document.getElementById("app");
+  if (root)
+    root.textContent =
+      "IIJ Figures runs inside Excel: open it from Home > IIJ Figures. Without Excel, run `npm start` and open /preview.html.";
 }
 
-async function start(): Promise<void> {
-  const catalog = document.getElementById("catalog");
-  if (catalog) await showFunctionCatalog(catalog);
-}
-
-// office.js comes from Microsoft's CDN; when the page is opened in a plain browser without
-// it, still show the catalog instead of failing.
+// office.js comes from Microsoft's CDN; opened in a plain browser it is absent or reports no host.
 if (typeof Office !== "undefined") {
-  Office.onReady((info) => {
-    setStatus(describeHost(info));
-    void start();
-  });
+  Office.onReady((info) => (info.host === Office.HostType.Excel ? start() : outsideOffice()));
 } else {
-  setStatus(describeHost({ host: null, platform: null }));
-  void start();
+  outsideOffice();
 }

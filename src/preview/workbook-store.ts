@@ -1,0 +1,190 @@
+/**
+ * The preview host's workbook: sheets of cells evaluated by HyperFormula with the IIJ.* plugin
+ * (src/evaluator/engine.ts), plus what HyperFormula does not keep: number formats, the
+ * selection, the active sheet and charts. The Excel stand-in (excel-standin.ts) reads and writes
+ * it; the grid view draws it. Development only: HyperFormula is GPL and never ships in the add-in.
+ */
+import type { HyperFormula, RawCellContent } from "hyperformula";
+import { createEngine } from "../evaluator/engine";
+import { rangeAddress, type RangeIndex } from "../taskpane/a1";
+
+export interface StoredChart {
+  readonly sheet: string;
+  readonly type: string;
+  readonly source: RangeIndex;
+  readonly seriesBy: string;
+  title: string;
+  position?: { from: string; to?: string };
+}
+
+export interface Selected {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+export type CellValue = number | string | boolean;
+
+export class WorkbookStore {
+  readonly engine: HyperFormula;
+  private formats = new Map<string, Map<string, string>>();
+  readonly charts: StoredChart[] = [];
+  selection: Selected;
+  private listeners = new Set<() => void>();
+  private selectionListeners = new Set<(address: string, sheet: string) => void>();
+  /** How many times the workbook was fully recalculated (Application.calculate). */
+  calculations = 0;
+
+  constructor(sheetName = "Sheet1") {
+    this.engine = createEngine({ [sheetName]: [] });
+    this.selection = { sheet: sheetName, row: 0, column: 0 };
+  }
+
+  private id(sheet: string): number {
+    const id = this.engine.getSheetId(sheet);
+    if (id === undefined) throw new Error(`No sheet "${sheet}"`);
+    return id;
+  }
+
+  sheetNames(): string[] {
+    return this.engine.getSheetNames();
+  }
+
+  get activeSheet(): string {
+    return this.selection.sheet;
+  }
+
+  activate(sheet: string): void {
+    this.id(sheet);
+    this.selection = { sheet, row: 0, column: 0 };
+    this.changed();
+  }
+
+  addSheet(name?: string): string {
+    const names = this.sheetNames();
+    let n = names.length + 1;
+    let candidate = name ?? `Sheet${n}`;
+    while (!name && names.includes(candidate)) candidate = `Sheet${++n}`;
+    this.engine.addSheet(candidate);
+    this.changed();
+    return candidate;
+  }
+
+  /** Worksheet.copy: same cells and formats, named like Excel does ("Sheet1 (2)"). */
+  copySheet(sheet: string): string {
+    let n = 2;
+    while (this.sheetNames().includes(`${sheet} (${n})`)) n++;
+    const name = `${sheet} (${n})`;
+    const content = this.engine.getSheetSerialized(this.id(sheet));
+    this.engine.addSheet(name);
+    this.engine.setSheetContent(this.id(name), content as RawCellContent[][]);
+    this.formats.set(name, new Map(this.formats.get(sheet) ?? []));
+    this.changed();
+    return name;
+  }
+
+  /** A cell as Range.formulas shows it: the formula, or the constant. */
+  formula(sheet: string, row: number, column: number): CellValue {
+    const raw = this.engine.getCellSerialized({ sheet: this.id(sheet), row, col: column });
+    if (raw === null || raw === undefined) return "";
+    if (raw instanceof Date) return raw.toISOString().slice(0, 10);
+    return raw as CellValue;
+  }
+
+  /** A cell as Range.values shows it: the result; errors as Excel writes them ("#N/A"). */
+  value(sheet: string, row: number, column: number): CellValue {
+    const value = this.engine.getCellValue({ sheet: this.id(sheet), row, col: column });
+    if (value === null || value === undefined) return "";
+    if (typeof value === "object") return (value as { value: string }).value;
+    return value;
+  }
+
+  /** The message behind an error value, for the grid's tooltip. */
+  errorMessage(sheet: string, row: number, column: number): string | undefined {
+    const value = this.engine.getCellValue({ sheet: this.id(sheet), row, col: column });
+    return typeof value === "object" && value !== null ? (value as { message?: string }).message : undefined;
+  }
+
+  numberFormat(sheet: string, row: number, column: number): string {
+    return this.formats.get(sheet)?.get(`${row},${column}`) ?? "General";
+  }
+
+  /** Range.formulas = grid: one HyperFormula update for the whole block. */
+  setFormulas(sheet: string, row: number, column: number, grid: readonly (readonly unknown[])[]): void {
+    const contents = grid.map((line) =>
+      line.map((cell) => (cell === "" || cell === null || cell === undefined ? null : (cell as RawCellContent)))
+    );
+    this.engine.setCellContents({ sheet: this.id(sheet), row, col: column }, contents);
+    this.changed();
+  }
+
+  /** Range.values = grid: constants only, so a formula-looking text stays text. */
+  setValues(sheet: string, row: number, column: number, grid: readonly (readonly unknown[])[]): void {
+    this.setFormulas(
+      sheet,
+      row,
+      column,
+      grid.map((line) => line.map((cell) => (typeof cell === "string" && cell.startsWith("=") ? `'${cell}` : cell)))
+    );
+  }
+
+  setNumberFormats(sheet: string, row: number, column: number, grid: readonly (readonly string[])[]): void {
+    let map = this.formats.get(sheet);
+    if (!map) this.formats.set(sheet, (map = new Map()));
+    grid.forEach((line, r) => line.forEach((format, c) => map!.set(`${row + r},${column + c}`, format)));
+    this.changed();
+  }
+
+  /** The smallest range holding every non-empty cell, as getUsedRange gives it. */
+  usedRange(sheet: string): RangeIndex | undefined {
+    const cells = this.engine.getSheetSerialized(this.id(sheet));
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (cell === null || cell === undefined || cell === "") return;
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      })
+    );
+    if (bottom < 0) return undefined;
+    return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+  }
+
+  recalculate(): void {
+    this.engine.rebuildAndRecalculate();
+    this.calculations++;
+    this.changed();
+  }
+
+  addChart(chart: StoredChart): void {
+    this.charts.push(chart);
+    this.changed();
+  }
+
+  /** A click in the grid: moves the selection and tells the selection listeners, as Excel does. */
+  select(sheet: string, row: number, column: number): void {
+    this.selection = { sheet, row, column };
+    this.changed();
+    const address = rangeAddress({ row, column, rowCount: 1, columnCount: 1 });
+    for (const listener of this.selectionListeners) listener(address, sheet);
+  }
+
+  onSelectionChanged(listener: (address: string, sheet: string) => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * A small column chart as inline SVG markup: the pane's preview of a line across the picked
+ * periods, and the preview host's drawing of a native chart. No library, no inline styles (the
+ * pane's Content-Security-Policy allows none); colours come from CSS classes.
+ */
+
+export interface ChartPoint {
+  readonly label: string;
+  readonly value: number | undefined;
+}
+
+export interface ChartSeries {
+  readonly name: string;
+  readonly points: readonly ChartPoint[];
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** 73981 -> "73,981"; 1234567 -> "1.23M"; 0.051 -> "0.051". */
+export function shortNumber(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e6) return `${(value / 1e6).toFixed(abs >= 1e8 ? 0 : 2)}M`;
+  if (abs >= 100) return Math.round(value).toLocaleString("en-US");
+  return Number(value.toPrecision(3)).toString();
+}
+
+/** Column chart of one or more series; `title` is spoken by screen readers. */
+export function columnChartSvg(
+  series: readonly ChartSeries[],
+  options: { width?: number; height?: number; title: string }
+): string {
+  const width = options.width ?? 300;
+  const height = options.height ?? 150;
+  const top = 18;
+  const bottom = 22;
+  const left = 6;
+  const right = 6;
+  const labels = series[0]?.points.map((p) => p.label) ?? [];
+  const values = series.flatMap((s) => s.points.map((p) => p.value)).filter((v): v is number => v !== undefined);
+  const title = escapeXml(options.title);
+  const head = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${title}" class="chart">`;
+  if (values.length === 0 || labels.length === 0)
+    return `${head}<title>${title}</title><text x="${width / 2}" y="${height / 2}" text-anchor="middle" class="chart-empty">No figures for these periods</text></svg>`;
+  const max = Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  const span = max - min || 1;
+  const plotHeight = height - top - bottom;
+  const y = (v: number) => top + ((max - v) / span) * plotHeight;
+  const groupWidth = (width - left - right) / labels.length;
+  const barWidth = Math.max(2, Math.min(36, (groupWidth * 0.7) / series.length));
+  const parts: string[] = [head, `<title>${title}</title>`];
+  parts.push(`<line x1="${left}" x2="${width - right}" y1="${y(0)}" y2="${y(0)}" class="chart-axis"/>`);
+  labels.forEach((label, i) => {
+    const cx = left + groupWidth * (i + 0.5);
+    const start = cx - (barWidth * series.length) / 2;
+    series.forEach((s, k) => {
+      const v = s.points[i]?.value;
+      if (v === undefined) return;
+      const x = start + k * barWidth;
+      const y0 = Math.min(y(v), y(0));
+      const h = Math.max(1, Math.abs(y(v) - y(0)));
+      parts.push(
+        `<rect x="${x.toFixed(1)}" y="${y0.toFixed(1)}" width="${(barWidth - 1).toFixed(1)}" height="${h.toFixed(1)}" class="chart-bar chart-s${k % 6}"><title>${escapeXml(`${s.name} ${label}: ${v.toLocaleString("en-US")}`)}</title></rect>`
+      );
+      if (series.length === 1)
+        parts.push(
+          `<text x="${(x + barWidth / 2).toFixed(1)}" y="${(y0 - 4).toFixed(1)}" text-anchor="middle" class="chart-value">${escapeXml(shortNumber(v))}</text>`
+        );
+    });
+    parts.push(
+      `<text x="${cx.toFixed(1)}" y="${height - 6}" text-anchor="middle" class="chart-label">${escapeXml(label)}</text>`
+    );
+  });
+  parts.push("</svg>");
+  return parts.join("");
+}

@@ -1,0 +1,223 @@
+/**
+ * Where a figure comes from, for the source card: parses the IIJ.* calls out of a cell's formula,
+ * and, once the cell references among their arguments have been read from the sheet, asks the
+ * dataset (Query.describe) which report, statement, line and printed figure stand behind it.
+ */
+import type { Answer } from "../data/query";
+import { query } from "../functions/iij";
+import {
+  nameArgument,
+  optionalNameArgument,
+  periodArgument,
+  unitArgument,
+  type CellInput,
+} from "../functions/arguments";
+import { periodCode } from "../data/period";
+
+export type ArgToken =
+  | { kind: "string"; value: string }
+  | { kind: "number"; value: number }
+  | { kind: "ref"; address: string }
+  | { kind: "empty" }
+  | { kind: "expression"; text: string };
+
+export interface IIJCall {
+  /** "REVENUE" */
+  readonly name: string;
+  readonly args: readonly ArgToken[];
+  /** The call as written. */
+  readonly text: string;
+}
+
+const REF = /^(?:(?:'[^']+(?:''[^']*)*'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?\d{1,7}$/;
+
+function token(text: string): ArgToken {
+  const t = text.trim();
+  if (t === "") return { kind: "empty" };
+  if (/^"(?:[^"]|"")*"$/.test(t)) return { kind: "string", value: t.slice(1, -1).replace(/""/g, '"') };
+  if (/^-?\d+(\.\d+)?$/.test(t)) return { kind: "number", value: Number(t) };
+  if (REF.test(t)) return { kind: "ref", address: t };
+  return { kind: "expression", text: t };
+}
+
+/** Every IIJ.* call in a formula, in the order written: "=IIJ.GROSSPROFIT(...)/IIJ.REVENUE(...)" gives two. */
+export function parseIIJCalls(formula: string): IIJCall[] {
+  const calls: IIJCall[] = [];
+  if (typeof formula !== "string" || !formula.startsWith("=")) return calls;
+  const pattern = /IIJ\.([A-Z]+)\s*\(/gi;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(formula))) {
+    const start = match.index;
+    let i = pattern.lastIndex;
+    let depth = 1;
+    let inString = false;
+    let current = "";
+    const args: string[] = [];
+    for (; i < formula.length && depth > 0; i++) {
+      const ch = formula[i];
+      if (inString) {
+        current += ch;
+        if (ch === '"') {
+          if (formula[i + 1] === '"') current += formula[++i];
+          else inString = false;
+        }
+        continue;
+      }
+      if (ch === '"') inString = true;
+      if (ch === "(") depth++;
+      if (ch === ")" && --depth === 0) break;
+      if (ch === "," && depth === 1) {
+        args.push(current);
+        current = "";
+        continue;
+      }
+      current += ch;
+    }
+    if (current.trim() !== "" || args.length > 0) args.push(current);
+    calls.push({ name: match[1].toUpperCase(), args: args.map(token), text: formula.slice(start, i + 1) });
+  }
+  return calls;
+}
+
+/** The references whose values the card needs. */
+export function referencedAddresses(calls: readonly IIJCall[]): string[] {
+  const set = new Set<string>();
+  for (const call of calls) for (const arg of call.args) if (arg.kind === "ref") set.add(arg.address);
+  return [...set];
+}
+
+export interface SourceFigure {
+  readonly report: string;
+  readonly filed: string;
+  /** The statement or note as the report titles it. */
+  readonly where: string;
+  readonly statement: string;
+  readonly period: string;
+  /** The line as printed. */
+  readonly label: string;
+  readonly printed?: string;
+  readonly unit: string;
+  readonly line?: number;
+  /** Not printed: how it follows from printed figures of the same table. */
+  readonly formula?: string;
+}
+
+export interface SourceAnswer {
+  readonly heading: string;
+  readonly value: string;
+  readonly figures: readonly SourceFigure[];
+  readonly derivation?: string;
+  readonly derived: boolean;
+  /** Query.describe(): the whole story in one paragraph. */
+  readonly description: string;
+}
+
+export interface SourceCard {
+  readonly call: string;
+  readonly answers: readonly SourceAnswer[];
+  readonly error?: string;
+  readonly note?: string;
+}
+
+function grouped(value: number | string): string {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return String(value);
+  return n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
+function toAnswer(answer: Answer): SourceAnswer {
+  const q = query();
+  const figures = answer.figures.map((f): SourceFigure => {
+    const report = q.dataset.report(f.report);
+    return {
+      report: report?.title ?? f.report,
+      filed: report?.filed ?? "",
+      where: f.source,
+      statement: f.statement,
+      period: f.period,
+      label: f.label ?? f.item,
+      printed: f.printed,
+      unit: f.unit,
+      line: f.line,
+      formula: f.formula,
+    };
+  });
+  return {
+    heading: `${answer.name}, ${answer.asked ? `${answer.asked} = ` : ""}${periodCode(answer.period)}`,
+    value: `${grouped(answer.value.toString())} ${answer.unit}`,
+    figures,
+    derivation: answer.derivation,
+    derived: answer.derivation !== undefined || figures.some((f) => f.printed === undefined),
+    description: q.describe(answer),
+  };
+}
+
+/** The value an argument stands for, with references looked up in `values` (address -> cell value). */
+function argValue(arg: ArgToken | undefined, values: ReadonlyMap<string, unknown>): CellInput {
+  if (!arg) return undefined;
+  switch (arg.kind) {
+    case "string":
+    case "number":
+      return arg.value;
+    case "empty":
+      return undefined;
+    case "ref":
+      return values.get(arg.address);
+    case "expression":
+      throw new Error(`the argument ${arg.text} is a calculation; the card reads plain values and cell references`);
+  }
+}
+
+/** The source card for one IIJ.* call. */
+export function sourceFor(call: IIJCall, values: ReadonlyMap<string, unknown>): SourceCard {
+  const q = query();
+  const a = (i: number) => argValue(call.args[i], values);
+  const text = `IIJ.${call.name}`;
+  try {
+    let answers: Answer[];
+    switch (call.name) {
+      case "REVENUE":
+        answers = [q.revenue(periodArgument(a(0)), optionalNameArgument(a(1), "line", "Total"), unitArgument(a(2)))];
+        break;
+      case "COST":
+        answers = [q.cost(periodArgument(a(0)), optionalNameArgument(a(1), "line", "Total"), unitArgument(a(2)))];
+        break;
+      case "GROSSPROFIT":
+        answers = [q.grossProfit(periodArgument(a(0)), optionalNameArgument(a(1), "line", "Total"), unitArgument(a(2)))];
+        break;
+      case "OPERATINGPROFIT":
+        answers = [
+          q.operatingProfit(periodArgument(a(0)), optionalNameArgument(a(1), "segment", "Total"), unitArgument(a(2))),
+        ];
+        break;
+      case "VALUE":
+        answers = [q.value(nameArgument(a(0), "item"), periodArgument(a(1)), unitArgument(a(2)))];
+        break;
+      case "KPI":
+        answers = [q.kpi(nameArgument(a(0), "metric"), periodArgument(a(1)))];
+        break;
+      case "YOY":
+      case "SOURCE": {
+        if (call.name === "SOURCE") {
+          answers = [q.value(nameArgument(a(0), "item"), periodArgument(a(1)))];
+          break;
+        }
+        const yoy = q.yoy(nameArgument(a(0), "item"), periodArgument(a(1)));
+        return {
+          call: text,
+          answers: [toAnswer(yoy.current), toAnswer(yoy.previous)],
+          note: `Change ${(yoy.change.toNumber() * 100).toFixed(1)}% = (this period - a year earlier) / |a year earlier|, computed from the two figures below.`,
+        };
+      }
+      default:
+        return {
+          call: text,
+          answers: [],
+          note: `${text} lists periods, items or a whole table; select a cell with a single figure (REVENUE, VALUE, KPI, ...) to see its source.`,
+        };
+    }
+    return { call: text, answers: answers.map(toAnswer) };
+  } catch (error) {
+    return { call: text, answers: [], error: error instanceof Error ? error.message : String(error) };
+  }
+}
