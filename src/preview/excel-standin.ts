@@ -67,7 +67,8 @@ class Loadable {
             ? Object.keys(props)
             : [];
     this.context.enqueue(() => {
-      for (const prop of list) {
+      // As in Office.js, a synced load also tells whether a *OrNullObject result is null.
+      for (const prop of [...list, "isNullObject"]) {
         this.loadedValues.set(prop, this.abstractRead(prop));
         this.loaded.add(prop);
       }

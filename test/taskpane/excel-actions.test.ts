@@ -1,0 +1,126 @@
+/**
+ * The Office.js action layer against a fake Excel: the preview host's stand-in
+ * (src/preview/excel-standin.ts), which queues writes and loads until context.sync() like
+ * Office.js, throws on reading what was not loaded, and counts every sync.
+ */
+import assert from "node:assert/strict";
+import { createExcelStandIn, type ExcelStandIn } from "../../src/preview/excel-standin";
+import { WorkbookStore } from "../../src/preview/workbook-store";
+import type { CellIndex } from "../../src/taskpane/a1";
+import {
+  insertChart,
+  insertTable,
+  keepValues,
+  readSelection,
+  refreshAll,
+  type OccupiedPrompt,
+  type OverwriteChoice,
+} from "../../src/taskpane/excel-actions";
+import { parseIIJCalls, referencedAddresses } from "../../src/taskpane/source-card";
+import { planTable, type TablePlan } from "../../src/taskpane/table-plan";
+
+const globals = globalThis as Record<string, unknown>;
+
+/** A rows x columns block of formulas, as the pane writes them. */
+function bigPlan(rows: number, columns: number) {
+  return (a: CellIndex): TablePlan => {
+    const formulas = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => (r === 0 || c === 0 ? `h${r}.${c}` : `=${r}*${c}`))
+    );
+    return {
+      address: `${rows}x${columns}`,
+      range: { row: a.row, column: a.column, rowCount: rows, columnCount: columns },
+      formulas,
+      numberFormats: formulas.map((line) => line.map(() => "#,##0")),
+      chartRange: { row: a.row, column: a.column, rowCount: rows, columnCount: columns },
+      seriesBy: "rows",
+      title: "test",
+    };
+  };
+}
+
+describe("task pane: Office.js actions against a fake Excel", () => {
+  let store: WorkbookStore;
+  let fake: ExcelStandIn;
+  const saved: Record<string, unknown> = {};
+
+  beforeEach(() => {
+    store = new WorkbookStore("Sheet1");
+    fake = createExcelStandIn(store);
+    for (const name of ["Excel", "Office"]) saved[name] = globals[name];
+    Object.assign(globals, { Excel: fake.Excel, Office: fake.Office });
+  });
+  afterEach(() => Object.assign(globals, saved));
+
+  it("inserts a 20x10 table in one Excel.run with 2 context.sync() calls, one formulas and one numberFormat write", async () => {
+    const never = async (): Promise<OverwriteChoice> => assert.fail("asked on an empty sheet");
+    const result = await insertTable(bigPlan(20, 10), { row: 2, column: 1 }, never);
+    assert.equal(result.status, "inserted");
+    assert.equal(fake.counter.runs, 1);
+    assert.equal(fake.counter.syncs, 2, "context.sync() calls for a 20x10 insert");
+    assert.equal(result.syncs, 2);
+    assert.equal(store.formula("Sheet1", 3, 2), "=1*1");
+    assert.equal(store.value("Sheet1", 21, 10), 19 * 9);
+    assert.equal(store.numberFormat("Sheet1", 21, 10), "#,##0");
+  });
+
+  it("asks before writing over anything; cancel writes nothing, next puts it below the used range", async () => {
+    store.setFormulas("Sheet1", 4, 2, [["keep me"]]);
+    const prompts: OccupiedPrompt[] = [];
+    const answer = (choice: OverwriteChoice) => async (p: OccupiedPrompt) => {
+      prompts.push(p);
+      return choice;
+    };
+    const plan = (a: CellIndex) => planTable({ kind: "revenue", periods: ["1H22", "1H23"], unit: "JPY mn", layout: "across", yoy: false, margin: false, anchor: a });
+    const cancelled = await insertTable(plan, { row: 2, column: 1 }, answer("cancel"));
+    assert.equal(cancelled.status, "cancelled");
+    assert.equal(store.formula("Sheet1", 4, 2), "keep me");
+    assert.equal(store.formula("Sheet1", 2, 1), "");
+    assert.deepEqual(prompts[0], { address: "B3:D7", nextAddress: "B7:D11" });
+
+    const below = await insertTable(plan, { row: 2, column: 1 }, answer("next"));
+    assert.equal(below.plan?.address, "B7:D11");
+    assert.equal(store.formula("Sheet1", 4, 2), "keep me");
+    assert.equal(store.formula("Sheet1", 7, 3), "=IIJ.REVENUE(D$7,$B8,$B$7)");
+    assert.equal(store.value("Sheet1", 7, 3), 73981);
+    assert.ok(fake.counter.lastRunSyncs <= 2);
+
+    await insertTable(plan, { row: 2, column: 1 }, answer("overwrite"));
+    assert.equal(store.formula("Sheet1", 4, 2), "=IIJ.REVENUE(C$3,$B5,$B$3)");
+  });
+
+  it("refresh recalculates the whole workbook", async () => {
+    await refreshAll();
+    assert.equal(store.calculations, 1);
+    assert.equal(fake.counter.syncs, 1);
+  });
+
+  it("reads the selection and the cells its IIJ formula refers to", async () => {
+    const plan = (a: CellIndex) => planTable({ kind: "revenue", periods: ["1H22"], unit: "JPY mn", layout: "across", yoy: false, margin: false, anchor: a });
+    await insertTable(plan, { row: 2, column: 1 }, async () => "cancel");
+    store.select("Sheet1", 3, 2);
+    const selection = await readSelection((f) => referencedAddresses(parseIIJCalls(f)));
+    assert.equal(selection.address, "Sheet1!C4");
+    assert.equal(selection.formula, "=IIJ.REVENUE(C$3,$B4,$B$3)");
+    assert.deepEqual([...selection.refValues], [["C$3", "1H22"], ["$B4", "Network"], ["$B$3", "JPY mn"]]);
+  });
+
+  it("adds a chart next to the table", async () => {
+    const plan = planTable({ kind: "revenue", periods: ["1H22", "1H23"], unit: "JPY mn", layout: "across", yoy: false, margin: false, anchor: { row: 2, column: 1 } });
+    await insertChart(plan);
+    assert.equal(store.charts.length, 1);
+    assert.deepEqual(store.charts[0].position, { from: "F3", to: "L17" });
+    assert.equal(store.charts[0].seriesBy, "Rows");
+  });
+
+  it("keeps values in a copy of the sheet and leaves the original alone", async () => {
+    store.setFormulas("Sheet1", 0, 0, [['=IIJ.REVENUE("1H23","Network")', "text"]]);
+    const copy = await keepValues();
+    assert.equal(copy.name, "Sheet1 (2)");
+    assert.equal(store.formula("Sheet1", 0, 0), '=IIJ.REVENUE("1H23","Network")');
+    assert.equal(store.formula("Sheet1 (2)", 0, 0), 73981);
+    assert.equal(store.formula("Sheet1 (2)", 0, 1), "text");
+    assert.equal(store.activeSheet, "Sheet1 (2)");
+    assert.equal(fake.counter.syncs, 2);
+  });
+});
