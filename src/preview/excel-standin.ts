@@ -11,7 +11,9 @@ type Thunk = () => void;
 
 class NotLoadedError extends Error {
   constructor(what: string) {
-    super(`The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    super(
+      `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+    );
     this.name = "PropertyNotLoaded";
   }
 }
@@ -47,15 +49,13 @@ export class StandInContext {
   }
 }
 
-class Loadable {
+abstract class Loadable {
   private loaded = new Set<string>();
   private loadedValues = new Map<string, unknown>();
 
   constructor(protected readonly context: StandInContext) {}
 
-  protected abstractRead(_prop: string): unknown {
-    return undefined;
-  }
+  protected abstract abstractRead(prop: string): unknown;
 
   load(props?: string | string[] | Record<string, unknown>): this {
     const list =
@@ -195,11 +195,24 @@ class StandInChart {
   readonly title = { text: "" };
   private position?: { from: string; to?: string };
 
-  constructor(context: StandInContext, sheet: () => string, type: string, source: StandInRange, seriesBy: string) {
+  constructor(
+    context: StandInContext,
+    sheet: () => string,
+    type: string,
+    source: StandInRange,
+    seriesBy: string
+  ) {
     context.enqueue(() => {
       const range = source.where();
       if (!range) throw new Error("InvalidArgument: chart source");
-      context.store.addChart({ sheet: sheet(), type, source: range, seriesBy, title: this.title.text, position: this.position });
+      context.store.addChart({
+        sheet: sheet(),
+        type,
+        source: range,
+        seriesBy,
+        title: this.title.text,
+        position: this.position,
+      });
     });
   }
 
@@ -233,18 +246,35 @@ class StandInWorksheet extends Loadable {
   getRange(address?: string): StandInRange {
     const parsed = address ? parseRange(splitSheet(address).cells) : undefined;
     if (address && !parsed) throw new Error(`InvalidArgument: "${address}" is not a range`);
-    return new StandInRange(this.context, this.name$, () => parsed ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 });
+    return new StandInRange(
+      this.context,
+      this.name$,
+      () => parsed ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 }
+    );
   }
 
-  getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): StandInRange {
-    return new StandInRange(this.context, this.name$, () => ({ row, column, rowCount, columnCount }));
+  getRangeByIndexes(
+    row: number,
+    column: number,
+    rowCount: number,
+    columnCount: number
+  ): StandInRange {
+    return new StandInRange(this.context, this.name$, () => ({
+      row,
+      column,
+      rowCount,
+      columnCount,
+    }));
   }
 
   getUsedRangeOrNullObject(): StandInRange {
-    return new StandInRange(this.context, this.name$, () => this.context.store.usedRange(this.name$()));
+    return new StandInRange(this.context, this.name$, () =>
+      this.context.store.usedRange(this.name$())
+    );
   }
 
-  copy(_position?: string, _relativeTo?: StandInWorksheet): StandInWorksheet {
+  /** Placed right after the original, as the pane asks ("After", itself). */
+  copy(): StandInWorksheet {
     let name: string | undefined;
     this.context.enqueue(() => {
       name = this.context.store.copySheet(this.name$());
@@ -309,12 +339,16 @@ class StandInWorkbook {
 
   getSelectedRange(): StandInRange {
     const store = this.context.store;
-    return new StandInRange(this.context, () => store.selection.sheet, () => ({
-      row: store.selection.row,
-      column: store.selection.column,
-      rowCount: 1,
-      columnCount: 1,
-    }));
+    return new StandInRange(
+      this.context,
+      () => store.selection.sheet,
+      () => ({
+        row: store.selection.row,
+        column: store.selection.column,
+        rowCount: 1,
+        columnCount: 1,
+      })
+    );
   }
 }
 
@@ -341,7 +375,13 @@ export function createExcelStandIn(store: WorkbookStore): ExcelStandIn {
     CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
     ChartType: { columnClustered: "ColumnClustered", line: "Line", barClustered: "BarClustered" },
     ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
-    WorksheetPositionType: { none: "None", before: "Before", after: "After", beginning: "Beginning", end: "End" },
+    WorksheetPositionType: {
+      none: "None",
+      before: "Before",
+      after: "After",
+      beginning: "Beginning",
+      end: "End",
+    },
   };
   const Office = {
     HostType: { Excel: "Excel" },
@@ -359,7 +399,9 @@ export function createExcelStandIn(store: WorkbookStore): ExcelStandIn {
 /** Puts the stand-in where the pane's code looks for Office.js: the global scope. */
 export function installExcelStandIn(store: WorkbookStore): ExcelStandIn {
   const standIn = createExcelStandIn(store);
-  Object.assign(globalThis as Record<string, unknown>, { Excel: standIn.Excel, Office: standIn.Office });
+  Object.assign(globalThis as Record<string, unknown>, {
+    Excel: standIn.Excel,
+    Office: standIn.Office,
+  });
   return standIn;
 }
-

@@ -12,9 +12,14 @@ export const GRID_COLUMNS = 10;
 
 /** A value shown the way Excel shows it in the given number format (the formats the pane writes). */
 export function display(value: CellValue, format: string): string {
-  if (typeof value !== "number") return typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : value;
+  if (typeof value !== "number")
+    return typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : value;
   const fixed = (digits: number, v = value) =>
-    v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: format.includes(",") });
+    v.toLocaleString("en-US", {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: format.includes(","),
+    });
   const percent = /^0(\.(0+))?%$/.exec(format);
   if (percent) return `${fixed(percent[2]?.length ?? 0, value * 100)}%`;
   const number = /^(#,##)?0(\.(0+))?$/.exec(format);
@@ -22,7 +27,11 @@ export function display(value: CellValue, format: string): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
@@ -35,7 +44,9 @@ function chartSeries(store: WorkbookStore, chart: StoredChart): ChartSeries[] {
   const n = byRows ? rowCount : columnCount;
   const m = byRows ? columnCount : rowCount;
   const at = (i: number, j: number) =>
-    byRows ? store.value(chart.sheet, row + i, column + j) : store.value(chart.sheet, row + j, column + i);
+    byRows
+      ? store.value(chart.sheet, row + i, column + j)
+      : store.value(chart.sheet, row + j, column + i);
   const labels = Array.from({ length: m - 1 }, (_, j) => String(at(0, j + 1)));
   const series: ChartSeries[] = [];
   for (let i = 1; i < n; i++) {
@@ -81,10 +92,12 @@ export function mountGrid(root: HTMLElement, store: WorkbookStore): void {
     const sheet = store.activeSheet;
     const { row: selRow, column: selColumn } = store.selection;
     nameBox.value = cellRef(selRow, selColumn);
-    if (document.activeElement !== formulaBar) formulaBar.value = String(store.formula(sheet, selRow, selColumn));
+    if (document.activeElement !== formulaBar)
+      formulaBar.value = String(store.formula(sheet, selRow, selColumn));
     const head = el("tr");
     head.append(el("th", "corner"));
-    for (let c = 0; c < GRID_COLUMNS; c++) head.append(el("th", c === selColumn ? "active" : undefined, columnLetters(c)));
+    for (let c = 0; c < GRID_COLUMNS; c++)
+      head.append(el("th", c === selColumn ? "active" : undefined, columnLetters(c)));
     const rows = [head];
     for (let r = 0; r < GRID_ROWS; r++) {
       const tr = el("tr");
@@ -122,9 +135,17 @@ export function mountGrid(root: HTMLElement, store: WorkbookStore): void {
         .filter((chart) => chart.sheet === sheet)
         .map((chart) => {
           const card = el("figure", "chart-card");
-          const caption = el("figcaption", undefined, `${chart.title} (${chart.type}, at ${chart.position?.from ?? "?"})`);
+          const caption = el(
+            "figcaption",
+            undefined,
+            `${chart.title} (${chart.type}, at ${chart.position?.from ?? "?"})`
+          );
           const box = el("div");
-          box.innerHTML = columnChartSvg(chartSeries(store, chart), { title: chart.title, width: 420, height: 200 });
+          box.innerHTML = columnChartSvg(chartSeries(store, chart), {
+            title: chart.title,
+            width: 420,
+            height: 200,
+          });
           card.append(caption, box);
           return card;
         })

@@ -22,9 +22,12 @@ const host = document.getElementById("pane-host")!;
 for (const button of document.querySelectorAll<HTMLButtonElement>("[data-pane-width]")) {
   button.addEventListener("click", () => {
     host.style.width = `${button.dataset.paneWidth}px`;
-    for (const b of document.querySelectorAll("[data-pane-width]")) b.setAttribute("aria-pressed", String(b === button));
+    for (const b of document.querySelectorAll("[data-pane-width]"))
+      b.setAttribute("aria-pressed", String(b === button));
   });
 }
 
 // For the end-to-end tests and for poking around in the console.
-Object.assign(window as unknown as Record<string, unknown>, { iijPreview: { store, standIn, pane } });
+Object.assign(window as unknown as Record<string, unknown>, {
+  iijPreview: { store, standIn, pane },
+});

@@ -102,7 +102,9 @@ export class WorkbookStore {
   /** The message behind an error value, for the grid's tooltip. */
   errorMessage(sheet: string, row: number, column: number): string | undefined {
     const value = this.engine.getCellValue({ sheet: this.id(sheet), row, col: column });
-    return typeof value === "object" && value !== null ? (value as { message?: string }).message : undefined;
+    return typeof value === "object" && value !== null
+      ? (value as { message?: string }).message
+      : undefined;
   }
 
   numberFormat(sheet: string, row: number, column: number): string {
@@ -110,28 +112,49 @@ export class WorkbookStore {
   }
 
   /** Range.formulas = grid: one HyperFormula update for the whole block. */
-  setFormulas(sheet: string, row: number, column: number, grid: readonly (readonly unknown[])[]): void {
+  setFormulas(
+    sheet: string,
+    row: number,
+    column: number,
+    grid: readonly (readonly unknown[])[]
+  ): void {
     const contents = grid.map((line) =>
-      line.map((cell) => (cell === "" || cell === null || cell === undefined ? null : (cell as RawCellContent)))
+      line.map((cell) =>
+        cell === "" || cell === null || cell === undefined ? null : (cell as RawCellContent)
+      )
     );
     this.engine.setCellContents({ sheet: this.id(sheet), row, col: column }, contents);
     this.changed();
   }
 
   /** Range.values = grid: constants only, so a formula-looking text stays text. */
-  setValues(sheet: string, row: number, column: number, grid: readonly (readonly unknown[])[]): void {
+  setValues(
+    sheet: string,
+    row: number,
+    column: number,
+    grid: readonly (readonly unknown[])[]
+  ): void {
     this.setFormulas(
       sheet,
       row,
       column,
-      grid.map((line) => line.map((cell) => (typeof cell === "string" && cell.startsWith("=") ? `'${cell}` : cell)))
+      grid.map((line) =>
+        line.map((cell) => (typeof cell === "string" && cell.startsWith("=") ? `'${cell}` : cell))
+      )
     );
   }
 
-  setNumberFormats(sheet: string, row: number, column: number, grid: readonly (readonly string[])[]): void {
+  setNumberFormats(
+    sheet: string,
+    row: number,
+    column: number,
+    grid: readonly (readonly string[])[]
+  ): void {
     let map = this.formats.get(sheet);
     if (!map) this.formats.set(sheet, (map = new Map()));
-    grid.forEach((line, r) => line.forEach((format, c) => map!.set(`${row + r},${column + c}`, format)));
+    grid.forEach((line, r) =>
+      line.forEach((format, c) => map!.set(`${row + r},${column + c}`, format))
+    );
     this.changed();
   }
 

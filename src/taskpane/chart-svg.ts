@@ -38,7 +38,9 @@ export function columnChartSvg(
   const left = 6;
   const right = 6;
   const labels = series[0]?.points.map((p) => p.label) ?? [];
-  const values = series.flatMap((s) => s.points.map((p) => p.value)).filter((v): v is number => v !== undefined);
+  const values = series
+    .flatMap((s) => s.points.map((p) => p.value))
+    .filter((v): v is number => v !== undefined);
   const title = escapeXml(options.title);
   const head = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${title}" class="chart">`;
   if (values.length === 0 || labels.length === 0)
@@ -51,7 +53,9 @@ export function columnChartSvg(
   const groupWidth = (width - left - right) / labels.length;
   const barWidth = Math.max(2, Math.min(36, (groupWidth * 0.7) / series.length));
   const parts: string[] = [head, `<title>${title}</title>`];
-  parts.push(`<line x1="${left}" x2="${width - right}" y1="${y(0)}" y2="${y(0)}" class="chart-axis"/>`);
+  parts.push(
+    `<line x1="${left}" x2="${width - right}" y1="${y(0)}" y2="${y(0)}" class="chart-axis"/>`
+  );
   labels.forEach((label, i) => {
     const cx = left + groupWidth * (i + 0.5);
     const start = cx - (barWidth * series.length) / 2;

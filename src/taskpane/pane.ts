@@ -57,7 +57,8 @@ function h<K extends keyof HTMLElementTagNameMap>(
       el.setAttribute(key, String(value));
     }
   }
-  for (const child of children) if (child !== null && child !== undefined && child !== false) el.append(child);
+  for (const child of children)
+    if (child !== null && child !== undefined && child !== false) el.append(child);
   return el;
 }
 
@@ -126,15 +127,30 @@ export function mountPane(root: HTMLElement): MountedPane {
     itemResults,
     itemsPicked
   );
-  const pickerTable = h("table", { class: "picker", role: "grid", "aria-labelledby": "iij-periods-legend" });
+  const pickerTable = h("table", {
+    class: "picker",
+    role: "grid",
+    "aria-labelledby": "iij-periods-legend",
+  });
   const pickedText = h("p", { class: "hint", id: "iij-picked", "aria-live": "polite" });
   const unitSelect = h(
     "select",
     { id: "iij-unit", class: "control" },
     ...TABLE_UNITS.map((u) => h("option", { value: u }, u))
   );
-  const layoutAcross = h("input", { type: "radio", name: "iij-layout", id: "iij-layout-across", value: "across", checked: true });
-  const layoutDown = h("input", { type: "radio", name: "iij-layout", id: "iij-layout-down", value: "down" });
+  const layoutAcross = h("input", {
+    type: "radio",
+    name: "iij-layout",
+    id: "iij-layout-across",
+    value: "across",
+    checked: true,
+  });
+  const layoutDown = h("input", {
+    type: "radio",
+    name: "iij-layout",
+    id: "iij-layout-down",
+    value: "down",
+  });
   const yoyBox = h("input", { type: "checkbox", id: "iij-yoy" });
   const marginBox = h("input", { type: "checkbox", id: "iij-margin" });
   const previewSelect = h("select", { id: "iij-preview-line", class: "control compact" });
@@ -147,18 +163,39 @@ export function mountPane(root: HTMLElement): MountedPane {
     spellcheck: "false",
     "aria-describedby": "iij-anchor-hint",
   });
-  const insertButton = h("button", { class: "button primary", id: "iij-insert", type: "button" }, "Insert table");
+  const insertButton = h(
+    "button",
+    { class: "button primary", id: "iij-insert", type: "button" },
+    "Insert table"
+  );
   const chartButton = h(
     "button",
     { class: "button", id: "iij-insert-chart", type: "button", disabled: true },
     "Insert chart next to table"
   );
-  const status = h("p", { class: "status", id: "iij-status", role: "status", "aria-live": "polite" });
+  const status = h("p", {
+    class: "status",
+    id: "iij-status",
+    role: "status",
+    "aria-live": "polite",
+  });
   const promptTitle = h("h3", { id: "iij-prompt-title" }, "These cells are not empty");
   const promptText = h("p", { id: "iij-prompt-text" });
-  const promptOverwrite = h("button", { class: "button danger", type: "button", id: "iij-prompt-overwrite" }, "Overwrite");
-  const promptNext = h("button", { class: "button primary", type: "button", id: "iij-prompt-next" }, "Insert below");
-  const promptCancel = h("button", { class: "button", type: "button", id: "iij-prompt-cancel" }, "Cancel");
+  const promptOverwrite = h(
+    "button",
+    { class: "button danger", type: "button", id: "iij-prompt-overwrite" },
+    "Overwrite"
+  );
+  const promptNext = h(
+    "button",
+    { class: "button primary", type: "button", id: "iij-prompt-next" },
+    "Insert below"
+  );
+  const promptCancel = h(
+    "button",
+    { class: "button", type: "button", id: "iij-prompt-cancel" },
+    "Cancel"
+  );
   const prompt = h(
     "div",
     {
@@ -177,12 +214,33 @@ export function mountPane(root: HTMLElement): MountedPane {
   const sourceCard = h(
     "div",
     { class: "source-card", id: "iij-source", "aria-live": "polite" },
-    h("p", { class: "hint" }, "Select a cell that holds an IIJ formula to see the report, statement and line its figure comes from.")
+    h(
+      "p",
+      { class: "hint" },
+      "Select a cell that holds an IIJ formula to see the report, statement and line its figure comes from."
+    )
   );
-  const refreshButton = h("button", { class: "button", type: "button", id: "iij-refresh" }, "Refresh all IIJ formulas");
-  const keepButton = h("button", { class: "button", type: "button", id: "iij-keep-values" }, "Keep values (copy sheet)");
-  const workbookStatus = h("p", { class: "status", role: "status", "aria-live": "polite", id: "iij-workbook-status" });
-  const functionList = h("ul", { class: "functions", id: "iij-functions" }, h("li", { class: "hint" }, "Loading…"));
+  const refreshButton = h(
+    "button",
+    { class: "button", type: "button", id: "iij-refresh" },
+    "Refresh all IIJ formulas"
+  );
+  const keepButton = h(
+    "button",
+    { class: "button", type: "button", id: "iij-keep-values" },
+    "Keep values (copy sheet)"
+  );
+  const workbookStatus = h("p", {
+    class: "status",
+    role: "status",
+    "aria-live": "polite",
+    id: "iij-workbook-status",
+  });
+  const functionList = h(
+    "ul",
+    { class: "functions", id: "iij-functions" },
+    h("li", { class: "hint" }, "Loading…")
+  );
 
   const latestReport = [...q.dataset.reports].sort((a, b) => b.filed.localeCompare(a.filed))[0];
 
@@ -194,7 +252,12 @@ export function mountPane(root: HTMLElement): MountedPane {
         "header",
         { class: "pane-header" },
         h("img", { src: "assets/icon-32.png", width: 28, height: 28, alt: "" }),
-        h("div", {}, h("h1", {}, "IIJ Figures"), h("p", {}, "Internet Initiative Japan, as reported"))
+        h(
+          "div",
+          {},
+          h("h1", {}, "IIJ Figures"),
+          h("p", {}, "Internet Initiative Japan, as reported")
+        )
       ),
       h(
         "section",
@@ -209,8 +272,16 @@ export function mountPane(root: HTMLElement): MountedPane {
           h(
             "div",
             { class: "quick", role: "group", "aria-label": "Quick picks" },
-            h("button", { class: "chip", type: "button", onclick: () => quick("halves") }, "All halves"),
-            h("button", { class: "chip", type: "button", onclick: () => quick("last2") }, "Last 2 years"),
+            h(
+              "button",
+              { class: "chip", type: "button", onclick: () => quick("halves") },
+              "All halves"
+            ),
+            h(
+              "button",
+              { class: "chip", type: "button", onclick: () => quick("last2") },
+              "Last 2 years"
+            ),
             h("button", { class: "chip", type: "button", onclick: () => quick("clear") }, "Clear")
           ),
           pickerTable,
@@ -237,7 +308,12 @@ export function mountPane(root: HTMLElement): MountedPane {
         h(
           "div",
           { class: "preview" },
-          h("div", { class: "preview-head" }, h("label", { for: "iij-preview-line" }, "Preview"), previewSelect),
+          h(
+            "div",
+            { class: "preview-head" },
+            h("label", { for: "iij-preview-line" }, "Preview"),
+            previewSelect
+          ),
           chartBox
         ),
         h(
@@ -247,7 +323,11 @@ export function mountPane(root: HTMLElement): MountedPane {
           anchorInput,
           insertButton
         ),
-        h("p", { class: "hint", id: "iij-anchor-hint" }, "The selected cell; the table's corner holds the unit."),
+        h(
+          "p",
+          { class: "hint", id: "iij-anchor-hint" },
+          "The selected cell; the table's corner holds the unit."
+        ),
         prompt,
         status,
         chartButton
@@ -403,7 +483,9 @@ export function mountPane(root: HTMLElement): MountedPane {
         h(
           "option",
           { value: String(i) },
-          state.kind === "cost-gross-profit" ? `${row.fn === "COST" ? "Cost" : "Gross profit"}: ${row.label}` : row.label
+          state.kind === "cost-gross-profit"
+            ? `${row.fn === "COST" ? "Cost" : "Gross profit"}: ${row.label}`
+            : row.label
         )
       )
     );
@@ -430,13 +512,18 @@ export function mountPane(root: HTMLElement): MountedPane {
     if (state.kind !== "items") return;
     const text = itemSearch.value.trim().toLowerCase();
     const all = q.items();
-    const matches = (text === "" ? all : all.filter((n) => n.toLowerCase().includes(text))).slice(0, 12);
+    const matches = (text === "" ? all : all.filter((n) => n.toLowerCase().includes(text))).slice(
+      0,
+      12
+    );
     itemResults.replaceChildren(
       ...matches.map((name) => {
         const id = `iij-item-${all.indexOf(name)}`;
         const box = h("input", { type: "checkbox", id, checked: state.items.includes(name) });
         box.addEventListener("change", () => {
-          state.items = box.checked ? [...state.items, name] : state.items.filter((n) => n !== name);
+          state.items = box.checked
+            ? [...state.items, name]
+            : state.items.filter((n) => n !== name);
           picker.setAvailable(availableFor(state.kind, state.items));
           itemsPickedText();
           renderPicker();
@@ -450,7 +537,8 @@ export function mountPane(root: HTMLElement): MountedPane {
   }
 
   function itemsPickedText(): void {
-    itemsPicked.textContent = state.items.length === 0 ? "No item picked." : `Picked: ${state.items.join("; ")}`;
+    itemsPicked.textContent =
+      state.items.length === 0 ? "No item picked." : `Picked: ${state.items.join("; ")}`;
   }
 
   // ---- insert ----------------------------------------------------------------------------
@@ -507,14 +595,21 @@ export function mountPane(root: HTMLElement): MountedPane {
         margin: state.margin,
         items: state.items,
       };
-      const result = await insertTable((a) => planTable({ ...request, anchor: a }), anchor, askOverwrite);
+      const result = await insertTable(
+        (a) => planTable({ ...request, anchor: a }),
+        anchor,
+        askOverwrite
+      );
       if (result.status === "cancelled" || !result.plan) {
         say(status, "Cancelled: nothing was written.");
         return;
       }
       state.lastTable = { plan: result.plan, sheet: result.sheet };
       chartButton.disabled = false;
-      say(status, `Inserted ${result.plan.title} at ${result.plan.address}: edit a period header and the figures follow.`);
+      say(
+        status,
+        `Inserted ${result.plan.title} at ${result.plan.address}: edit a period header and the figures follow.`
+      );
     } catch (error) {
       say(status, `Could not insert: ${message(error)}`, true);
     } finally {
@@ -537,14 +632,20 @@ export function mountPane(root: HTMLElement): MountedPane {
   async function showSource(): Promise<void> {
     const run = ++sourceRun;
     try {
-      const selection = await readSelection((formula) => referencedAddresses(parseIIJCalls(formula)));
+      const selection = await readSelection((formula) =>
+        referencedAddresses(parseIIJCalls(formula))
+      );
       if (run !== sourceRun) return;
       if (selection.cell && document.activeElement !== anchorInput)
         anchorInput.value = cellRef(selection.cell.row, selection.cell.column);
       const calls = parseIIJCalls(selection.formula);
       if (calls.length === 0) {
         sourceCard.replaceChildren(
-          h("p", { class: "hint" }, `${splitSheet(selection.address).cells} holds no IIJ formula. Select a cell that does to see where its figure comes from.`)
+          h(
+            "p",
+            { class: "hint" },
+            `${splitSheet(selection.address).cells} holds no IIJ formula. Select a cell that does to see where its figure comes from.`
+          )
         );
         return;
       }
@@ -554,7 +655,9 @@ export function mountPane(root: HTMLElement): MountedPane {
         ...cards.map(renderCard)
       );
     } catch (error) {
-      sourceCard.replaceChildren(h("p", { class: "hint" }, `Could not read the selection: ${message(error)}`));
+      sourceCard.replaceChildren(
+        h("p", { class: "hint" }, `Could not read the selection: ${message(error)}`)
+      );
     }
   }
 
@@ -567,8 +670,17 @@ export function mountPane(root: HTMLElement): MountedPane {
         h(
           "div",
           { class: "answer" },
-          h("p", { class: "answer-head" }, h("strong", {}, answer.heading), h("span", { class: "value" }, answer.value)),
-          h("span", { class: answer.derived ? "badge derived" : "badge printed" }, answer.derived ? "Derived" : "Printed figure"),
+          h(
+            "p",
+            { class: "answer-head" },
+            h("strong", {}, answer.heading),
+            h("span", { class: "value" }, answer.value)
+          ),
+          h(
+            "span",
+            { class: answer.derived ? "badge derived" : "badge printed" },
+            answer.derived ? "Derived" : "Printed figure"
+          ),
           ...answer.figures.map((f) =>
             h(
               "dl",
@@ -578,13 +690,28 @@ export function mountPane(root: HTMLElement): MountedPane {
               h("dt", {}, "Statement or note"),
               h("dd", {}, f.where),
               h("dt", {}, "Line as printed"),
-              h("dd", {}, `“${f.label}”, ${f.period}${f.line !== undefined ? ` — report line ${f.line}` : ""}`),
+              h(
+                "dd",
+                {},
+                `“${f.label}”, ${f.period}${f.line !== undefined ? ` — report line ${f.line}` : ""}`
+              ),
               h("dt", {}, f.printed !== undefined ? "Printed" : "Derived"),
-              h("dd", {}, f.printed !== undefined ? `${f.printed} ${f.unit}` : `${f.formula ?? ""} (${f.unit})`)
+              h(
+                "dd",
+                {},
+                f.printed !== undefined
+                  ? `${f.printed} ${f.unit}`
+                  : `${f.formula ?? ""} (${f.unit})`
+              )
             )
           ),
           answer.derivation ? h("p", { class: "hint" }, `Derived: ${answer.derivation}`) : null,
-          h("details", {}, h("summary", {}, "Full description"), h("p", { class: "describe" }, answer.description))
+          h(
+            "details",
+            {},
+            h("summary", {}, "Full description"),
+            h("p", { class: "describe" }, answer.description)
+          )
         )
       );
     }
@@ -596,7 +723,10 @@ export function mountPane(root: HTMLElement): MountedPane {
     refreshButton.disabled = true;
     try {
       await refreshAll();
-      say(workbookStatus, `Recalculated at ${new Date().toLocaleTimeString()} with dataset ${q.dataset.version}.`);
+      say(
+        workbookStatus,
+        `Recalculated at ${new Date().toLocaleTimeString()} with dataset ${q.dataset.version}.`
+      );
     } catch (error) {
       say(workbookStatus, `Could not recalculate: ${message(error)}`, true);
     } finally {
@@ -607,7 +737,10 @@ export function mountPane(root: HTMLElement): MountedPane {
   async function keep(): Promise<void> {
     try {
       const copy = await keepValues();
-      say(workbookStatus, `Copied to sheet “${copy.name}” with values only; the original sheet is unchanged.`);
+      say(
+        workbookStatus,
+        `Copied to sheet “${copy.name}” with values only; the original sheet is unchanged.`
+      );
     } catch (error) {
       say(workbookStatus, `Could not copy the sheet: ${message(error)}`, true);
     }
@@ -630,29 +763,29 @@ export function mountPane(root: HTMLElement): MountedPane {
                 onclick: () => void insertFormula(entry.example),
               },
               h("code", { class: "signature" }, entry.signature),
-              h("span", { class: "description" }, entry.description),
               h("span", { class: "example" }, "Insert ", h("code", {}, entry.example))
             ),
-            entry.parameters.length > 0
-              ? h(
-                  "details",
-                  {},
-                  h("summary", {}, "Arguments"),
-                  h(
-                    "dl",
-                    { class: "params" },
-                    ...entry.parameters.flatMap((p) => [
-                      h("dt", {}, p.optional ? `[${p.name}]` : p.name),
-                      h("dd", {}, p.description),
-                    ])
-                  )
-                )
-              : null
+            h(
+              "details",
+              {},
+              h("summary", {}, "What it gives, arguments"),
+              h("p", { class: "description" }, entry.description),
+              h(
+                "dl",
+                { class: "params" },
+                ...entry.parameters.flatMap((p) => [
+                  h("dt", {}, p.optional ? `[${p.name}]` : p.name),
+                  h("dd", {}, p.description),
+                ])
+              )
+            )
           )
         )
       );
     } catch (error) {
-      functionList.replaceChildren(h("li", { class: "hint" }, `Could not load the function list: ${message(error)}`));
+      functionList.replaceChildren(
+        h("li", { class: "hint" }, `Could not load the function list: ${message(error)}`)
+      );
     }
   }
 
@@ -670,7 +803,12 @@ export function mountPane(root: HTMLElement): MountedPane {
         title: formula,
       });
       const result = await insertTable(plan, anchor, askOverwrite);
-      say(status, result.status === "inserted" ? `Inserted ${formula} at ${result.plan?.address}.` : "Cancelled: nothing was written.");
+      say(
+        status,
+        result.status === "inserted"
+          ? `Inserted ${formula} at ${result.plan?.address}.`
+          : "Cancelled: nothing was written."
+      );
     } catch (error) {
       say(status, `Could not insert: ${message(error)}`, true);
     }

@@ -41,7 +41,9 @@ export class PeriodPicker {
       const period = parsePeriodCode(code);
       if (period.kind === "flow") this.enabled.add(periodCode(period));
     }
-    const years = [...this.enabled].map((c) => (parsePeriodCode(c) as { fiscalYear: number }).fiscalYear);
+    const years = [...this.enabled].map(
+      (c) => (parsePeriodCode(c) as { fiscalYear: number }).fiscalYear
+    );
     this.years = [];
     if (years.length > 0) {
       // Newest first; years without any figure stay visible (disabled) so the gap is plain to see.
@@ -74,10 +76,7 @@ export class PeriodPicker {
 
   /** The picked periods, oldest first: the order the table's columns take. */
   selection(): string[] {
-    return [...this.selected]
-      .map(parsePeriodCode)
-      .sort(comparePeriods)
-      .map(periodCode);
+    return [...this.selected].map(parsePeriodCode).sort(comparePeriods).map(periodCode);
   }
 
   /** A click: toggles one period; with shift, selects every enabled period in the rectangle from the last click. */
@@ -127,11 +126,15 @@ export class PeriodPicker {
   /** Quick pick: every period with figures in the two latest fiscal years that have any. */
   lastTwoYears(): void {
     const years = [
-      ...new Set([...this.enabled].map((c) => (parsePeriodCode(c) as { fiscalYear: number }).fiscalYear)),
+      ...new Set(
+        [...this.enabled].map((c) => (parsePeriodCode(c) as { fiscalYear: number }).fiscalYear)
+      ),
     ].sort((x, y) => y - x);
     const keep = new Set(years.slice(0, 2));
     this.set(
-      [...this.enabled].filter((c) => keep.has((parsePeriodCode(c) as { fiscalYear: number }).fiscalYear))
+      [...this.enabled].filter((c) =>
+        keep.has((parsePeriodCode(c) as { fiscalYear: number }).fiscalYear)
+      )
     );
   }
 }

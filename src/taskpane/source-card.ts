@@ -34,7 +34,8 @@ const REF = /^(?:(?:'[^']+(?:''[^']*)*'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?\d
 function token(text: string): ArgToken {
   const t = text.trim();
   if (t === "") return { kind: "empty" };
-  if (/^"(?:[^"]|"")*"$/.test(t)) return { kind: "string", value: t.slice(1, -1).replace(/""/g, '"') };
+  if (/^"(?:[^"]|"")*"$/.test(t))
+    return { kind: "string", value: t.slice(1, -1).replace(/""/g, '"') };
   if (/^-?\d+(\.\d+)?$/.test(t)) return { kind: "number", value: Number(t) };
   if (REF.test(t)) return { kind: "ref", address: t };
   return { kind: "expression", text: t };
@@ -74,7 +75,11 @@ export function parseIIJCalls(formula: string): IIJCall[] {
       current += ch;
     }
     if (current.trim() !== "" || args.length > 0) args.push(current);
-    calls.push({ name: match[1].toUpperCase(), args: args.map(token), text: formula.slice(start, i + 1) });
+    calls.push({
+      name: match[1].toUpperCase(),
+      args: args.map(token),
+      text: formula.slice(start, i + 1),
+    });
   }
   return calls;
 }
@@ -82,7 +87,8 @@ export function parseIIJCalls(formula: string): IIJCall[] {
 /** The references whose values the card needs. */
 export function referencedAddresses(calls: readonly IIJCall[]): string[] {
   const set = new Set<string>();
-  for (const call of calls) for (const arg of call.args) if (arg.kind === "ref") set.add(arg.address);
+  for (const call of calls)
+    for (const arg of call.args) if (arg.kind === "ref") set.add(arg.address);
   return [...set];
 }
 
@@ -164,7 +170,9 @@ function argValue(arg: ArgToken | undefined, values: ReadonlyMap<string, unknown
     case "ref":
       return values.get(arg.address);
     case "expression":
-      throw new Error(`the argument ${arg.text} is a calculation; the card reads plain values and cell references`);
+      throw new Error(
+        `the argument ${arg.text} is a calculation; the card reads plain values and cell references`
+      );
   }
 }
 
@@ -177,17 +185,39 @@ export function sourceFor(call: IIJCall, values: ReadonlyMap<string, unknown>): 
     let answers: Answer[];
     switch (call.name) {
       case "REVENUE":
-        answers = [q.revenue(periodArgument(a(0)), optionalNameArgument(a(1), "line", "Total"), unitArgument(a(2)))];
+        answers = [
+          q.revenue(
+            periodArgument(a(0)),
+            optionalNameArgument(a(1), "line", "Total"),
+            unitArgument(a(2))
+          ),
+        ];
         break;
       case "COST":
-        answers = [q.cost(periodArgument(a(0)), optionalNameArgument(a(1), "line", "Total"), unitArgument(a(2)))];
+        answers = [
+          q.cost(
+            periodArgument(a(0)),
+            optionalNameArgument(a(1), "line", "Total"),
+            unitArgument(a(2))
+          ),
+        ];
         break;
       case "GROSSPROFIT":
-        answers = [q.grossProfit(periodArgument(a(0)), optionalNameArgument(a(1), "line", "Total"), unitArgument(a(2)))];
+        answers = [
+          q.grossProfit(
+            periodArgument(a(0)),
+            optionalNameArgument(a(1), "line", "Total"),
+            unitArgument(a(2))
+          ),
+        ];
         break;
       case "OPERATINGPROFIT":
         answers = [
-          q.operatingProfit(periodArgument(a(0)), optionalNameArgument(a(1), "segment", "Total"), unitArgument(a(2))),
+          q.operatingProfit(
+            periodArgument(a(0)),
+            optionalNameArgument(a(1), "segment", "Total"),
+            unitArgument(a(2))
+          ),
         ];
         break;
       case "VALUE":
@@ -218,6 +248,10 @@ export function sourceFor(call: IIJCall, values: ReadonlyMap<string, unknown>): 
     }
     return { call: text, answers: answers.map(toAnswer) };
   } catch (error) {
-    return { call: text, answers: [], error: error instanceof Error ? error.message : String(error) };
+    return {
+      call: text,
+      answers: [],
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
 }

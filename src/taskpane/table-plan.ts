@@ -18,13 +18,7 @@ import { cellRef, rangeAddress, type CellIndex, type RangeIndex } from "./a1";
 import { PICKER_SPANS } from "./period-picker";
 
 export type ShowKind =
-  | "revenue"
-  | "cost-gross-profit"
-  | "segments"
-  | "balance-sheet"
-  | "cash-flow"
-  | "kpi"
-  | "items";
+  "revenue" | "cost-gross-profit" | "segments" | "balance-sheet" | "cash-flow" | "kpi" | "items";
 
 export const SHOW_KINDS: readonly { id: ShowKind; label: string }[] = [
   { id: "revenue", label: "Revenue by line" },
@@ -102,18 +96,18 @@ export function rowsFor(kind: ShowKind, items: readonly string[] = []): RowSpec[
       }));
     case "cost-gross-profit":
       return [
-        ...pick(COST_LINES, ["Network", "SI", "ATM", "Total"]).map(
-          (label): RowSpec => ({ label, fn: "COST", nativeUnit: money })
-        ),
-        ...pick(GROSS_PROFIT_LINES, ["Network", "SI", "ATM", "Total"]).map(
-          (label): RowSpec => ({
-            label,
-            fn: "GROSSPROFIT",
-            nativeUnit: money,
-            yoyItem: label === "Total" ? "Gross profit" : undefined,
-            marginOf: { fn: "GROSSPROFIT", revenueLine: label },
-          })
-        ),
+        ...pick(COST_LINES, ["Network", "SI", "ATM", "Total"]).map((label): RowSpec => ({
+          label,
+          fn: "COST",
+          nativeUnit: money,
+        })),
+        ...pick(GROSS_PROFIT_LINES, ["Network", "SI", "ATM", "Total"]).map((label): RowSpec => ({
+          label,
+          fn: "GROSSPROFIT",
+          nativeUnit: money,
+          yoyItem: label === "Total" ? "Gross profit" : undefined,
+          marginOf: { fn: "GROSSPROFIT", revenueLine: label },
+        })),
       ];
     case "segments":
       return pick(SEGMENTS, ["Network & SI", "ATM", "Adjustments", "Total"]).map((label) => ({
@@ -186,7 +180,13 @@ export function supportsMargin(kind: ShowKind): boolean {
   return kind === "revenue" || kind === "cost-gross-profit" || kind === "segments";
 }
 
-function call(fn: FunctionName, period: string, line: string, unit: string | undefined, withUnit: boolean): string {
+function call(
+  fn: FunctionName,
+  period: string,
+  line: string,
+  unit: string | undefined,
+  withUnit: boolean
+): string {
   const args = fn === "VALUE" || fn === "KPI" ? [line, period] : [period, line];
   if (withUnit && unit !== undefined) args.push(unit);
   return `IIJ.${fn}(${args.join(",")})`;
@@ -196,7 +196,11 @@ const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 interface Block {
   readonly title?: string;
-  readonly rows: readonly { row: RowSpec; formula: (p: string, l: string, u: string) => string; format: string }[];
+  readonly rows: readonly {
+    row: RowSpec;
+    formula: (p: string, l: string, u: string) => string;
+    format: string;
+  }[];
 }
 
 function blocksFor(request: TableRequest, rows: readonly RowSpec[]): Block[] {
@@ -211,12 +215,23 @@ function blocksFor(request: TableRequest, rows: readonly RowSpec[]): Block[] {
   });
   const blocks: Block[] = [];
   if (request.kind === "cost-gross-profit") {
-    blocks.push(valueBlock("Cost of sales", rows.filter((r) => r.fn === "COST")));
-    blocks.push(valueBlock("Gross profit", rows.filter((r) => r.fn === "GROSSPROFIT")));
+    blocks.push(
+      valueBlock(
+        "Cost of sales",
+        rows.filter((r) => r.fn === "COST")
+      )
+    );
+    blocks.push(
+      valueBlock(
+        "Gross profit",
+        rows.filter((r) => r.fn === "GROSSPROFIT")
+      )
+    );
   } else {
     blocks.push(valueBlock(undefined, rows));
   }
-  const valueRows = request.kind === "cost-gross-profit" ? rows.filter((r) => r.fn === "GROSSPROFIT") : rows;
+  const valueRows =
+    request.kind === "cost-gross-profit" ? rows.filter((r) => r.fn === "GROSSPROFIT") : rows;
   if (request.yoy && supportsYoy(request.kind)) {
     blocks.push({
       title: "YoY growth",
@@ -263,7 +278,9 @@ export function planTable(request: TableRequest): TablePlan {
   const rowCount = across ? lines.length + 1 : periods.length + 1;
   const columnCount = across ? periods.length + 1 : lines.length + 1;
   const formulas: string[][] = Array.from({ length: rowCount }, () => Array(columnCount).fill(""));
-  const formats: string[][] = Array.from({ length: rowCount }, () => Array(columnCount).fill("General"));
+  const formats: string[][] = Array.from({ length: rowCount }, () =>
+    Array(columnCount).fill("General")
+  );
   formulas[0][0] = anyUnit ? request.unit : "";
   const unitRef = cellRef(r0, c0, true, true);
   for (let p = 0; p < periods.length; p++) {
@@ -277,7 +294,9 @@ export function planTable(request: TableRequest): TablePlan {
     if (!line.formula) continue;
     for (let p = 0; p < periods.length; p++) {
       const [r, c] = across ? [i + 1, p + 1] : [p + 1, i + 1];
-      const periodRef = across ? cellRef(r0, c0 + c, true, false) : cellRef(r0 + r, c0, false, true);
+      const periodRef = across
+        ? cellRef(r0, c0 + c, true, false)
+        : cellRef(r0 + r, c0, false, true);
       const labelRef = across ? cellRef(r0 + r, c0, false, true) : cellRef(r0, c0 + c, true, false);
       formulas[r][c] = line.formula.formula(periodRef, labelRef, unitRef);
       formats[r][c] = line.formula.format;
@@ -285,8 +304,7 @@ export function planTable(request: TableRequest): TablePlan {
   }
   const range = { row: r0, column: c0, rowCount, columnCount };
   // The chart plots the first block of figures (not YoY or margin lines, which are ratios).
-  const firstBlockLines =
-    (blocks[0]?.rows.length ?? 0) + (lines[0] && !lines[0].formula ? 1 : 0);
+  const firstBlockLines = (blocks[0]?.rows.length ?? 0) + (lines[0] && !lines[0].formula ? 1 : 0);
   const chartRange = across
     ? { row: r0, column: c0, rowCount: firstBlockLines + 1, columnCount }
     : { row: r0, column: c0, rowCount, columnCount: firstBlockLines + 1 };

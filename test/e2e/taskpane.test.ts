@@ -62,7 +62,11 @@ describe("task pane in the preview host (Playwright, Chromium)", function () {
   const value = (sheet: string, row: number, column: number) =>
     page.evaluate(
       ([s, r, c]) =>
-        (window as unknown as { iijPreview: { store: { value: (s: string, r: number, c: number) => unknown } } }).iijPreview.store.value(s, r, c),
+        (
+          window as unknown as {
+            iijPreview: { store: { value: (s: string, r: number, c: number) => unknown } };
+          }
+        ).iijPreview.store.value(s, r, c),
       [sheet, row, column] as const
     );
 
@@ -76,17 +80,27 @@ describe("task pane in the preview host (Playwright, Chromium)", function () {
     await page.click('button[data-code="1H22"]');
     await page.click('button[data-code="1H23"]');
     assert.equal(await page.textContent("#iij-picked"), "2 picked: 1H22, 1H23");
-    assert.equal(await page.locator('button[data-code="3Q23"]').isDisabled(), true, "no figures for 3Q23");
+    assert.equal(
+      await page.locator('button[data-code="3Q23"]').isDisabled(),
+      true,
+      "no figures for 3Q23"
+    );
     await cell("B3").click();
     assert.equal(await page.inputValue("#iij-anchor"), "B3");
     await page.click("#iij-insert");
-    await page.waitForFunction(() => document.querySelector("#iij-status")?.textContent?.startsWith("Inserted"));
+    await page.waitForFunction(() =>
+      document.querySelector("#iij-status")?.textContent?.startsWith("Inserted")
+    );
     assert.equal(await cell("B3").textContent(), "JPY mn");
     assert.equal(await cell("C3").textContent(), "1H22");
     assert.equal(await cell("B4").textContent(), "Network");
     assert.equal(await formulaOf("D4"), "=IIJ.REVENUE(D$3,$B4,$B$3)");
     assert.equal(await formulaOf("C7"), "=IIJ.REVENUE(C$3,$B7,$B$3)");
-    assert.equal(await cell("D4").textContent(), "73,981", "1H23 Network revenue, as the report prints it");
+    assert.equal(
+      await cell("D4").textContent(),
+      "73,981",
+      "1H23 Network revenue, as the report prints it"
+    );
     assert.equal(await cell("C4").textContent(), "67,707");
     assert.equal(await value("Sheet1", 3, 3), 73981);
   });
@@ -96,7 +110,10 @@ describe("task pane in the preview host (Playwright, Chromium)", function () {
     const card = page.locator("#iij-source");
     await card.getByText("report line 676").waitFor();
     const text = (await card.textContent()) ?? "";
-    assert.match(text, /Quarterly Securities Report, second quarter of the 32nd business term \(FY2023\)/);
+    assert.match(
+      text,
+      /Quarterly Securities Report, second quarter of the 32nd business term \(FY2023\)/
+    );
     assert.match(text, /Condensed Consolidated Statements of Profit or Loss/);
     assert.match(text, /“Network services”/);
     assert.match(text, /73,981 JPY mn/);
@@ -107,11 +124,17 @@ describe("task pane in the preview host (Playwright, Chromium)", function () {
     await cell("D3").click();
     await page.fill("#formula-bar", "1H19");
     await page.press("#formula-bar", "Enter");
-    await page.waitForFunction(() => document.querySelector('td[data-cell="D4"]')?.textContent === "61,204");
+    await page.waitForFunction(
+      () => document.querySelector('td[data-cell="D4"]')?.textContent === "61,204"
+    );
     assert.equal(await value("Sheet1", 3, 3), 61203.901);
     assert.equal(await formulaOf("D4"), "=IIJ.REVENUE(D$3,$B4,$B$3)");
     await cell("D4").click();
-    await page.locator("#iij-source dd").getByText(/28th business term \(FY2019\)/).first().waitFor();
+    await page
+      .locator("#iij-source dd")
+      .getByText(/28th business term \(FY2019\)/)
+      .first()
+      .waitFor();
   });
 
   it("asks before inserting over a non-empty cell, and cancel keeps everything", async () => {
@@ -133,11 +156,18 @@ describe("task pane in the preview host (Playwright, Chromium)", function () {
     await page.click("#iij-insert-chart");
     await page.locator("#charts figure").waitFor();
     await page.click("#iij-refresh");
-    await page.waitForFunction(() => document.querySelector("#iij-workbook-status")?.textContent?.startsWith("Recalculated"));
-    assert.match((await page.textContent("#iij-dataset")) ?? "", /Dataset 2023-11-14\.\w+\. Figures as of the report filed 2023-11-14/);
+    await page.waitForFunction(() =>
+      document.querySelector("#iij-workbook-status")?.textContent?.startsWith("Recalculated")
+    );
+    assert.match(
+      (await page.textContent("#iij-dataset")) ?? "",
+      /Dataset 2023-11-14\.\w+\. Figures as of the report filed 2023-11-14/
+    );
     await cell("F22").click();
     await page.locator("#iij-functions button.function").first().click();
-    await page.waitForFunction(() => document.querySelector('td[data-cell="F22"]')?.textContent === "73981");
+    await page.waitForFunction(
+      () => document.querySelector('td[data-cell="F22"]')?.textContent === "73981"
+    );
     await cell("D4").click();
     await page.screenshot({ path: join(SHOTS, "preview-host.png"), fullPage: true });
     await page.locator("#sheet").screenshot({ path: join(SHOTS, "grid.png") });
@@ -145,7 +175,9 @@ describe("task pane in the preview host (Playwright, Chromium)", function () {
     await page.click('[data-pane-width="500"]');
     await page.locator("#pane-host").screenshot({ path: join(SHOTS, "pane-500.png") });
     await page.click("#iij-keep-values");
-    await page.waitForFunction(() => document.querySelector("#iij-workbook-status")?.textContent?.startsWith("Copied"));
+    await page.waitForFunction(() =>
+      document.querySelector("#iij-workbook-status")?.textContent?.startsWith("Copied")
+    );
     assert.equal(await formulaOf("D4"), "61203.901");
     await page.getByRole("tab", { name: "Sheet1", exact: true }).click();
     assert.equal(await formulaOf("D4"), "=IIJ.REVENUE(D$3,$B4,$B$3)");

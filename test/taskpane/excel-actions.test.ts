@@ -71,7 +71,16 @@ describe("task pane: Office.js actions against a fake Excel", () => {
       prompts.push(p);
       return choice;
     };
-    const plan = (a: CellIndex) => planTable({ kind: "revenue", periods: ["1H22", "1H23"], unit: "JPY mn", layout: "across", yoy: false, margin: false, anchor: a });
+    const plan = (a: CellIndex) =>
+      planTable({
+        kind: "revenue",
+        periods: ["1H22", "1H23"],
+        unit: "JPY mn",
+        layout: "across",
+        yoy: false,
+        margin: false,
+        anchor: a,
+      });
     const cancelled = await insertTable(plan, { row: 2, column: 1 }, answer("cancel"));
     assert.equal(cancelled.status, "cancelled");
     assert.equal(store.formula("Sheet1", 4, 2), "keep me");
@@ -96,17 +105,41 @@ describe("task pane: Office.js actions against a fake Excel", () => {
   });
 
   it("reads the selection and the cells its IIJ formula refers to", async () => {
-    const plan = (a: CellIndex) => planTable({ kind: "revenue", periods: ["1H22"], unit: "JPY mn", layout: "across", yoy: false, margin: false, anchor: a });
+    const plan = (a: CellIndex) =>
+      planTable({
+        kind: "revenue",
+        periods: ["1H22"],
+        unit: "JPY mn",
+        layout: "across",
+        yoy: false,
+        margin: false,
+        anchor: a,
+      });
     await insertTable(plan, { row: 2, column: 1 }, async () => "cancel");
     store.select("Sheet1", 3, 2);
     const selection = await readSelection((f) => referencedAddresses(parseIIJCalls(f)));
     assert.equal(selection.address, "Sheet1!C4");
     assert.equal(selection.formula, "=IIJ.REVENUE(C$3,$B4,$B$3)");
-    assert.deepEqual([...selection.refValues], [["C$3", "1H22"], ["$B4", "Network"], ["$B$3", "JPY mn"]]);
+    assert.deepEqual(
+      [...selection.refValues],
+      [
+        ["C$3", "1H22"],
+        ["$B4", "Network"],
+        ["$B$3", "JPY mn"],
+      ]
+    );
   });
 
   it("adds a chart next to the table", async () => {
-    const plan = planTable({ kind: "revenue", periods: ["1H22", "1H23"], unit: "JPY mn", layout: "across", yoy: false, margin: false, anchor: { row: 2, column: 1 } });
+    const plan = planTable({
+      kind: "revenue",
+      periods: ["1H22", "1H23"],
+      unit: "JPY mn",
+      layout: "across",
+      yoy: false,
+      margin: false,
+      anchor: { row: 2, column: 1 },
+    });
     await insertChart(plan);
     assert.equal(store.charts.length, 1);
     assert.deepEqual(store.charts[0].position, { from: "F3", to: "L17" });

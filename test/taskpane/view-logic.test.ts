@@ -1,5 +1,11 @@
 import assert from "node:assert/strict";
-import { cellRef, columnIndex, columnLetters, parseRange, rangeAddress } from "../../src/taskpane/a1";
+import {
+  cellRef,
+  columnIndex,
+  columnLetters,
+  parseRange,
+  rangeAddress,
+} from "../../src/taskpane/a1";
 import { FUNCTION_EXAMPLES } from "../../src/taskpane/function-reference";
 import { PeriodPicker } from "../../src/taskpane/period-picker";
 import { parseIIJCalls, referencedAddresses, sourceFor } from "../../src/taskpane/source-card";
@@ -22,7 +28,13 @@ describe("task pane: A1 addresses", () => {
     assert.equal(columnLetters(27), "AB");
     assert.equal(columnIndex("AB"), 27);
     assert.equal(cellRef(2, 1, true, true), "$B$3");
-    assert.deepEqual(parseRange("'My sheet'!$B$3:D7"), { row: 2, column: 1, rowCount: 5, columnCount: 3, sheet: "My sheet" });
+    assert.deepEqual(parseRange("'My sheet'!$B$3:D7"), {
+      row: 2,
+      column: 1,
+      rowCount: 5,
+      columnCount: 3,
+      sheet: "My sheet",
+    });
     assert.equal(rangeAddress({ row: 2, column: 1, rowCount: 5, columnCount: 3 }), "B3:D7");
   });
 });
@@ -32,7 +44,11 @@ describe("task pane: table plan", () => {
     const plan = planTable(base);
     assert.equal(plan.address, "B3:D7");
     assert.deepEqual(plan.formulas[0], ["JPY mn", "1H22", "1H23"]);
-    assert.deepEqual(plan.formulas[1], ["Network", "=IIJ.REVENUE(C$3,$B4,$B$3)", "=IIJ.REVENUE(D$3,$B4,$B$3)"]);
+    assert.deepEqual(plan.formulas[1], [
+      "Network",
+      "=IIJ.REVENUE(C$3,$B4,$B$3)",
+      "=IIJ.REVENUE(D$3,$B4,$B$3)",
+    ]);
     assert.equal(plan.formulas[4][0], "Total");
     assert.equal(plan.numberFormats[1][1], "#,##0");
     assert.equal(plan.numberFormats[0][0], "General");
@@ -49,7 +65,11 @@ describe("task pane: table plan", () => {
   it("formats by unit: #,##0.0 for billions, 0.00 for EPS, 0.0% for YoY and margins", () => {
     assert.equal(planTable({ ...base, unit: "JPY bn" }).numberFormats[1][1], "#,##0.0");
     const eps = planTable({ ...base, kind: "items", items: ["Basic earnings per share"] });
-    assert.equal(eps.formulas[1][1], "=IIJ.VALUE($B4,C$3)", "no unit argument for a per-share figure");
+    assert.equal(
+      eps.formulas[1][1],
+      "=IIJ.VALUE($B4,C$3)",
+      "no unit argument for a per-share figure"
+    );
     assert.equal(eps.numberFormats[1][1], "0.00");
     const full = planTable({ ...base, yoy: true, margin: true });
     const yoyRow = full.formulas.findIndex((row) => row[0] === "YoY growth");
@@ -57,7 +77,10 @@ describe("task pane: table plan", () => {
     assert.equal(full.formulas[yoyRow + 4][1], '=IIJ.YOY("Total revenues",C$3)');
     assert.equal(full.numberFormats[yoyRow + 1][1], "0.0%");
     const marginRow = full.formulas.findIndex((row) => row[0] === "Gross margin");
-    assert.equal(full.formulas[marginRow + 1][1], "=IIJ.GROSSPROFIT(C$3,$B14,$B$3)/IIJ.REVENUE(C$3,$B14,$B$3)");
+    assert.equal(
+      full.formulas[marginRow + 1][1],
+      "=IIJ.GROSSPROFIT(C$3,$B14,$B$3)/IIJ.REVENUE(C$3,$B14,$B$3)"
+    );
     assert.equal(full.chartRange.rowCount, 5, "the chart plots the figures, not the ratios");
   });
 
@@ -70,7 +93,14 @@ describe("task pane: table plan", () => {
   });
 
   it("has a line for every choice, and KPIs take no unit", () => {
-    for (const kind of ["revenue", "cost-gross-profit", "segments", "balance-sheet", "cash-flow", "kpi"] as const)
+    for (const kind of [
+      "revenue",
+      "cost-gross-profit",
+      "segments",
+      "balance-sheet",
+      "cash-flow",
+      "kpi",
+    ] as const)
       assert.ok(rowsFor(kind).length > 0, kind);
     const kpi = planTable({ ...base, kind: "kpi", periods: ["1H23"] });
     assert.equal(kpi.formulas[0][0], "");
@@ -87,13 +117,31 @@ describe("task pane: table plan", () => {
 });
 
 describe("task pane: period picker", () => {
-  const available = ["1Q22", "2Q22", "1H22", "2H22", "FY22", "1Q23", "2Q23", "1H23", "1H19", "1H18", "2H18"];
+  const available = [
+    "1Q22",
+    "2Q22",
+    "1H22",
+    "2H22",
+    "FY22",
+    "1Q23",
+    "2Q23",
+    "1H23",
+    "1H19",
+    "1H18",
+    "2H18",
+  ];
 
   it("lays out fiscal years down (newest first), spans across, disabled where no figures", () => {
     const picker = new PeriodPicker(available);
     const rows = picker.rows();
-    assert.deepEqual(rows.map((r) => r.label), ["FY23", "FY22", "FY21", "FY20", "FY19", "FY18"]);
-    assert.deepEqual(rows[0].cells.map((c) => c.span), ["1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY"]);
+    assert.deepEqual(
+      rows.map((r) => r.label),
+      ["FY23", "FY22", "FY21", "FY20", "FY19", "FY18"]
+    );
+    assert.deepEqual(
+      rows[0].cells.map((c) => c.span),
+      ["1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY"]
+    );
     assert.equal(rows[0].cells[6].enabled, false);
     picker.click("FY23");
     assert.deepEqual(picker.selection(), []);
@@ -117,14 +165,28 @@ describe("task pane: period picker", () => {
     picker.allHalves();
     assert.deepEqual(picker.selection(), ["1H18", "2H18", "1H19", "1H22", "2H22", "1H23"]);
     picker.lastTwoYears();
-    assert.deepEqual(picker.selection(), ["1Q22", "1H22", "2Q22", "FY22", "2H22", "1Q23", "1H23", "2Q23"]);
+    assert.deepEqual(picker.selection(), [
+      "1Q22",
+      "1H22",
+      "2Q22",
+      "FY22",
+      "2H22",
+      "1Q23",
+      "1H23",
+      "2Q23",
+    ]);
   });
 });
 
 describe("task pane: source card", () => {
   it("parses the IIJ calls of a formula, strings, numbers and references", () => {
-    const calls = parseIIJCalls('=IIJ.GROSSPROFIT(C$3,$B4,"JPY mn")/IIJ.REVENUE(C$3,"Net""work",1000000)');
-    assert.deepEqual(calls.map((c) => c.name), ["GROSSPROFIT", "REVENUE"]);
+    const calls = parseIIJCalls(
+      '=IIJ.GROSSPROFIT(C$3,$B4,"JPY mn")/IIJ.REVENUE(C$3,"Net""work",1000000)'
+    );
+    assert.deepEqual(
+      calls.map((c) => c.name),
+      ["GROSSPROFIT", "REVENUE"]
+    );
     assert.deepEqual(calls[1].args, [
       { kind: "ref", address: "C$3" },
       { kind: "string", value: 'Net"work' },
@@ -136,7 +198,14 @@ describe("task pane: source card", () => {
 
   it("names the report, statement, printed line and value", () => {
     const [call] = parseIIJCalls("=IIJ.REVENUE(C$3,$B4,$B$3)");
-    const card = sourceFor(call, new Map<string, unknown>([["C$3", "1H22"], ["$B4", "Network"], ["$B$3", "JPY mn"]]));
+    const card = sourceFor(
+      call,
+      new Map<string, unknown>([
+        ["C$3", "1H22"],
+        ["$B4", "Network"],
+        ["$B$3", "JPY mn"],
+      ])
+    );
     assert.equal(card.error, undefined);
     const [answer] = card.answers;
     assert.equal(answer.value, "67,707 JPY mn");

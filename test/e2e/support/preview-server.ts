@@ -23,7 +23,6 @@ const TYPES: Record<string, string> = {
 };
 
 export async function buildPreview(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(join(ROOT, "webpack.config.js")) as (
     env: unknown,
     argv: { mode: string }
@@ -55,7 +54,9 @@ export async function servePreview(): Promise<PreviewServer> {
   const dir = mkdtempSync(join(tmpdir(), "iij-preview-"));
   await buildPreview(dir);
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^([/\\])+/, "");
+    const path = normalize(
+      decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)
+    ).replace(/^([/\\])+/, "");
     const file = join(dir, path || "preview.html");
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404).end("not found");
