@@ -36,7 +36,8 @@ function main(): void {
     "",
     `export const DATASET_VERSION = ${JSON.stringify(version)};`,
     `export const REPORTS: readonly Report[] = ${JSON.stringify(reports, null, 2)};`,
-    `export const FIGURES: EncodedFigures = ${body};`,
+    // JSON.parse of a string is much quicker for engines to load than the same data as a literal.
+    `export const FIGURES: EncodedFigures = JSON.parse(${JSON.stringify(body)});`,
     "",
   ].join("\n");
   mkdirSync(join(ROOT, "src", "data", "generated"), { recursive: true });

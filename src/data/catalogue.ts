@@ -27,15 +27,23 @@ export class Catalogue {
   private readonly statementByName = new Map<string, Statement>();
 
   constructor(private readonly dataset: Dataset) {
+    // Names repeat across periods and filings: normalize each distinct one once (cold start).
+    const normalized = new Map<string, string>();
+    const normal = (name: string): string => {
+      let key = normalized.get(name);
+      if (key === undefined) normalized.set(name, (key = normalizeName(name)));
+      return key;
+    };
     for (const figure of dataset.figures) {
       let names = this.byStatement.get(figure.statement);
       if (!names)
         this.byStatement.set(figure.statement, (names = { items: new Map(), labels: new Map() }));
-      names.items.set(normalizeName(figure.item), figure.item);
+      names.items.set(normal(figure.item), figure.item);
       if (figure.label) {
-        const key = normalizeName(figure.label);
-        if (!names.labels.has(key)) names.labels.set(key, new Set());
-        names.labels.get(key)!.add(figure.item);
+        const key = normal(figure.label);
+        let items = names.labels.get(key);
+        if (!items) names.labels.set(key, (items = new Set()));
+        items.add(figure.item);
       }
     }
     for (const statement of STATEMENTS) {

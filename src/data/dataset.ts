@@ -41,39 +41,53 @@ export class Dataset {
     figures: readonly Figure[]
   ) {
     this.reportsById = new Map(reports.map((r) => [r.id, r]));
-    // Later filings first, so the first figure kept for a key is the one queries use.
-    const filed = (figure: Figure) => this.reportsById.get(figure.report)?.filed ?? "";
     this.figures = figures;
-    const byLatest = [...figures].sort((a, b) => filed(b).localeCompare(filed(a)));
-    for (const figure of byLatest) {
-      const key = `${figure.statement}|${figure.item}|${figure.basis}`;
-      let periods = this.all.get(key);
-      if (!periods) {
-        periods = new Map();
-        this.all.set(key, periods);
-        this.latest.set(key, new Map());
-      }
-      const list = periods.get(figure.period);
-      if (list) list.push(figure);
-      else periods.set(figure.period, [figure]);
-      const latest = this.latest.get(key)!;
-      // A figure's home wins over a repeat of it in a summary table of the same filing.
-      const current = latest.get(figure.period);
-      if (!current || (current.sameAs && !figure.sameAs && current.report === figure.report))
-        latest.set(figure.period, figure);
-    }
-    const scale: Partial<Record<Unit, number>> = { JPY: 1, "JPY k": 2, "JPY mn": 3, "JPY bn": 4 };
+    // Later filings first, so the first figure kept for a key is the one queries use. Bucketing
+    // by filing (a handful) rather than sorting the figures keeps the cold start short.
+    const byFiling = new Map<string, Figure[]>();
     for (const figure of figures) {
-      const current = this.finestUnit.get(figure.report);
-      const rank = scale[figure.unit];
-      if (rank !== undefined && (current === undefined || rank < scale[current]!))
-        this.finestUnit.set(figure.report, figure.unit);
+      let bucket = byFiling.get(figure.report);
+      if (!bucket) byFiling.set(figure.report, (bucket = []));
+      bucket.push(figure);
     }
+    const filings = [...reports].sort((a, b) =>
+      a.filed < b.filed ? 1 : a.filed > b.filed ? -1 : 0
+    );
+    const scale: Partial<Record<Unit, number>> = { JPY: 1, "JPY k": 2, "JPY mn": 3, "JPY bn": 4 };
     // Item order follows the latest filing, with older filings' extra lines after.
-    for (const figure of byLatest) {
+    const ordered = new Set<string>();
+    for (const filing of filings) {
+      for (const figure of byFiling.get(filing.id) ?? []) this.index(figure, ordered, scale);
+    }
+  }
+
+  private index(figure: Figure, ordered: Set<string>, scale: Partial<Record<Unit, number>>): void {
+    const line = `${figure.statement}|${figure.item}`;
+    const key = `${line}|${figure.basis}`;
+    let periods = this.all.get(key);
+    let latest = this.latest.get(key);
+    if (!periods || !latest) {
+      this.all.set(key, (periods = new Map()));
+      this.latest.set(key, (latest = new Map()));
+    }
+    const list = periods.get(figure.period);
+    if (list) list.push(figure);
+    else periods.set(figure.period, [figure]);
+    // A figure's home wins over a repeat of it in a summary table of the same filing.
+    const current = latest.get(figure.period);
+    if (!current || (current.sameAs && !figure.sameAs && current.report === figure.report))
+      latest.set(figure.period, figure);
+
+    const unit = this.finestUnit.get(figure.report);
+    const rank = scale[figure.unit];
+    if (rank !== undefined && (unit === undefined || rank < scale[unit]!))
+      this.finestUnit.set(figure.report, figure.unit);
+
+    if (!ordered.has(line)) {
+      ordered.add(line);
       let items = this.itemOrder.get(figure.statement);
       if (!items) this.itemOrder.set(figure.statement, (items = []));
-      if (!items.includes(figure.item)) items.push(figure.item);
+      items.push(figure.item);
     }
   }
 

@@ -56,13 +56,26 @@ export function encodeFigures(figures: readonly Figure[]): EncodedFigures {
 
 export function decodeFigures(encoded: EncodedFigures): Figure[] {
   const { strings, rows } = encoded;
+  const text = (index: number): string | undefined => (index === -1 ? undefined : strings[index]);
+  // One object literal of one shape per figure: far quicker to build cold than keys set in a loop.
   return rows.map((row) => {
-    const figure: Record<string, unknown> = {};
-    COLUMNS.forEach((column, i) => {
-      const cell = row[i];
-      if (cell === -1) return;
-      figure[column] = NUMERIC.has(column) ? cell : strings[cell];
-    });
-    return figure as unknown as Figure & { statement: Statement; unit: Unit; basis: Basis };
+    const figure = {
+      report: strings[row[0]],
+      statement: strings[row[1]] as Statement,
+      item: strings[row[2]],
+      label: text(row[3]),
+      period: strings[row[4]],
+      value: strings[row[5]],
+      unit: strings[row[6]] as Unit,
+      printed: text(row[7]),
+      line: row[8] === -1 ? undefined : row[8],
+      formula: text(row[9]),
+      basis: strings[row[10]] as Basis,
+      sameAs: text(row[11]),
+      discrepancy: text(row[12]),
+      table: strings[row[13]],
+      source: strings[row[14]],
+    };
+    return figure;
   });
 }

@@ -103,16 +103,18 @@ export class Query {
 
   constructor(readonly dataset: Dataset) {
     this.catalogue = new Catalogue(dataset);
+    const seen = new Set<string>();
     for (const figure of dataset.figures) {
       if (!figure.sameAs) continue;
+      const pair = `${figure.sameAs}|${figure.statement}|${figure.item}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
       const colon = figure.sameAs.indexOf(": ");
       const statement = this.catalogue.statement(figure.sameAs.slice(0, colon));
       if (!statement) continue;
       const home = refKey({ statement, item: figure.sameAs.slice(colon + 2) });
       const list = this.repeats.get(home) ?? [];
-      if (!list.some((r) => r.statement === figure.statement && r.item === figure.item)) {
-        list.push({ statement: figure.statement, item: figure.item });
-      }
+      list.push({ statement: figure.statement, item: figure.item });
       this.repeats.set(home, list);
     }
   }

@@ -18,9 +18,18 @@ import {
 
 export type Grid = (string | number)[][];
 
+/**
+ * Answers are remembered by the query, so the same Decimal comes back on every recalculation:
+ * remembering its number too spares decimal.js's string conversion, the bulk of a repeat call.
+ */
+const numbers = new WeakMap<Decimal, number>();
+
 function toNumber(value: Decimal): number {
+  const known = numbers.get(value);
+  if (known !== undefined) return known;
   const number = value.toNumber();
   if (!Number.isFinite(number)) throw new InvalidArgumentError("result", "is too large for Excel");
+  numbers.set(value, number);
   return number;
 }
 

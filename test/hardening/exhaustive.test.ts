@@ -11,19 +11,6 @@ import { VALUE } from "../../src/functions/functions";
 import { query } from "../../src/functions/iij";
 import { installCustomFunctions } from "./custom-functions-stand-in";
 
-/**
- * Figures no function returns as printed: the reported-basis 1Q18-4Q18 figures of the 2019 report's
- * "Mobile interconnectivity cost true-up" line in the adjusted statement. That statement looks up
- * the adjusted basis first, and no function takes a basis, so the reported figures (0, 0, 0, 2.05
- * JPY bn) are shadowed by the adjusted ones (0.48, 0.50, 0.52, 0.55). Reported to the lead.
- */
-const KNOWN_UNREACHABLE = [
-  "adjusted|Mobile interconnectivity cost true-up|1Q18|reported",
-  "adjusted|Mobile interconnectivity cost true-up|2Q18|reported",
-  "adjusted|Mobile interconnectivity cost true-up|3Q18|reported",
-  "adjusted|Mobile interconnectivity cost true-up|4Q18|reported",
-];
-
 /** A printed figure as a decimal string: "(1,234)" -> "-1234", "(261, 831)" -> "-261831", a dash -> "0". */
 function parsePrinted(printed: string): string {
   const text = printed.trim();
@@ -135,7 +122,7 @@ describe("hardening: every figure in the dataset is reachable and equals the pri
       }
       if (!outcomes.has(outcome)) outcomes.set(outcome, []);
       outcomes.get(outcome)!.push(key(figure));
-      if (outcome === "unreachable" && !KNOWN_UNREACHABLE.includes(key(figure))) {
+      if (outcome === "unreachable") {
         failures.push(
           `${key(figure)} ${figure.unit}: expected ${expected}, VALUE("${display}") gave ${String(got)}`
         );
@@ -159,16 +146,5 @@ describe("hardening: every figure in the dataset is reachable and equals the pri
     );
     // Almost all figures are reached exactly by the name IIJ.ITEMS lists.
     assert.ok((outcomes.get("exact")?.length ?? 0) >= figures.length - 30, summary);
-  });
-
-  it("known bug: the reported-basis true-up figures of the adjusted statement are unreachable", function () {
-    const still = (outcomes.get("unreachable") ?? []).filter((k) => KNOWN_UNREACHABLE.includes(k));
-    const fixed = KNOWN_UNREACHABLE.filter((k) => !still.includes(k));
-    assert.deepEqual(
-      fixed,
-      [],
-      `now reachable, remove from KNOWN_UNREACHABLE: ${fixed.join(", ")}`
-    );
-    this.skip(); // pending until a function can ask for the reported basis of the adjusted statement
   });
 });
