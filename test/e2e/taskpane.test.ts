@@ -170,6 +170,7 @@ describe("task pane in the preview host (Playwright, Chromium)", function () {
     );
     await cell("D4").click();
     await page.screenshot({ path: join(SHOTS, "preview-host.png"), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, "preview-host-top.png") });
     await page.locator("#sheet").screenshot({ path: join(SHOTS, "grid.png") });
     await page.locator("#pane-host").screenshot({ path: join(SHOTS, "pane-320.png") });
     await page.click('[data-pane-width="500"]');
