@@ -126,15 +126,13 @@ describe("hardening: the production bundles", function () {
     }
   });
 
-  it("the task pane page declares a Content-Security-Policy", function () {
+  it("the task pane page declares a Content-Security-Policy", () => {
     const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-    const csp = /<meta[^>]+http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(html)?.[0];
-    if (!csp) {
-      // src/taskpane belongs to the task-pane work (issue 7 asks for it; reported to the lead).
-      this.skip();
-    }
-    assert.match(csp!, /default-src/i);
-    assert.doesNotMatch(csp!, /unsafe-eval/i);
-    assert.doesNotMatch(csp!, /connect-src[^;]*\*/i);
+    // The production build minifies HTML, which drops the quotes around attribute values.
+    const csp = /<meta[^>]+http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html)?.[0];
+    assert.ok(csp, "dist/taskpane.html has no Content-Security-Policy meta tag");
+    assert.match(csp, /default-src/i);
+    assert.doesNotMatch(csp, /unsafe-eval/i);
+    assert.doesNotMatch(csp, /connect-src[^;]*\*/i);
   });
 });
