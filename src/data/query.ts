@@ -50,6 +50,8 @@ export type UnitInput = string | number | undefined;
 /** A figure answered, with everything needed to say where it came from. */
 export interface Answer {
   readonly value: Decimal;
+  /** `value` as the number Excel gets, made once: answers are remembered, so repeat calls reuse it. */
+  readonly number: number;
   readonly unit: Unit;
   /** The fixed period answered for (a relative period resolved, a flow period's end date for a balance). */
   readonly period: Period;
@@ -399,6 +401,7 @@ export class Query {
       value = convertMoney(value, result.unit, unit);
     return {
       value,
+      number: value.toNumber(),
       unit,
       period,
       asked: askedText,

@@ -6,7 +6,7 @@
 import type Decimal from "decimal.js";
 import { InvalidArgumentError } from "../data/errors";
 import { loadDataset } from "../data/load";
-import { Query } from "../data/query";
+import { Query, type Answer } from "../data/query";
 import {
   nameArgument,
   optionalNameArgument,
@@ -18,19 +18,18 @@ import {
 
 export type Grid = (string | number)[][];
 
-/**
- * Answers are remembered by the query, so the same Decimal comes back on every recalculation:
- * remembering its number too spares decimal.js's string conversion, the bulk of a repeat call.
- */
-const numbers = new WeakMap<Decimal, number>();
+function finite(number: number): number {
+  if (!Number.isFinite(number)) throw new InvalidArgumentError("result", "is too large for Excel");
+  return number;
+}
 
 function toNumber(value: Decimal): number {
-  const known = numbers.get(value);
-  if (known !== undefined) return known;
-  const number = value.toNumber();
-  if (!Number.isFinite(number)) throw new InvalidArgumentError("result", "is too large for Excel");
-  numbers.set(value, number);
-  return number;
+  return finite(value.toNumber());
+}
+
+/** An answer's number: made once with the answer, which the query remembers across recalculations. */
+function answerNumber(answer: Answer): number {
+  return finite(answer.number);
 }
 
 let shared: Query | undefined;
@@ -42,32 +41,32 @@ export function query(): Query {
 }
 
 export function revenue(period: CellInput, line?: CellInput, unit?: CellInput): number {
-  return toNumber(
+  return answerNumber(
     query().revenue(
       periodArgument(period),
       optionalNameArgument(line, "line", "Total"),
       unitArgument(unit)
-    ).value
+    )
   );
 }
 
 export function cost(period: CellInput, line?: CellInput, unit?: CellInput): number {
-  return toNumber(
+  return answerNumber(
     query().cost(
       periodArgument(period),
       optionalNameArgument(line, "line", "Total"),
       unitArgument(unit)
-    ).value
+    )
   );
 }
 
 export function grossProfit(period: CellInput, line?: CellInput, unit?: CellInput): number {
-  return toNumber(
+  return answerNumber(
     query().grossProfit(
       periodArgument(period),
       optionalNameArgument(line, "line", "Total"),
       unitArgument(unit)
-    ).value
+    )
   );
 }
 
@@ -77,17 +76,17 @@ export function operatingProfit(period: CellInput, segment?: CellInput, unit?: C
     optionalNameArgument(segment, "segment", "Total"),
     unitArgument(unit)
   );
-  return toNumber(answer.value);
+  return answerNumber(answer);
 }
 
 export function value(item: CellInput, period: CellInput, unit?: CellInput): number {
-  return toNumber(
-    query().value(nameArgument(item, "item"), periodArgument(period), unitArgument(unit)).value
+  return answerNumber(
+    query().value(nameArgument(item, "item"), periodArgument(period), unitArgument(unit))
   );
 }
 
 export function kpi(metric: CellInput, period: CellInput): number {
-  return toNumber(query().kpi(nameArgument(metric, "metric"), periodArgument(period)).value);
+  return answerNumber(query().kpi(nameArgument(metric, "metric"), periodArgument(period)));
 }
 
 export function yoy(item: CellInput, period: CellInput): number {
