@@ -4,7 +4,6 @@
 // call into ./iij, which does the work; inExcel turns failures into #N/A / #VALUE! with a message.
 // custom-functions-metadata maps TypeScript types to Excel's, and Excel may pass anything to a
 // parameter typed `any`: the implementations check every argument, so `any` is the honest type.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import * as iij from "./iij";
 import { inExcel } from "./excel-errors";
 
