@@ -25,7 +25,7 @@ import {
 import os from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { installCustomFunctions } from "../test/hardening/custom-functions-stand-in";
+import { installCustomFunctions } from "../test/support/custom-functions-stand-in";
 
 installCustomFunctions();
 

@@ -9,7 +9,7 @@ import { loadDataset } from "../../src/data/load";
 import { STATEMENT_TITLES, type Figure } from "../../src/data/types";
 import { VALUE } from "../../src/functions/functions";
 import { query } from "../../src/functions/iij";
-import { installCustomFunctions } from "./custom-functions-stand-in";
+import { installCustomFunctions } from "../support/custom-functions-stand-in";
 
 /** A printed figure as a decimal string: "(1,234)" -> "-1234", "(261, 831)" -> "-261831", a dash -> "0". */
 function parsePrinted(printed: string): string {

@@ -19,7 +19,10 @@ import {
 import { STATEMENTS, STATEMENT_TITLES } from "../../src/data/types";
 import { query } from "../../src/functions/iij";
 import * as functions from "../../src/functions/functions";
-import { CustomFunctionsErrorStandIn, installCustomFunctions } from "./custom-functions-stand-in";
+import {
+  CustomFunctionsErrorStandIn,
+  installCustomFunctions,
+} from "../support/custom-functions-stand-in";
 
 type Fn = (...args: unknown[]) => unknown;
 
