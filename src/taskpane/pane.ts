@@ -62,6 +62,15 @@ function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** A pane button: Fluent's plain, primary or danger look. */
+function button(id: string, label: string, look: "" | "primary" | "danger" = "", disabled = false) {
+  return h(
+    "button",
+    { class: look ? `button ${look}` : "button", type: "button", id, disabled },
+    label
+  );
+}
+
 const SPAN_NAMES: Record<string, string> = {
   "1Q": "first quarter",
   "2Q": "second quarter",
@@ -163,16 +172,8 @@ export function mountPane(root: HTMLElement): MountedPane {
     spellcheck: "false",
     "aria-describedby": "iij-anchor-hint",
   });
-  const insertButton = h(
-    "button",
-    { class: "button primary", id: "iij-insert", type: "button" },
-    "Insert table"
-  );
-  const chartButton = h(
-    "button",
-    { class: "button", id: "iij-insert-chart", type: "button", disabled: true },
-    "Insert chart next to table"
-  );
+  const insertButton = button("iij-insert", "Insert table", "primary");
+  const chartButton = button("iij-insert-chart", "Insert chart next to table", "", true);
   const status = h("p", {
     class: "status",
     id: "iij-status",
@@ -181,21 +182,9 @@ export function mountPane(root: HTMLElement): MountedPane {
   });
   const promptTitle = h("h3", { id: "iij-prompt-title" }, "These cells are not empty");
   const promptText = h("p", { id: "iij-prompt-text" });
-  const promptOverwrite = h(
-    "button",
-    { class: "button danger", type: "button", id: "iij-prompt-overwrite" },
-    "Overwrite"
-  );
-  const promptNext = h(
-    "button",
-    { class: "button primary", type: "button", id: "iij-prompt-next" },
-    "Insert below"
-  );
-  const promptCancel = h(
-    "button",
-    { class: "button", type: "button", id: "iij-prompt-cancel" },
-    "Cancel"
-  );
+  const promptOverwrite = button("iij-prompt-overwrite", "Overwrite", "danger");
+  const promptNext = button("iij-prompt-next", "Insert below", "primary");
+  const promptCancel = button("iij-prompt-cancel", "Cancel");
   const prompt = h(
     "div",
     {
@@ -220,16 +209,8 @@ export function mountPane(root: HTMLElement): MountedPane {
       "Select a cell that holds an IIJ formula to see the report, statement and line its figure comes from."
     )
   );
-  const refreshButton = h(
-    "button",
-    { class: "button", type: "button", id: "iij-refresh" },
-    "Refresh all IIJ formulas"
-  );
-  const keepButton = h(
-    "button",
-    { class: "button", type: "button", id: "iij-keep-values" },
-    "Keep values (copy sheet)"
-  );
+  const refreshButton = button("iij-refresh", "Refresh all IIJ formulas");
+  const keepButton = button("iij-keep-values", "Keep values (copy sheet)");
   const workbookStatus = h("p", {
     class: "status",
     role: "status",
