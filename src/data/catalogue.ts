@@ -34,16 +34,18 @@ export class Catalogue {
       if (key === undefined) normalized.set(name, (key = normalizeName(name)));
       return key;
     };
-    for (const figure of dataset.figures) {
-      let names = this.byStatement.get(figure.statement);
-      if (!names)
-        this.byStatement.set(figure.statement, (names = { items: new Map(), labels: new Map() }));
-      names.items.set(normal(figure.item), figure.item);
-      if (figure.label) {
-        const key = normal(figure.label);
-        let items = names.labels.get(key);
-        if (!items) names.labels.set(key, (items = new Set()));
-        items.add(figure.item);
+    // Line by line (a few hundred), not figure by figure (a few thousand): this runs at load.
+    for (const statement of dataset.statements()) {
+      const names: StatementNames = { items: new Map(), labels: new Map() };
+      this.byStatement.set(statement, names);
+      for (const item of dataset.items(statement)) {
+        names.items.set(normal(item), item);
+        for (const label of dataset.labels({ statement, item })) {
+          const key = normal(label);
+          let items = names.labels.get(key);
+          if (!items) names.labels.set(key, (items = new Set()));
+          items.add(item);
+        }
       }
     }
     for (const statement of STATEMENTS) {

@@ -16,6 +16,8 @@ export function refKey(ref: ItemRef): string {
   return `${ref.statement}|${ref.item}`;
 }
 
+const NO_LABELS: ReadonlySet<string> = new Set();
+
 export class Dataset {
   readonly figures: readonly Figure[];
   private readonly reportsById: Map<string, Report>;
@@ -24,6 +26,8 @@ export class Dataset {
   /** statement|item|basis -> period -> every filing's figure, latest first. */
   private readonly all = new Map<string, Map<string, Figure[]>>();
   private readonly finestUnit = new Map<string, Unit>();
+  /** statement|item -> the labels it is printed under. */
+  private readonly lineLabels = new Map<string, Set<string>>();
   /** statement -> items in the order the filings print them. */
   private readonly itemOrder = new Map<Statement, string[]>();
 
@@ -88,6 +92,11 @@ export class Dataset {
       let items = this.itemOrder.get(figure.statement);
       if (!items) this.itemOrder.set(figure.statement, (items = []));
       items.push(figure.item);
+    }
+    if (figure.label !== undefined) {
+      let labels = this.lineLabels.get(line);
+      if (!labels) this.lineLabels.set(line, (labels = new Set()));
+      labels.add(figure.label);
     }
   }
 
@@ -154,6 +163,11 @@ export class Dataset {
       if (periods) return periods.values().next().value;
     }
     return undefined;
+  }
+
+  /** The labels a line is printed under, where they differ from its item name. */
+  labels(ref: ItemRef): ReadonlySet<string> {
+    return this.lineLabels.get(`${ref.statement}|${ref.item}`) ?? NO_LABELS;
   }
 
   items(statement: Statement): readonly string[] {

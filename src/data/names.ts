@@ -3,20 +3,30 @@
  * line differently ("Profit (loss) for the year" / "for the period", "System integration" /
  * "Systems integration"), so names are compared in a normal form that irons that out.
  */
+/** The wording that differs between the filings, each mapped to one form. */
+const WORDING: Record<string, string> = {
+  "for the year": "for the period",
+  "system integration": "systems integration",
+  expense: "expenses",
+  "using the equity method": "using equity method",
+  "non controlling": "non-controlling",
+};
+const WORDING_PATTERN =
+  /\b(?:for the year|system integration|expense|using the equity method|non controlling)\b/g;
+
+/**
+ * One pass per kind of difference rather than one per rule: the add-in normalizes every name
+ * it knows when it loads, so this is on the cold-start path.
+ */
 export function normalizeName(name: string): string {
   return name
     .toLowerCase()
     .replace(/[\u2010-\u2015]/g, "-")
     .replace(/[’`]/g, "'")
-    .replace(/\s+/g, " ")
-    .replace(/\s*([(),:&/])\s*/g, "$1")
-    .replace(/\bfor the (year|period)\b/g, "for the period")
-    .replace(/\bsystem integration\b/g, "systems integration")
-    .replace(/\bexpense\b/g, "expenses")
-    .replace(/\busing the equity method\b/g, "using equity method")
-    .replace(/\bnon controlling\b/g, "non-controlling")
-    .replace(/\binterest\b$/g, "interests")
-    .replace(/[.\s]+$/g, "")
+    .replace(/\s*([(),:&/])\s*|\s+/g, (space, punctuation?: string) => punctuation ?? " ")
+    .replace(WORDING_PATTERN, (words) => WORDING[words])
+    .replace(/\binterest\b(?=[.\s]*$)/, "interests")
+    .replace(/[.\s]+$/, "")
     .trim();
 }
 
