@@ -98,9 +98,10 @@ export class Query {
    * Map lookups. Failures are not remembered; they are computed again, message and all.
    */
   private readonly resolvedItems = new Map<string, Line>();
-  private readonly definedLines = new Map<string, Line>();
+  /** Kind of line ("revenue", "kpi", ...) -> name as given -> line; no key string built per call. */
+  private readonly definedLines = new Map<string, Map<string, Line>>();
   /** Line -> period as given -> unit as given -> answer. */
-  private answers = new WeakMap<Line, Map<PeriodInput, Map<UnitInput, Answer>>>();
+  private readonly answers = new Map<Line, Map<PeriodInput, Map<UnitInput, Answer>>>();
   private answerCount = 0;
 
   constructor(readonly dataset: Dataset) {
@@ -340,7 +341,7 @@ export class Query {
     if (known) return known;
     const answer = this.answerLineAnew(given, periodInput, unitInput, asked);
     if (++this.answerCount > MEMO_LIMIT) {
-      this.answers = new WeakMap();
+      this.answers.clear();
       this.answerCount = 0;
     } else byUnit.set(unitInput, answer);
     return answer;
@@ -411,6 +412,12 @@ export class Query {
     };
   }
 
+  private linesOfKind(kind: string): Map<string, Line> {
+    let lines = this.definedLines.get(kind);
+    if (!lines) this.definedLines.set(kind, (lines = new Map()));
+    return lines;
+  }
+
   /** A short-named line (REVENUE, COST, GROSSPROFIT, OPERATINGPROFIT) as the Line it answers for. */
   private definedLine(
     lines: readonly LineDefinition[],
@@ -418,14 +425,11 @@ export class Query {
     argument: string,
     suffix: string
   ): Line {
-    const key = `${suffix}\u0003${input}`;
-    const known = this.definedLines.get(key);
+    const ofKind = this.linesOfKind(suffix);
+    const known = ofKind.get(input);
     if (known) return known;
     const definition = this.line(lines, input, argument);
-    return remember(this.definedLines, key, {
-      ...definition,
-      name: `${definition.name} ${suffix}`,
-    });
+    return remember(ofKind, input, { ...definition, name: `${definition.name} ${suffix}` });
   }
 
   revenue(period: PeriodInput, line: string, unit?: UnitInput): Answer {
@@ -467,9 +471,8 @@ export class Query {
         `is empty; give one of ${quoteList(this.catalogue.names(KPI_STATEMENTS).slice(0, 6))}, ...`
       );
     }
-    const key = `kpi\u0003${metric}`;
-    const line =
-      this.definedLines.get(key) ?? remember(this.definedLines, key, this.kpiLine(metric));
+    const ofKind = this.linesOfKind("kpi");
+    const line = ofKind.get(metric) ?? remember(ofKind, metric, this.kpiLine(metric));
     return this.answerLine(line, period, undefined);
   }
 

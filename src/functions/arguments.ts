@@ -11,17 +11,20 @@ function isMatrix(input: CellInput): input is unknown[][] {
   return Array.isArray(input);
 }
 
-/** A single cell's value: a 1x1 range is accepted as its one value. */
-function single(input: CellInput, argument: string): CellInput {
-  if (!isMatrix(input)) return input;
-  if (input.length === 1 && Array.isArray(input[0]) && input[0].length === 1) return input[0][0];
-  throw new InvalidArgumentError(argument, "expects a single value, not a range");
-}
-
-function isEmpty(value: CellInput): boolean {
-  return (
-    value === undefined || value === null || (typeof value === "string" && value.trim() === "")
-  );
+/**
+ * The one value an argument holds: a 1x1 range is its cell; a missing argument, an empty cell and
+ * blank text are all `undefined`. Every argument goes through here once per call.
+ */
+function cellValue(input: CellInput, argument: string): CellInput {
+  let value = input;
+  if (isMatrix(value)) {
+    if (value.length !== 1 || !Array.isArray(value[0]) || value[0].length !== 1) {
+      throw new InvalidArgumentError(argument, "expects a single value, not a range");
+    }
+    value = value[0][0];
+  }
+  if (value === null || (typeof value === "string" && value.trim() === "")) return undefined;
+  return value;
 }
 
 function describeValue(value: CellInput): string {
@@ -32,40 +35,44 @@ function describeValue(value: CellInput): string {
 
 /** A required period: text such as "1H23", or a number, which Excel means as a date serial. */
 export function periodArgument(input: CellInput, argument = "period"): string | number {
-  const value = single(input, argument);
-  if (isEmpty(value))
+  const value = cellValue(input, argument);
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (value === undefined)
     throw new InvalidArgumentError(
       argument,
       'is empty; give a period such as "1H23", "FY22" or a date'
     );
-  if (typeof value === "string") return value;
-  if (typeof value === "number" && Number.isFinite(value)) return value;
   throw new InvalidArgumentError(
     argument,
     `${describeValue(value)} is not a period; give text such as "1H23" or a date`
   );
 }
 
+/** A name as given, cut to a length no item name comes near (error messages quote it). */
+function nameText(value: CellInput, argument: string): string {
+  if (typeof value === "string") return value.length <= 300 ? value : value.slice(0, 300);
+  throw new InvalidArgumentError(argument, `${describeValue(value)} is not a name; give text`);
+}
+
 /** A required name (item, metric, statement). */
 export function nameArgument(input: CellInput, argument: string): string {
-  const value = single(input, argument);
-  if (isEmpty(value)) throw new InvalidArgumentError(argument, "is empty");
-  if (typeof value === "string") return value.slice(0, 300);
-  throw new InvalidArgumentError(argument, `${describeValue(value)} is not a name; give text`);
+  const value = cellValue(input, argument);
+  if (value === undefined) throw new InvalidArgumentError(argument, "is empty");
+  return nameText(value, argument);
 }
 
 /** An optional name: empty or missing means `fallback`. */
 export function optionalNameArgument(input: CellInput, argument: string, fallback: string): string {
-  const value = single(input, argument);
-  return isEmpty(value) ? fallback : nameArgument(value, argument);
+  const value = cellValue(input, argument);
+  return value === undefined ? fallback : nameText(value, argument);
 }
 
 /** An optional unit: text or a scale number; empty means the default. */
 export function unitArgument(input: CellInput): string | number | undefined {
-  const value = single(input, "unit");
-  if (isEmpty(value)) return undefined;
-  if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value)))
-    return value;
+  const value = cellValue(input, "unit");
+  if (value === undefined || typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return value;
   throw new InvalidArgumentError(
     "unit",
     `${describeValue(value)} is not a unit; give "JPY mn", "JPY k", "JPY bn", "JPY" or 1000000`
@@ -77,7 +84,8 @@ export function periodListArgument(input: CellInput): (string | number)[] {
   const cells = isMatrix(input) ? input.flat() : [input];
   const periods: (string | number)[] = [];
   for (const cell of cells) {
-    if (isEmpty(cell)) continue;
+    if (cell === undefined || cell === null || (typeof cell === "string" && cell.trim() === ""))
+      continue;
     if (typeof cell === "string")
       periods.push(
         ...cell
