@@ -7,7 +7,6 @@ import webpack, { type Configuration } from "webpack";
 const ROOT = join(__dirname, "..");
 
 // The same webpack.config.js `npm run build` uses, built into a temporary folder.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require(join(ROOT, "webpack.config.js")) as (
   env: unknown,
   argv: { mode: string }

@@ -23,8 +23,15 @@ function cellValue(input: CellInput, argument: string): CellInput {
     }
     value = value[0][0];
   }
-  if (value === null || (typeof value === "string" && value.trim() === "")) return undefined;
+  if (value === null || (typeof value === "string" && isBlank(value))) return undefined;
   return value;
+}
+
+/** Blank text; only text that starts with a space (ASCII or not) needs trimming to tell. */
+function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  const first = text.charCodeAt(0);
+  return (first <= 32 || first >= 128) && text.trim() === "";
 }
 
 function describeValue(value: CellInput): string {
@@ -84,7 +91,7 @@ export function periodListArgument(input: CellInput): (string | number)[] {
   const cells = isMatrix(input) ? input.flat() : [input];
   const periods: (string | number)[] = [];
   for (const cell of cells) {
-    if (cell === undefined || cell === null || (typeof cell === "string" && cell.trim() === ""))
+    if (cell === undefined || cell === null || (typeof cell === "string" && isBlank(cell)))
       continue;
     if (typeof cell === "string")
       periods.push(
