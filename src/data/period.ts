@@ -22,10 +22,13 @@ export interface InstantPeriod {
 
 export type Period = FlowPeriod | InstantPeriod;
 
+/** What a relative period steps through: fiscal years, halves or quarters. */
+export type RelativeUnit = "FY" | "H" | "Q";
+
 /** A period relative to the latest one for which a figure exists: FY0, H-1, Q-3. */
 export interface RelativePeriod {
   readonly kind: "relative";
-  readonly unit: "FY" | "H" | "Q";
+  readonly unit: RelativeUnit;
   /** 0 for the latest, -1 for the one before it, ... */
   readonly offset: number;
 }
@@ -126,7 +129,7 @@ export function parsePeriod(input: string | number): Period | RelativePeriod {
   }
   const relative = /^(FY|H|Q)(0|-[1-9]\d?)$/.exec(text);
   if (relative)
-    return { kind: "relative", unit: relative[1] as "FY" | "H" | "Q", offset: Number(relative[2]) };
+    return { kind: "relative", unit: relative[1] as RelativeUnit, offset: Number(relative[2]) };
 
   const fiscalYear = /^FY(\d{2}|\d{4})$/.exec(text);
   if (fiscalYear) return flow(fullYear(fiscalYear[1]), "FY");
@@ -166,7 +169,7 @@ function spanMonths(period: Period): number {
 }
 
 /** The kind a relative period steps through: FY0 steps through fiscal years, H-1 through halves. */
-export function relativeKind(period: Period): "FY" | "H" | "Q" | undefined {
+export function relativeKind(period: Period): RelativeUnit | undefined {
   if (period.kind === "instant") return undefined;
   if (period.span === "FY") return "FY";
   return period.span.endsWith("H") ? "H" : "Q";
@@ -180,4 +183,29 @@ export function stepBack(period: FlowPeriod, steps: number): FlowPeriod {
     kind === "FY" ? ["FY"] : kind === "H" ? ["1H", "2H"] : ["1Q", "2Q", "3Q", "4Q"];
   const index = period.fiscalYear * perYear + order.indexOf(period.span) - steps;
   return flow(Math.floor(index / perYear), order[((index % perYear) + perYear) % perYear]);
+}
+
+/**
+ * Whether a balance at this date closes a period of the kind: 31 March closes a fiscal year, a
+ * half and a quarter; 30 September a half and a quarter; 30 June and 31 December a quarter.
+ */
+export function closesPeriodOf(period: InstantPeriod, unit: RelativeUnit): boolean {
+  const monthDay = period.date.slice(5);
+  if (unit === "FY") return monthDay === "03-31";
+  if (unit === "H") return monthDay === "03-31" || monthDay === "09-30";
+  return ["03-31", "06-30", "09-30", "12-31"].includes(monthDay);
+}
+
+/** A period-end date moved by whole periods of the kind (negative moves back): H-1 of 2023-09-30 is 2023-03-31. */
+export function stepInstant(
+  period: InstantPeriod,
+  unit: RelativeUnit,
+  steps: number
+): InstantPeriod {
+  const months = steps * (unit === "FY" ? 12 : unit === "H" ? 6 : 3);
+  const [year, month] = period.date.split("-").map(Number);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return instant(isoDate(y, m, lastDayOfMonth(y, m)));
 }

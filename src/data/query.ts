@@ -5,6 +5,7 @@
 import Decimal from "decimal.js";
 import { Catalogue } from "./catalogue";
 import { refKey, type Dataset, type ItemRef } from "./dataset";
+import { describeAnswer, formatDecimal } from "./describe";
 import { InvalidArgumentError, NotAvailableError } from "./errors";
 import {
   COST_LINES,
@@ -25,8 +26,10 @@ import {
   parsePeriod,
   parsePeriodCode,
   periodCode,
+  closesPeriodOf,
   relativeKind,
   stepBack,
+  stepInstant,
   yearEarlier,
   type FlowPeriod,
   type Period,
@@ -69,13 +72,6 @@ interface Line {
   readonly sources: readonly ItemRef[];
   readonly sumOf?: readonly ItemRef[];
   readonly negate?: boolean;
-}
-
-function formatDecimal(value: Decimal): string {
-  const [whole, fraction] = value.abs().toFixed().split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const text = fraction ? `${grouped}.${fraction}` : grouped;
-  return value.isNegative() ? `(${text})` : text;
 }
 
 /** How many remembered names and answers a Query keeps before it starts afresh. */
@@ -268,8 +264,8 @@ export class Query {
     const isFlow = refs.some((ref) => this.isFlow(ref));
     if (period.kind === "relative") {
       const available = this.availablePeriods(line);
-      const ofKind = available.filter(
-        (p) => kindOf(p) === period.unit || (p.kind === "instant" && instantMatches(p, period.unit))
+      const ofKind = available.filter((p) =>
+        p.kind === "instant" ? closesPeriodOf(p, period.unit) : relativeKind(p) === period.unit
       );
       const latest = ofKind.at(-1);
       if (!latest) {
@@ -277,8 +273,7 @@ export class Query {
           `No ${period.unit} period has a figure for ${line.name}; periods that do: ${codes(available)}`
         );
       }
-      if (latest.kind === "instant")
-        return instant(shiftMonths(latest.date, period.offset * monthsIn(period.unit)));
+      if (latest.kind === "instant") return stepInstant(latest, period.unit, period.offset);
       return stepBack(latest, -period.offset);
     }
     if (period.kind === "flow" && !isFlow) return instant(endDate(period));
@@ -547,46 +542,7 @@ export class Query {
 
   /** Where an answer comes from, in words, for IIJ.SOURCE and the task pane's source card. */
   describe(answer: Answer): string {
-    const parts: string[] = [];
-    const periodText = answer.asked
-      ? `${answer.asked} = ${periodCode(answer.period)}`
-      : periodCode(answer.period);
-    parts.push(`${answer.name}, ${periodText}: ${formatDecimal(answer.value)} ${answer.unit}.`);
-    for (const figure of answer.figures) {
-      const report = this.dataset.report(figure.report);
-      const where = `${report?.title ?? figure.report} (filed ${report?.filed ?? "?"}), ${figure.source}`;
-      if (figure.printed !== undefined) {
-        parts.push(
-          `Printed: ${figure.period} "${figure.label ?? figure.item}" ${figure.printed} ${figure.unit}, ${where}, line ${figure.line}.`
-        );
-      } else {
-        parts.push(
-          `Derived: ${figure.period} ${figure.item} = ${figure.formula}, from figures printed in ${where}.`
-        );
-      }
-      const others = this.dataset.printedByAllFilings(
-        { statement: figure.statement, item: figure.item },
-        figure.period,
-        figure.basis
-      );
-      const restated = others.find((o) => o.report !== figure.report && o.value !== figure.value);
-      if (restated)
-        parts.push(`Restated: ${restated.report} printed ${restated.printed} ${restated.unit}.`);
-      if (figure.discrepancy) parts.push(`Note: ${figure.discrepancy}`);
-    }
-    if (answer.derivation) parts.push(`Derived: ${answer.derivation}.`);
-    // The 2019 filing prints its statements in thousands but its management analysis in
-    // millions: a figure found only there is a rounded one, and the user should know.
-    const rounded = answer.figures.filter(
-      (f) =>
-        f.unit === "JPY mn" &&
-        (answer.unit === "JPY" ||
-          answer.unit === "JPY k" ||
-          this.dataset.finestMoneyUnit(f.report) !== "JPY mn")
-    );
-    if (rounded.length > 0) parts.push("Printed only rounded to millions of yen.");
-    parts.push(`Dataset ${this.dataset.version}.`);
-    return parts.join(" ");
+    return describeAnswer(this.dataset, answer);
   }
 
   source(item: string, period: PeriodInput): string {
@@ -597,33 +553,6 @@ export class Query {
 /** The KPI a short name stands for; own keys only, so "constructor" or "__proto__" is no alias. */
 function kpiAlias(name: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(KPI_ALIASES, name) ? KPI_ALIASES[name] : undefined;
-}
-
-function kindOf(period: Period): "FY" | "H" | "Q" | undefined {
-  return relativeKind(period);
-}
-
-/** A balance at 31 March closes a fiscal year, a half and a quarter; at 30 September, a half and a quarter. */
-function instantMatches(period: Period & { kind: "instant" }, unit: "FY" | "H" | "Q"): boolean {
-  const monthDay = period.date.slice(5);
-  const quarterEnds = ["03-31", "06-30", "09-30", "12-31"];
-  if (unit === "FY") return monthDay === "03-31";
-  if (unit === "H") return monthDay === "03-31" || monthDay === "09-30";
-  return quarterEnds.includes(monthDay);
-}
-
-function monthsIn(unit: "FY" | "H" | "Q"): number {
-  return unit === "FY" ? 12 : unit === "H" ? 6 : 3;
-}
-
-/** Moves a month-end date by whole months (negative moves back), landing on that month's end. */
-function shiftMonths(date: string, months: number): string {
-  const [year, month] = date.split("-").map(Number);
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${y}-${String(m).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
 }
 
 function codes(periods: readonly Period[]): string {

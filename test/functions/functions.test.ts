@@ -125,6 +125,12 @@ describe("IIJ.* through the wrappers Excel calls", () => {
       assert.equal(fn.VALUE("Total assets", "2Q23"), 259108);
       assert.equal(fn.VALUE("Total assets", "FY22"), 246318);
     });
+    it("a balance takes relative periods: H0 is 30 Sep 2023, H-1 31 Mar 2023, FY0 31 Mar 2023 (2023 line 634)", () => {
+      assert.equal(fn.VALUE("Total assets", "H0"), 259108);
+      assert.equal(fn.VALUE("Total assets", "H-1"), 246318);
+      assert.equal(fn.VALUE("Total assets", "FY0"), 246318);
+      assert.equal(fn.VALUE("Total assets", "Q0"), 259108);
+    });
     it("a balance takes an Excel date serial (45199 = 2023-09-30)", () =>
       assert.equal(fn.VALUE("Total assets", 45199), 259108));
     it("a label printed twice needs its qualifier, and the error lists them", () => {
