@@ -19,7 +19,6 @@ const { AddinUrlPlugin, baseUrlFromEnv } = require("./scripts/addin-urls");
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
-
 /**
  * HTTPS options for the dev server. office-addin-dev-certs writes its certificates to
  * ~/.office-addin-dev-certs (scripts/dev-certs.ts makes them without needing sudo); when they
@@ -31,7 +30,10 @@ function devServerHttps() {
   const present = Object.values(files).every((f) => fs.existsSync(path.join(dir, f)));
   if (!present) return { type: "https" };
   const read = (f) => fs.readFileSync(path.join(dir, f));
-  return { type: "https", options: { ca: read(files.ca), cert: read(files.cert), key: read(files.key) } };
+  return {
+    type: "https",
+    options: { ca: read(files.ca), cert: read(files.cert), key: read(files.key) },
+  };
 }
 
 module.exports = (env, argv) => {
@@ -50,6 +52,7 @@ module.exports = (env, argv) => {
       taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
       commands: "./src/commands/commands.ts",
       functions: "./src/functions/functions.ts",
+      help: "./src/help/help.ts",
       // The preview host bundles HyperFormula (GPL-3.0, a development tool): dev server only.
       ...(dev ? { preview: "./src/preview/preview.ts" } : {}),
     },
@@ -68,7 +71,11 @@ module.exports = (env, argv) => {
           // Type-check only what is bundled; `npm run typecheck` covers scripts/ and test/.
           options: { onlyCompileBundledFiles: true },
         },
-        { test: /\.(png|jpe?g|gif|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.(png|jpe?g|gif|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     performance: { hints: false },
@@ -97,7 +104,7 @@ module.exports = (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/help/help.html",
-        chunks: [],
+        chunks: ["help"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -18,7 +18,7 @@ import {
   type OccupiedPrompt,
   type OverwriteChoice,
 } from "./excel-actions";
-import { referenceEntries } from "./function-reference";
+import { referenceEntries } from "../shared/function-reference";
 import { PICKER_SPANS, PeriodPicker } from "./period-picker";
 import { parseIIJCalls, referencedAddresses, sourceFor, type SourceCard } from "./source-card";
 import {

@@ -184,4 +184,35 @@ describe("task pane in the preview host (Playwright, Chromium)", function () {
     assert.equal(await formulaOf("D4"), "=IIJ.REVENUE(D$3,$B4,$B$3)");
     assert.deepEqual(errors, []);
   });
+
+  it("the help page has the section each function's help URL points at", async () => {
+    const help = await context.newPage();
+    try {
+      await help.goto(`${server.url}help.html#revenue`);
+      await help.waitForSelector("#function-reference section");
+      const ids = await help.$$eval("#function-reference section", (sections) =>
+        sections.map((s) => s.id)
+      );
+      assert.deepEqual(ids.sort(), [
+        "cost",
+        "grossprofit",
+        "items",
+        "kpi",
+        "operatingprofit",
+        "periods",
+        "revenue",
+        "source",
+        "table",
+        "value",
+        "yoy",
+      ]);
+      assert.match(
+        (await help.textContent("#revenue")) ?? "",
+        /=IIJ\.REVENUE\(period, \[line\], \[unit\]\)/
+      );
+      await help.screenshot({ path: join(SHOTS, "help.png") });
+    } finally {
+      await help.close();
+    }
+  });
 });

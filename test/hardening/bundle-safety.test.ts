@@ -104,10 +104,10 @@ describe("hardening: the production bundles", function () {
     for (const { file, code } of scripts) {
       if (file === "preview.js") continue; // the development preview page, not loaded by Excel
       for (const { name, pattern } of FORBIDDEN) {
-        // The pane reads its own functions.json (same origin, src/shared/function-catalog.ts) for
-        // the function list: that one fetch is allowed; any other is not.
-        if (file === "taskpane.js" && name === "fetch(" && paneFetchIsOnlyFunctionsJson(code))
-          continue;
+        // The pane and the help page read their own functions.json (same origin,
+        // src/shared/function-catalog.ts) for the function list: that one fetch is allowed.
+        const readsFunctionList = file === "taskpane.js" || file === "help.js";
+        if (readsFunctionList && name === "fetch(" && paneFetchIsOnlyFunctionsJson(code)) continue;
         const match = pattern.exec(code);
         if (match)
           found.push(

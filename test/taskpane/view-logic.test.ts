@@ -6,7 +6,7 @@ import {
   parseRange,
   rangeAddress,
 } from "../../src/taskpane/a1";
-import { FUNCTION_EXAMPLES } from "../../src/taskpane/function-reference";
+import { FUNCTION_EXAMPLES } from "../../src/shared/function-reference";
 import { PeriodPicker } from "../../src/taskpane/period-picker";
 import { parseIIJCalls, referencedAddresses, sourceFor } from "../../src/taskpane/source-card";
 import { availableFor, planTable, rowsFor, type TableRequest } from "../../src/taskpane/table-plan";

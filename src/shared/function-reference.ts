@@ -1,8 +1,8 @@
 /**
- * The function reference in the pane: every IIJ.* function, its arguments (from functions.json,
+ * The function reference of the pane and the help page: every IIJ.* function, its arguments (from functions.json,
  * which the build generates from the same JSDoc Excel registers) and an example to insert.
  */
-import { formulaSignature, type FunctionMetadata } from "../shared/function-catalog";
+import { formulaSignature, type FunctionMetadata } from "./function-catalog";
 
 /** One worked example per function; a test checks every registered function has one. */
 export const FUNCTION_EXAMPLES: Readonly<Record<string, string>> = {
