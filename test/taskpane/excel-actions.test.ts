@@ -21,6 +21,19 @@ import { planTable, type TablePlan } from "../../src/taskpane/table-plan";
 
 const globals = globalThis as Record<string, unknown>;
 
+/** A revenue-by-line table of these periods, anchored where asked. */
+function revenueTable(periods: string[], anchor: CellIndex): TablePlan {
+  return planTable({
+    kind: "revenue",
+    periods,
+    unit: "JPY mn",
+    layout: "across",
+    yoy: false,
+    margin: false,
+    anchor,
+  });
+}
+
 /** A rows x columns block of formulas, as the pane writes them. */
 function bigPlan(rows: number, columns: number) {
   return (a: CellIndex): TablePlan => {
@@ -71,16 +84,7 @@ describe("task pane: Office.js actions against a fake Excel", () => {
       prompts.push(p);
       return choice;
     };
-    const plan = (a: CellIndex) =>
-      planTable({
-        kind: "revenue",
-        periods: ["1H22", "1H23"],
-        unit: "JPY mn",
-        layout: "across",
-        yoy: false,
-        margin: false,
-        anchor: a,
-      });
+    const plan = (a: CellIndex) => revenueTable(["1H22", "1H23"], a);
     const cancelled = await insertTable(plan, { row: 2, column: 1 }, answer("cancel"));
     assert.equal(cancelled.status, "cancelled");
     assert.equal(store.formula("Sheet1", 4, 2), "keep me");
@@ -105,16 +109,7 @@ describe("task pane: Office.js actions against a fake Excel", () => {
   });
 
   it("reads the selection and the cells its IIJ formula refers to", async () => {
-    const plan = (a: CellIndex) =>
-      planTable({
-        kind: "revenue",
-        periods: ["1H22"],
-        unit: "JPY mn",
-        layout: "across",
-        yoy: false,
-        margin: false,
-        anchor: a,
-      });
+    const plan = (a: CellIndex) => revenueTable(["1H22"], a);
     await insertTable(plan, { row: 2, column: 1 }, async () => "cancel");
     store.select("Sheet1", 3, 2);
     const selection = await readSelection((f) => referencedAddresses(parseIIJCalls(f)));
@@ -131,15 +126,7 @@ describe("task pane: Office.js actions against a fake Excel", () => {
   });
 
   it("adds a chart next to the table", async () => {
-    const plan = planTable({
-      kind: "revenue",
-      periods: ["1H22", "1H23"],
-      unit: "JPY mn",
-      layout: "across",
-      yoy: false,
-      margin: false,
-      anchor: { row: 2, column: 1 },
-    });
+    const plan = revenueTable(["1H22", "1H23"], { row: 2, column: 1 });
     await insertChart(plan);
     assert.equal(store.charts.length, 1);
     assert.deepEqual(store.charts[0].position, { from: "F3", to: "L17" });
