@@ -25,7 +25,7 @@ function datasetVersion(reports: { file: string; filed: string }[], encoded: str
 
 function main(): void {
   const { reports, figures } = loadSources();
-  const encoded = encodeFigures(figures);
+  const encoded = encodeFigures(figures, reports);
   const body = JSON.stringify(encoded);
   const version = datasetVersion(reports, body);
   const module = [

@@ -1,8 +1,15 @@
 /**
- * The figures the add-in ships, indexed for lookup. Built once per runtime from the generated
- * module; everything after that is a Map lookup.
+ * The figures the add-in ships, ready for lookup. The generated module already groups them by
+ * line and period, latest filing first, so loading is one map entry per line; a figure becomes
+ * an object only when it is asked for.
  */
-import { decodeFigures, type EncodedFigures } from "./encoding";
+import {
+  decodeFigure,
+  encodeFigures,
+  type EncodedFigures,
+  type EncodedLine,
+  type EncodedRow,
+} from "./encoding";
 import type { Basis, Figure, Report, Statement } from "./types";
 import type { Unit } from "./unit";
 
@@ -16,93 +23,112 @@ export function refKey(ref: ItemRef): string {
   return `${ref.statement}|${ref.item}`;
 }
 
+/** A line that repeats another (a summary table's copy of a statement line): `same_as` in the source. */
+export interface RepeatLink {
+  readonly repeat: ItemRef;
+  /** "<statement>: <item>" of the line it repeats. */
+  readonly sameAs: string;
+}
+
 const NO_LABELS: ReadonlySet<string> = new Set();
+const MONEY_RANK: Partial<Record<Unit, number>> = { JPY: 1, "JPY k": 2, "JPY mn": 3, "JPY bn": 4 };
 
 export class Dataset {
-  readonly figures: readonly Figure[];
+  private readonly strings: readonly string[];
   private readonly reportsById: Map<string, Report>;
-  /** statement|item|basis -> period -> the figure of the latest filing. */
-  private readonly latest = new Map<string, Map<string, Figure>>();
-  /** statement|item|basis -> period -> every filing's figure, latest first. */
-  private readonly all = new Map<string, Map<string, Figure[]>>();
-  private readonly finestUnit = new Map<string, Unit>();
+  /** statement|item|basis -> the line's figures by period. */
+  private readonly lines = new Map<string, EncodedLine>();
   /** statement|item -> the labels it is printed under. */
   private readonly lineLabels = new Map<string, Set<string>>();
   /** statement -> items in the order the filings print them. */
   private readonly itemOrder = new Map<Statement, string[]>();
+  private readonly repeatLinks: RepeatLink[] = [];
+  private readonly made = new WeakMap<EncodedRow, Figure>();
+  private everyFigure: readonly Figure[] | undefined;
+  private finestUnits: Map<string, Unit> | undefined;
 
   static fromEncoded(
     version: string,
     reports: readonly Report[],
     encoded: EncodedFigures
   ): Dataset {
-    return new Dataset(version, reports, decodeFigures(encoded));
+    return new Dataset(version, reports, encoded);
   }
 
-  constructor(
+  static fromFigures(
+    version: string,
+    reports: readonly Report[],
+    figures: readonly Figure[]
+  ): Dataset {
+    return new Dataset(version, reports, encodeFigures(figures, reports));
+  }
+
+  private constructor(
     readonly version: string,
     readonly reports: readonly Report[],
-    figures: readonly Figure[]
+    encoded: EncodedFigures
   ) {
+    const strings = (this.strings = encoded.strings);
     this.reportsById = new Map(reports.map((r) => [r.id, r]));
-    this.figures = figures;
-    // Later filings first, so the first figure kept for a key is the one queries use. Bucketing
-    // by filing (a handful) rather than sorting the figures keeps the cold start short.
-    const byFiling = new Map<string, Figure[]>();
-    for (const figure of figures) {
-      let bucket = byFiling.get(figure.report);
-      if (!bucket) byFiling.set(figure.report, (bucket = []));
-      bucket.push(figure);
-    }
-    const filings = [...reports].sort((a, b) =>
-      a.filed < b.filed ? 1 : a.filed > b.filed ? -1 : 0
-    );
-    const scale: Partial<Record<Unit, number>> = { JPY: 1, "JPY k": 2, "JPY mn": 3, "JPY bn": 4 };
-    // Item order follows the latest filing, with older filings' extra lines after.
-    const ordered = new Set<string>();
-    for (const filing of filings) {
-      for (const figure of byFiling.get(filing.id) ?? []) this.index(figure, ordered, scale);
+    for (const line of encoded.lines) {
+      const statement = strings[line[0]] as Statement;
+      const item = strings[line[1]];
+      const ref = `${statement}|${item}`;
+      this.lines.set(`${ref}|${strings[line[2]]}`, line);
+      let items = this.itemOrder.get(statement);
+      if (!items) this.itemOrder.set(statement, (items = []));
+      // A line with figures on both bases (adjusted statement) is one item.
+      if (items[items.length - 1] !== item && !items.includes(item)) items.push(item);
+      if (line[3].length > 0) {
+        let labels = this.lineLabels.get(ref);
+        if (!labels) this.lineLabels.set(ref, (labels = new Set()));
+        for (const label of line[3]) labels.add(strings[label]);
+      }
+      for (const sameAs of line[4]) {
+        this.repeatLinks.push({ repeat: { statement, item }, sameAs: strings[sameAs] });
+      }
     }
   }
 
-  private index(figure: Figure, ordered: Set<string>, scale: Partial<Record<Unit, number>>): void {
-    const line = `${figure.statement}|${figure.item}`;
-    const key = `${line}|${figure.basis}`;
-    let periods = this.all.get(key);
-    let latest = this.latest.get(key);
-    if (!periods || !latest) {
-      this.all.set(key, (periods = new Map()));
-      this.latest.set(key, (latest = new Map()));
-    }
-    const list = periods.get(figure.period);
-    if (list) list.push(figure);
-    else periods.set(figure.period, [figure]);
-    // A figure's home wins over a repeat of it in a summary table of the same filing.
-    const current = latest.get(figure.period);
-    if (!current || (current.sameAs && !figure.sameAs && current.report === figure.report))
-      latest.set(figure.period, figure);
+  private figure(line: EncodedLine, period: string, row: EncodedRow): Figure {
+    let figure = this.made.get(row);
+    if (!figure) this.made.set(row, (figure = decodeFigure(this.strings, line, period, row)));
+    return figure;
+  }
 
-    const unit = this.finestUnit.get(figure.report);
-    const rank = scale[figure.unit];
-    if (rank !== undefined && (unit === undefined || rank < scale[unit]!))
-      this.finestUnit.set(figure.report, figure.unit);
+  /** The rows of a line for a period, latest filing first; none for a period it does not print. */
+  private rows(line: EncodedLine | undefined, period: string): readonly EncodedRow[] {
+    if (!line || !Object.prototype.hasOwnProperty.call(line[5], period)) return [];
+    return line[5][period];
+  }
 
-    if (!ordered.has(line)) {
-      ordered.add(line);
-      let items = this.itemOrder.get(figure.statement);
-      if (!items) this.itemOrder.set(figure.statement, (items = []));
-      items.push(figure.item);
-    }
-    if (figure.label !== undefined) {
-      let labels = this.lineLabels.get(line);
-      if (!labels) this.lineLabels.set(line, (labels = new Set()));
-      labels.add(figure.label);
-    }
+  /** Every figure (made on first use: only whole-dataset walks need it). */
+  get figures(): readonly Figure[] {
+    this.everyFigure ??= [...this.lines.values()].flatMap((line) =>
+      Object.keys(line[5]).flatMap((period) =>
+        this.rows(line, period).map((row) => this.figure(line, period, row))
+      )
+    );
+    return this.everyFigure;
+  }
+
+  /** Lines that repeat other lines, once per line and line repeated. */
+  repeats(): readonly RepeatLink[] {
+    return this.repeatLinks;
   }
 
   /** The finest money unit a filing prints in: thousands for the 2019 statements, millions for 2023. */
   finestMoneyUnit(reportId: string): Unit | undefined {
-    return this.finestUnit.get(reportId);
+    if (!this.finestUnits) {
+      this.finestUnits = new Map();
+      for (const figure of this.figures) {
+        const rank = MONEY_RANK[figure.unit];
+        const finest = this.finestUnits.get(figure.report);
+        if (rank !== undefined && (finest === undefined || rank < MONEY_RANK[finest]!))
+          this.finestUnits.set(figure.report, figure.unit);
+      }
+    }
+    return this.finestUnits.get(reportId);
   }
 
   report(id: string): Report | undefined {
@@ -116,7 +142,7 @@ export class Dataset {
   asFiledBy(date: string): Dataset {
     const reports = this.reports.filter((r) => r.filed <= date);
     const ids = new Set(reports.map((r) => r.id));
-    return new Dataset(
+    return Dataset.fromFigures(
       `${this.version}@${date}`,
       reports,
       this.figures.filter((f) => ids.has(f.report))
@@ -132,35 +158,40 @@ export class Dataset {
     return ref.statement === "adjusted" ? ["adjusted", "reported"] : ["reported"];
   }
 
+  private line(ref: ItemRef, basis: Basis): EncodedLine | undefined {
+    return this.lines.get(`${ref.statement}|${ref.item}|${basis}`);
+  }
+
   /** The figure printed for this line and period code, from the latest filing that prints it. */
   printed(ref: ItemRef, period: string, basis?: Basis): Figure | undefined {
     for (const b of this.bases(ref, basis)) {
-      const figure = this.latest.get(`${ref.statement}|${ref.item}|${b}`)?.get(period);
-      if (figure) return figure;
+      const line = this.line(ref, b);
+      const first = this.rows(line, period)[0];
+      if (first) return this.figure(line!, period, first);
     }
     return undefined;
   }
 
   /** Every filing's figure for this line and period, latest first: restatements stay visible. */
   printedByAllFilings(ref: ItemRef, period: string, basis?: Basis): readonly Figure[] {
-    return this.bases(ref, basis).flatMap(
-      (b) => this.all.get(`${ref.statement}|${ref.item}|${b}`)?.get(period) ?? []
-    );
+    return this.bases(ref, basis).flatMap((b) => {
+      const line = this.line(ref, b);
+      return this.rows(line, period).map((row) => this.figure(line!, period, row));
+    });
   }
 
   /** Period codes with a printed figure for this line. */
   printedPeriods(ref: ItemRef, basis?: Basis): string[] {
-    const codes = this.bases(ref, basis).flatMap((b) => [
-      ...(this.latest.get(`${ref.statement}|${ref.item}|${b}`)?.keys() ?? []),
-    ]);
+    const codes = this.bases(ref, basis).flatMap((b) => Object.keys(this.line(ref, b)?.[5] ?? {}));
     return [...new Set(codes)];
   }
 
   /** A figure of this line, any period, to learn its unit and whether it is a flow. */
   anyFigure(ref: ItemRef): Figure | undefined {
     for (const basis of ["reported", "adjusted"] as const) {
-      const periods = this.latest.get(`${ref.statement}|${ref.item}|${basis}`);
-      if (periods) return periods.values().next().value;
+      const line = this.line(ref, basis);
+      const period = line ? Object.keys(line[5])[0] : undefined;
+      if (line && period !== undefined) return this.figure(line, period, line[5][period][0]);
     }
     return undefined;
   }

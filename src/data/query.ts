@@ -102,18 +102,13 @@ export class Query {
 
   constructor(readonly dataset: Dataset) {
     this.catalogue = new Catalogue(dataset);
-    const seen = new Set<string>();
-    for (const figure of dataset.figures) {
-      if (!figure.sameAs) continue;
-      const pair = `${figure.sameAs}|${figure.statement}|${figure.item}`;
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      const colon = figure.sameAs.indexOf(": ");
-      const statement = this.catalogue.statement(figure.sameAs.slice(0, colon));
+    for (const { repeat, sameAs } of dataset.repeats()) {
+      const colon = sameAs.indexOf(": ");
+      const statement = this.catalogue.statement(sameAs.slice(0, colon));
       if (!statement) continue;
-      const home = refKey({ statement, item: figure.sameAs.slice(colon + 2) });
+      const home = refKey({ statement, item: sameAs.slice(colon + 2) });
       const list = this.repeats.get(home) ?? [];
-      list.push({ statement: figure.statement, item: figure.item });
+      if (!list.some((r) => refKey(r) === refKey(repeat))) list.push(repeat);
       this.repeats.set(home, list);
     }
   }

@@ -22,7 +22,11 @@ describe("several filings", () => {
     filed: "2024-11-14",
   };
   const restated: Figure = { ...network1H23, report: later.id, value: "73990", printed: "73,990" };
-  const dataset = new Dataset("test", [...real.reports, later], [...real.figures, restated]);
+  const dataset = Dataset.fromFigures(
+    "test",
+    [...real.reports, later],
+    [...real.figures, restated]
+  );
 
   it("answers from the latest filing", () => {
     assert.equal(new Query(dataset).revenue("1H23", "Network").value.toNumber(), 73990);

@@ -7,6 +7,6 @@ describe("the generated dataset module", () => {
   it("is what data/source/*.yaml builds (run `npm run build:data` after editing the YAML)", () => {
     const { reports, figures } = loadSources();
     assert.deepEqual(REPORTS, reports);
-    assert.deepEqual(FIGURES, encodeFigures(figures));
+    assert.deepEqual(FIGURES, encodeFigures(figures, reports));
   });
 });
