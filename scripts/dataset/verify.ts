@@ -6,13 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Decimal from "decimal.js";
 import { endDate, flow, parsePeriodCode, periodCode } from "../../src/data/period";
-import {
-  STATEMENTS,
-  STATEMENT_TITLES,
-  type Figure,
-  type Report,
-  type Statement,
-} from "../../src/data/types";
+import { parseLineReference } from "../../src/data/dataset";
+import type { Figure, Report } from "../../src/data/types";
 import { convertMoney, isMoneyUnit } from "../../src/data/unit";
 import { IDENTITIES, type Identity } from "./identities";
 import { REPORT_DIR, type LoadedSources, type LoadedTable } from "./source";
@@ -77,22 +72,6 @@ function describe(figure: Figure): string {
   return `${figure.report} ${figure.table} "${figure.item}" ${figure.period}`;
 }
 
-/** Parses "statement: item", accepting the statement's id or its title. */
-function splitReference(
-  reference: string,
-  defaultStatement: Statement
-): { statement: Statement; item: string } {
-  const colon = reference.indexOf(": ");
-  if (colon > 0) {
-    const head = reference.slice(0, colon).toLowerCase();
-    const statement = STATEMENTS.find(
-      (s) => s === head || STATEMENT_TITLES[s].toLowerCase() === head
-    );
-    if (statement) return { statement, item: reference.slice(colon + 2) };
-  }
-  return { statement: defaultStatement, item: reference };
-}
-
 /**
  * Figures of one filing, by report|statement|item|period|basis. Repeats (same_as) are not homes,
  * but identities may use one where its statement prints the line only as a repeat.
@@ -112,7 +91,7 @@ function checkSameAs(sources: LoadedSources, problems: string[], notes: string[]
   let checked = 0;
   for (const figure of sources.figures) {
     if (!figure.sameAs) continue;
-    const { statement, item } = splitReference(figure.sameAs, figure.statement);
+    const { statement, item } = parseLineReference(figure.sameAs, figure.statement)!;
     const home = homes.get(
       `${figure.report}|${statement}|${item}|${figure.period}|${figure.basis}`
     );
@@ -160,10 +139,10 @@ function runIdentity(
   const results: IdentityResult[] = [];
   const tablesWithTotal = (report: Report): LoadedTable[] =>
     sources.tables.filter((t) => t.report.id === report.id && t.statement === identity.statement);
-  const { statement: totalStatement, item: totalItem } = splitReference(
+  const { statement: totalStatement, item: totalItem } = parseLineReference(
     identity.total,
     identity.statement
-  );
+  )!;
 
   for (const report of sources.reports) {
     const scopes = new Map<string, Scope>();
@@ -189,7 +168,7 @@ function runIdentity(
     for (const [key, scope] of scopes) {
       if (!statementPeriods.has(key)) continue;
       const lookup = (reference: string): Figure | undefined => {
-        const { statement, item } = splitReference(reference, identity.statement);
+        const { statement, item } = parseLineReference(reference, identity.statement)!;
         return homes.get(`${report.id}|${statement}|${item}|${scope.period}|${scope.basis}`);
       };
       let parts: string[];

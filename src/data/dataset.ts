@@ -10,7 +10,14 @@ import {
   type EncodedLine,
   type EncodedRow,
 } from "./encoding";
-import type { Basis, Figure, Report, Statement } from "./types";
+import {
+  STATEMENTS,
+  STATEMENT_TITLES,
+  type Basis,
+  type Figure,
+  type Report,
+  type Statement,
+} from "./types";
 import type { Unit } from "./unit";
 
 /** Identifies a line of a statement: what `IIJ.VALUE("Cash flows: Other (investing)")` names. */
@@ -21,6 +28,22 @@ export interface ItemRef {
 
 export function refKey(ref: ItemRef): string {
   return `${ref.statement}|${ref.item}`;
+}
+
+/**
+ * Reads "statement: item" as `same_as` and the identities write it, the statement by its id or
+ * its title; without a statement prefix, the line is in `fallback` (if given).
+ */
+export function parseLineReference(reference: string, fallback?: Statement): ItemRef | undefined {
+  const colon = reference.indexOf(": ");
+  if (colon > 0) {
+    const head = reference.slice(0, colon).toLowerCase();
+    const statement = STATEMENTS.find(
+      (s) => s === head || STATEMENT_TITLES[s].toLowerCase() === head
+    );
+    if (statement) return { statement, item: reference.slice(colon + 2) };
+  }
+  return fallback === undefined ? undefined : { statement: fallback, item: reference };
 }
 
 /** A line that repeats another (a summary table's copy of a statement line): `same_as` in the source. */

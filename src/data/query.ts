@@ -4,7 +4,7 @@
  */
 import Decimal from "decimal.js";
 import { Catalogue } from "./catalogue";
-import { refKey, type Dataset, type ItemRef } from "./dataset";
+import { parseLineReference, refKey, type Dataset, type ItemRef } from "./dataset";
 import { describeAnswer, formatDecimal } from "./describe";
 import { InvalidArgumentError, NotAvailableError } from "./errors";
 import {
@@ -103,10 +103,9 @@ export class Query {
   constructor(readonly dataset: Dataset) {
     this.catalogue = new Catalogue(dataset);
     for (const { repeat, sameAs } of dataset.repeats()) {
-      const colon = sameAs.indexOf(": ");
-      const statement = this.catalogue.statement(sameAs.slice(0, colon));
-      if (!statement) continue;
-      const home = refKey({ statement, item: sameAs.slice(colon + 2) });
+      const line = parseLineReference(sameAs);
+      if (!line) continue;
+      const home = refKey(line);
       const list = this.repeats.get(home) ?? [];
       if (!list.some((r) => refKey(r) === refKey(repeat))) list.push(repeat);
       this.repeats.set(home, list);
@@ -501,10 +500,9 @@ export class Query {
     if (statement === undefined || statement.trim() === "") return this.catalogue.names();
     const found = this.catalogue.statement(statement);
     if (!found) {
-      const titles = STATEMENTS.map((s) => s);
       throw new InvalidArgumentError(
         "statement",
-        `"${statement}" is not a statement; accepted: ${quoteList(titles)}`
+        `"${statement}" is not a statement; accepted: ${quoteList(STATEMENTS)}`
       );
     }
     return this.catalogue.names([found]);
