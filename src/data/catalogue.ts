@@ -24,16 +24,12 @@ type Match = { ref: ItemRef } | { ambiguous: string[] } | undefined;
 
 export class Catalogue {
   private readonly byStatement = new Map<Statement, StatementNames>();
-  private readonly statementByName = new Map<string, Statement>();
+  /** Made on first use: only names with a statement prefix need it. */
+  private statementByName: Map<string, Statement> | undefined;
 
   constructor(private readonly dataset: Dataset) {
-    // Names repeat across periods and filings: normalize each distinct one once (cold start).
-    const normalized = new Map<string, string>();
-    const normal = (name: string): string => {
-      let key = normalized.get(name);
-      if (key === undefined) normalized.set(name, (key = normalizeName(name)));
-      return key;
-    };
+    // The dataset ships its names normalized: doing it here was most of the time loading took.
+    const normal = (name: string): string => dataset.normalForm(name);
     // Line by line (a few hundred), not figure by figure (a few thousand): this runs at load.
     for (const statement of dataset.statements()) {
       const names: StatementNames = { items: new Map(), labels: new Map() };
@@ -48,14 +44,17 @@ export class Catalogue {
         }
       }
     }
-    for (const statement of STATEMENTS) {
-      this.statementByName.set(normalizeName(statement), statement);
-      this.statementByName.set(normalizeName(STATEMENT_TITLES[statement]), statement);
-    }
   }
 
   /** The statement a name such as "Cash flows" or "cash-flows" means, if any. */
   statement(name: string): Statement | undefined {
+    if (!this.statementByName) {
+      this.statementByName = new Map();
+      for (const statement of STATEMENTS) {
+        this.statementByName.set(normalizeName(statement), statement);
+        this.statementByName.set(normalizeName(STATEMENT_TITLES[statement]), statement);
+      }
+    }
     return this.statementByName.get(normalizeName(name));
   }
 

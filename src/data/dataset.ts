@@ -1,15 +1,16 @@
 /**
  * The figures the add-in ships, ready for lookup. The generated module already groups them by
- * line and period, latest filing first, so loading is one map entry per line; a figure becomes
- * an object only when it is asked for.
+ * line and period, latest filing first, so loading is one map entry per line; a period's figures
+ * become objects only when that period is asked for.
  */
 import {
-  decodeFigure,
+  decodePeriod,
+  decodeStrings,
   encodeFigures,
   type EncodedFigures,
   type EncodedLine,
-  type EncodedRow,
 } from "./encoding";
+import { normalizeName } from "./names";
 import {
   STATEMENTS,
   STATEMENT_TITLES,
@@ -30,6 +31,20 @@ export function refKey(ref: ItemRef): string {
   return `${ref.statement}|${ref.item}`;
 }
 
+let headings: Map<string, Statement> | undefined;
+
+/** Statement id or title, lower case -> statement: a load reads a few hundred references. */
+function statementsByHeading(): Map<string, Statement> {
+  if (!headings) {
+    headings = new Map();
+    for (const statement of STATEMENTS) {
+      headings.set(STATEMENT_TITLES[statement].toLowerCase(), statement);
+      headings.set(statement, statement);
+    }
+  }
+  return headings;
+}
+
 /**
  * Reads "statement: item" as `same_as` and the identities write it, the statement by its id or
  * its title; without a statement prefix, the line is in `fallback` (if given).
@@ -37,10 +52,7 @@ export function refKey(ref: ItemRef): string {
 export function parseLineReference(reference: string, fallback?: Statement): ItemRef | undefined {
   const colon = reference.indexOf(": ");
   if (colon > 0) {
-    const head = reference.slice(0, colon).toLowerCase();
-    const statement = STATEMENTS.find(
-      (s) => s === head || STATEMENT_TITLES[s].toLowerCase() === head
-    );
+    const statement = statementsByHeading().get(reference.slice(0, colon).toLowerCase());
     if (statement) return { statement, item: reference.slice(colon + 2) };
   }
   return fallback === undefined ? undefined : { statement: fallback, item: reference };
@@ -66,7 +78,10 @@ export class Dataset {
   /** statement -> items in the order the filings print them. */
   private readonly itemOrder = new Map<Statement, string[]>();
   private readonly repeatLinks: RepeatLink[] = [];
-  private readonly made = new WeakMap<EncodedRow, Figure>();
+  /** name -> normalizeName(name), for every item and label, as the generated module ships them. */
+  private readonly normalForms = new Map<string, string>();
+  /** Figures already made, by line and period. */
+  private readonly made = new WeakMap<EncodedLine, Map<string, readonly Figure[]>>();
   private everyFigure: readonly Figure[] | undefined;
   private finestUnits: Map<string, Unit> | undefined;
 
@@ -91,8 +106,11 @@ export class Dataset {
     readonly reports: readonly Report[],
     encoded: EncodedFigures
   ) {
-    const strings = (this.strings = encoded.strings);
+    const strings = (this.strings = decodeStrings(encoded));
     this.reportsById = new Map(reports.map((r) => [r.id, r]));
+    const forms = encoded.normalForms;
+    for (let at = 0; at < forms.length; at += 2)
+      this.normalForms.set(strings[forms[at]], strings[forms[at + 1]]);
     for (const line of encoded.lines) {
       const statement = strings[line[0]] as Statement;
       const item = strings[line[1]];
@@ -113,24 +131,20 @@ export class Dataset {
     }
   }
 
-  private figure(line: EncodedLine, period: string, row: EncodedRow): Figure {
-    let figure = this.made.get(row);
-    if (!figure) this.made.set(row, (figure = decodeFigure(this.strings, line, period, row)));
-    return figure;
-  }
-
-  /** The rows of a line for a period, latest filing first; none for a period it does not print. */
-  private rows(line: EncodedLine | undefined, period: string): readonly EncodedRow[] {
-    if (!line || !Object.prototype.hasOwnProperty.call(line[5], period)) return [];
-    return line[5][period];
+  /** A line's figures for a period, latest filing first; none for a period it does not print. */
+  private figuresOf(line: EncodedLine | undefined, period: string): readonly Figure[] {
+    if (!line) return [];
+    let byPeriod = this.made.get(line);
+    if (!byPeriod) this.made.set(line, (byPeriod = new Map()));
+    let figures = byPeriod.get(period);
+    if (!figures) byPeriod.set(period, (figures = decodePeriod(this.strings, line, period)));
+    return figures;
   }
 
   /** Every figure (made on first use: only whole-dataset walks need it). */
   get figures(): readonly Figure[] {
     this.everyFigure ??= [...this.lines.values()].flatMap((line) =>
-      Object.keys(line[5]).flatMap((period) =>
-        this.rows(line, period).map((row) => this.figure(line, period, row))
-      )
+      Object.keys(line[5]).flatMap((period) => this.figuresOf(line, period))
     );
     return this.everyFigure;
   }
@@ -188,19 +202,15 @@ export class Dataset {
   /** The figure printed for this line and period code, from the latest filing that prints it. */
   printed(ref: ItemRef, period: string, basis?: Basis): Figure | undefined {
     for (const b of this.bases(ref, basis)) {
-      const line = this.line(ref, b);
-      const first = this.rows(line, period)[0];
-      if (first) return this.figure(line!, period, first);
+      const first = this.figuresOf(this.line(ref, b), period)[0];
+      if (first) return first;
     }
     return undefined;
   }
 
   /** Every filing's figure for this line and period, latest first: restatements stay visible. */
   printedByAllFilings(ref: ItemRef, period: string, basis?: Basis): readonly Figure[] {
-    return this.bases(ref, basis).flatMap((b) => {
-      const line = this.line(ref, b);
-      return this.rows(line, period).map((row) => this.figure(line!, period, row));
-    });
+    return this.bases(ref, basis).flatMap((b) => this.figuresOf(this.line(ref, b), period));
   }
 
   /** Period codes with a printed figure for this line. */
@@ -214,7 +224,7 @@ export class Dataset {
     for (const basis of ["reported", "adjusted"] as const) {
       const line = this.line(ref, basis);
       const period = line ? Object.keys(line[5])[0] : undefined;
-      if (line && period !== undefined) return this.figure(line, period, line[5][period][0]);
+      if (line && period !== undefined) return this.figuresOf(line, period)[0];
     }
     return undefined;
   }
@@ -222,6 +232,11 @@ export class Dataset {
   /** The labels a line is printed under, where they differ from its item name. */
   labels(ref: ItemRef): ReadonlySet<string> {
     return this.lineLabels.get(`${ref.statement}|${ref.item}`) ?? NO_LABELS;
+  }
+
+  /** normalizeName(name), already worked out for the dataset's own items and labels. */
+  normalForm(name: string): string {
+    return this.normalForms.get(name) ?? normalizeName(name);
   }
 
   items(statement: Statement): readonly string[] {

@@ -3,11 +3,16 @@
  * figures grouped by line (statement, item, basis) and period, the latest filing's first. The
  * grouping is the lookup index itself, so loading builds one small map per line (a few hundred)
  * rather than indexing every figure (a few thousand).
+ *
+ * Loading cost is mostly the values the engine has to create, so the two big parts travel as
+ * text: the strings as one string split on load, and each period's rows as one string read only
+ * when that period is asked for. A JSON array of every string and number took twice as long.
  */
+import { normalizeName } from "./names";
 import type { Basis, Figure, Report, Statement } from "./types";
 import type { Unit } from "./unit";
 
-/** A figure within its line and period: indexes into `strings` (-1 for absent), `line` a number. */
+/** A figure within its line and period: indexes into the strings (-1 for absent), `line` a number. */
 export type EncodedRow = readonly [
   report: number,
   label: number,
@@ -22,20 +27,58 @@ export type EncodedRow = readonly [
   source: number,
 ];
 
-/** One line: its figures by period code, latest filing first, a figure's home before its repeats. */
+/**
+ * One line: its figures by period code, latest filing first, a figure's home before its repeats.
+ * A period's rows are `encodeRows` text.
+ */
 export type EncodedLine = readonly [
   statement: number,
   item: number,
   basis: number,
   labels: readonly number[],
   repeatsOf: readonly number[],
-  periods: Readonly<Record<string, readonly EncodedRow[]>>,
+  periods: Readonly<Record<string, string>>,
 ];
 
 export interface EncodedFigures {
-  readonly strings: readonly string[];
+  /** Every distinct string, joined by STRING_SEPARATOR. */
+  readonly strings: string;
   /** Lines in the order the latest filing prints them, older filings' extra lines after. */
   readonly lines: readonly EncodedLine[];
+  /**
+   * Every item name and printed label beside its normal form (normalizeName), as pairs of string
+   * indexes: normalizing them all at load was most of the time loading took.
+   */
+  readonly normalForms: readonly number[];
+}
+
+/** A control character no printed label, value or source contains. */
+export const STRING_SEPARATOR = "\u001f";
+const ROW_SEPARATOR = ";";
+const FIELD_SEPARATOR = ",";
+
+/** Rows as text: fields in base 36, an absent one (-1) empty. */
+export function encodeRows(rows: readonly EncodedRow[]): string {
+  return rows
+    .map((row) =>
+      row.map((field) => (field === -1 ? "" : field.toString(36))).join(FIELD_SEPARATOR)
+    )
+    .join(ROW_SEPARATOR);
+}
+
+export function decodeRows(text: string): EncodedRow[] {
+  return text
+    .split(ROW_SEPARATOR)
+    .map(
+      (row) =>
+        row
+          .split(FIELD_SEPARATOR)
+          .map((field) => (field === "" ? -1 : parseInt(field, 36))) as unknown as EncodedRow
+    );
+}
+
+export function decodeStrings(encoded: EncodedFigures): string[] {
+  return encoded.strings.split(STRING_SEPARATOR);
 }
 
 /**
@@ -50,6 +93,8 @@ export function encodeFigures(
   const index = new Map<string, number>();
   const intern = (text: string | undefined): number => {
     if (text === undefined) return -1;
+    if (text.includes(STRING_SEPARATOR))
+      throw new Error(`a string contains the separator U+001F: ${JSON.stringify(text)}`);
     let at = index.get(text);
     if (at === undefined) {
       at = strings.push(text) - 1;
@@ -99,11 +144,38 @@ export function encodeFigures(
     ];
     (line[5][f.period] ??= []).push(row);
   }
-  return { strings, lines: [...lines.values()] };
+  const normalForms: number[] = [];
+  for (const name of new Set(
+    figures.flatMap((f) => (f.label === undefined ? [f.item] : [f.item, f.label]))
+  ))
+    normalForms.push(intern(name), intern(normalizeName(name)));
+  return {
+    strings: strings.join(STRING_SEPARATOR),
+    lines: [...lines.values()].map(([statement, item, basis, labels, repeatsOf, periods]) => [
+      statement,
+      item,
+      basis,
+      labels,
+      repeatsOf,
+      Object.fromEntries(
+        Object.entries(periods).map(([period, rows]) => [period, encodeRows(rows)])
+      ),
+    ]),
+    normalForms,
+  };
 }
 
-/** One figure as an object, from its line, period and row. */
-export function decodeFigure(
+/** A line's figures for one period as objects, latest filing first; none if it prints none. */
+export function decodePeriod(
+  strings: readonly string[],
+  line: EncodedLine,
+  period: string
+): Figure[] {
+  if (!Object.prototype.hasOwnProperty.call(line[5], period)) return [];
+  return decodeRows(line[5][period]).map((row) => decodeFigure(strings, line, period, row));
+}
+
+function decodeFigure(
   strings: readonly string[],
   line: EncodedLine,
   period: string,
