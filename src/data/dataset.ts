@@ -66,17 +66,20 @@ export interface RepeatLink {
 }
 
 const NO_LABELS: ReadonlySet<string> = new Set();
+
+/** One item of a statement: its line on each basis it is printed on, and the labels it is printed under. */
+interface ItemEntry {
+  readonly lines: Partial<Record<Basis, EncodedLine>>;
+  readonly labels: Set<string>;
+}
 const MONEY_RANK: Partial<Record<Unit, number>> = { JPY: 1, "JPY k": 2, "JPY mn": 3, "JPY bn": 4 };
 
 export class Dataset {
   private readonly strings: readonly string[];
   private readonly reportsById: Map<string, Report>;
-  /** statement|item|basis -> the line's figures by period. */
-  private readonly lines = new Map<string, EncodedLine>();
-  /** statement|item -> the labels it is printed under. */
-  private readonly lineLabels = new Map<string, Set<string>>();
-  /** statement -> items in the order the filings print them. */
-  private readonly itemOrder = new Map<Statement, string[]>();
+  /** statement -> item -> its lines and labels, items in the order the filings print them. */
+  private readonly entries = new Map<Statement, Map<string, ItemEntry>>();
+  private readonly itemLists = new Map<Statement, readonly string[]>();
   private readonly repeatLinks: RepeatLink[] = [];
   /** name -> normalizeName(name), for every item and label, as the generated module ships them. */
   private readonly normalForms = new Map<string, string>();
@@ -114,17 +117,13 @@ export class Dataset {
     for (const line of encoded.lines) {
       const statement = strings[line[0]] as Statement;
       const item = strings[line[1]];
-      const ref = `${statement}|${item}`;
-      this.lines.set(`${ref}|${strings[line[2]]}`, line);
-      let items = this.itemOrder.get(statement);
-      if (!items) this.itemOrder.set(statement, (items = []));
+      let items = this.entries.get(statement);
+      if (!items) this.entries.set(statement, (items = new Map()));
+      let entry = items.get(item);
       // A line with figures on both bases (adjusted statement) is one item.
-      if (items[items.length - 1] !== item && !items.includes(item)) items.push(item);
-      if (line[3].length > 0) {
-        let labels = this.lineLabels.get(ref);
-        if (!labels) this.lineLabels.set(ref, (labels = new Set()));
-        for (const label of line[3]) labels.add(strings[label]);
-      }
+      if (!entry) items.set(item, (entry = { lines: {}, labels: new Set() }));
+      entry.lines[strings[line[2]] as Basis] = line;
+      for (const label of line[3]) entry.labels.add(strings[label]);
       for (const sameAs of line[4]) {
         this.repeatLinks.push({ repeat: { statement, item }, sameAs: strings[sameAs] });
       }
@@ -143,9 +142,9 @@ export class Dataset {
 
   /** Every figure (made on first use: only whole-dataset walks need it). */
   get figures(): readonly Figure[] {
-    this.everyFigure ??= [...this.lines.values()].flatMap((line) =>
-      Object.keys(line[5]).flatMap((period) => this.figuresOf(line, period))
-    );
+    this.everyFigure ??= [...this.entries.values()]
+      .flatMap((items) => [...items.values()].flatMap((entry) => Object.values(entry.lines)))
+      .flatMap((line) => Object.keys(line[5]).flatMap((period) => this.figuresOf(line, period)));
     return this.everyFigure;
   }
 
@@ -196,7 +195,7 @@ export class Dataset {
   }
 
   private line(ref: ItemRef, basis: Basis): EncodedLine | undefined {
-    return this.lines.get(`${ref.statement}|${ref.item}|${basis}`);
+    return this.entries.get(ref.statement)?.get(ref.item)?.lines[basis];
   }
 
   /** The figure printed for this line and period code, from the latest filing that prints it. */
@@ -231,7 +230,7 @@ export class Dataset {
 
   /** The labels a line is printed under, where they differ from its item name. */
   labels(ref: ItemRef): ReadonlySet<string> {
-    return this.lineLabels.get(`${ref.statement}|${ref.item}`) ?? NO_LABELS;
+    return this.entries.get(ref.statement)?.get(ref.item)?.labels ?? NO_LABELS;
   }
 
   /** normalizeName(name), already worked out for the dataset's own items and labels. */
@@ -240,10 +239,13 @@ export class Dataset {
   }
 
   items(statement: Statement): readonly string[] {
-    return this.itemOrder.get(statement) ?? [];
+    let items = this.itemLists.get(statement);
+    if (!items)
+      this.itemLists.set(statement, (items = [...(this.entries.get(statement)?.keys() ?? [])]));
+    return items;
   }
 
   statements(): Statement[] {
-    return [...this.itemOrder.keys()];
+    return [...this.entries.keys()];
   }
 }
