@@ -9,6 +9,7 @@
  *   xlookup_10k_ms  the same 10,000 figures by XLOOKUP over a pasted table of the dataset, same engine
  *   load_ms         a fresh Node process: decimal.js, the compiled data layer, the dataset, new Query
  *   dataset_load_ms the dataset's part of it: the generated module, its index, the name catalogue
+ *   first_answer_ms then the first answer, nothing remembered yet: what loading lazily leaves to it
  *   *_gzip_bytes    the production bundles (dist/), gzip-compressed
  *
  * The human table goes to stdout; with --json the last line is one JSON object.
@@ -49,6 +50,7 @@ const QUICK = process.argv.includes("--quick");
 const TARGETS = {
   call_vs_map_get: 10,
   load_ms: 5,
+  dataset_load_ms: 5,
   functions_gzip_bytes: 60_000,
   taskpane_gzip_bytes: 250_000,
 };
@@ -344,10 +346,12 @@ const dataset = Dataset.fromEncoded(generated.DATASET_VERSION, generated.REPORTS
 const tIndex = performance.now();
 const q = new Query(dataset);
 const t3 = performance.now();
-if (!q.catalogue) process.exit(2);
+const network = q.revenue("1H23", "Network").number;
+const t4 = performance.now();
+if (network !== 73981) process.exit(2);
 process.stdout.write(JSON.stringify({
   total: t3 - t0, decimal: tDecimal - t0, require: tCode - t0, dataset: tIndex - tCode, query: t3 - tIndex,
-  datasetLoad: t3 - tCode,
+  datasetLoad: t3 - tCode, firstAnswer: t4 - t3,
 }));
 `;
 }
@@ -355,6 +359,7 @@ process.stdout.write(JSON.stringify({
 function measureLoad(): {
   load_ms: number;
   dataset_load_ms: number;
+  first_answer_ms: number;
   decimal_ms: number;
   require_ms: number;
   dataset_ms: number;
@@ -374,6 +379,7 @@ function measureLoad(): {
     return JSON.parse(result.stdout) as {
       total: number;
       datasetLoad: number;
+      firstAnswer: number;
       decimal: number;
       require: number;
       dataset: number;
@@ -388,6 +394,7 @@ function measureLoad(): {
   return {
     load_ms: median(samples.map((s) => s.total)),
     dataset_load_ms: median(samples.map((s) => s.datasetLoad)),
+    first_answer_ms: median(samples.map((s) => s.firstAnswer)),
     decimal_ms: median(samples.map((s) => s.decimal)),
     require_ms: median(samples.map((s) => s.require)),
     dataset_ms: median(samples.map((s) => s.dataset)),
@@ -478,6 +485,7 @@ function main(): void {
     call_ns: callRatio <= TARGETS.call_vs_map_get,
     iij_10k_ms: sheetRatio <= 1,
     load_ms: load.load_ms <= TARGETS.load_ms,
+    dataset_load_ms: load.dataset_load_ms <= TARGETS.dataset_load_ms,
     functions_gzip_bytes:
       bundles.functions_gzip_bytes !== null
         ? bundles.functions_gzip_bytes <= TARGETS.functions_gzip_bytes
@@ -504,7 +512,7 @@ function main(): void {
     explanations.push(
       `load_ms ${round(load.load_ms, 2)} ms > 5: the code (decimal.js ${round(load.decimal_ms, 2)} ms, the data layer's ` +
         `modules ${round(load.require_ms - load.decimal_ms, 2)} ms), then the dataset itself ${round(load.dataset_load_ms, 2)} ms: ` +
-        `the generated module (a JSON.parse string) and its index ${round(load.dataset_ms, 2)} ms, the query's name catalogue ` +
+        `the generated module and its index ${round(load.dataset_ms, 2)} ms, the query's name catalogue ` +
         `${round(load.query_ms, 2)} ms.`
     );
   }
@@ -520,12 +528,14 @@ function main(): void {
     iij_vs_xlookup: round(sheetRatio, 3),
     load_ms: round(load.load_ms, 2),
     dataset_load_ms: round(load.dataset_load_ms, 2),
+    first_answer_ms: round(load.first_answer_ms, 2),
     functions_gzip_bytes: bundles.functions_gzip_bytes,
     taskpane_gzip_bytes: bundles.taskpane_gzip_bytes,
     targets: {
       call_ns: `<= ${TARGETS.call_vs_map_get} x map_get_ns`,
       iij_10k_ms: "<= xlookup_10k_ms",
       load_ms: `<= ${TARGETS.load_ms}`,
+      dataset_load_ms: `<= ${TARGETS.dataset_load_ms}`,
       functions_gzip_bytes: `<= ${TARGETS.functions_gzip_bytes}`,
       taskpane_gzip_bytes: `<= ${TARGETS.taskpane_gzip_bytes}`,
     },
@@ -559,7 +569,13 @@ function main(): void {
     ["iij_10k_ms", `${result.iij_10k_ms}`, `<= xlookup_10k_ms`, yes(met.iij_10k_ms)],
     ["xlookup_10k_ms", `${result.xlookup_10k_ms}`, "(what users do without the add-in)", ""],
     ["load_ms", `${result.load_ms}`, "<= 5", yes(met.load_ms)],
-    ["dataset_load_ms", `${result.dataset_load_ms}`, "(the dataset's part of load_ms)", ""],
+    [
+      "dataset_load_ms",
+      `${result.dataset_load_ms}`,
+      "<= 5 (the dataset's part of load_ms)",
+      yes(met.dataset_load_ms),
+    ],
+    ["first_answer_ms", `${result.first_answer_ms}`, "(then the first IIJ.REVENUE)", ""],
     [
       "functions_gzip_bytes",
       `${result.functions_gzip_bytes ?? "null"}`,

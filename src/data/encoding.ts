@@ -53,12 +53,12 @@ export interface EncodedFigures {
 }
 
 /** A control character no printed label, value or source contains. */
-export const STRING_SEPARATOR = "\u001f";
+const STRING_SEPARATOR = "\u001f";
 const ROW_SEPARATOR = ";";
 const FIELD_SEPARATOR = ",";
 
 /** Rows as text: fields in base 36, an absent one (-1) empty. */
-export function encodeRows(rows: readonly EncodedRow[]): string {
+function encodeRows(rows: readonly EncodedRow[]): string {
   return rows
     .map((row) =>
       row.map((field) => (field === -1 ? "" : field.toString(36))).join(FIELD_SEPARATOR)
@@ -66,7 +66,7 @@ export function encodeRows(rows: readonly EncodedRow[]): string {
     .join(ROW_SEPARATOR);
 }
 
-export function decodeRows(text: string): EncodedRow[] {
+function decodeRows(text: string): EncodedRow[] {
   return text
     .split(ROW_SEPARATOR)
     .map(
