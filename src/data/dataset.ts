@@ -72,6 +72,7 @@ interface ItemEntry {
   readonly lines: Partial<Record<Basis, EncodedLine>>;
   readonly labels: Set<string>;
 }
+
 const MONEY_RANK: Partial<Record<Unit, number>> = { JPY: 1, "JPY k": 2, "JPY mn": 3, "JPY bn": 4 };
 
 export class Dataset {
@@ -79,6 +80,7 @@ export class Dataset {
   private readonly reportsById: Map<string, Report>;
   /** statement -> item -> its lines and labels, items in the order the filings print them. */
   private readonly entries = new Map<Statement, Map<string, ItemEntry>>();
+  /** `items(statement)`, listed on first ask. */
   private readonly itemLists = new Map<Statement, readonly string[]>();
   private readonly repeatLinks: RepeatLink[] = [];
   /** name -> normalizeName(name), for every item and label, as the generated module ships them. */
