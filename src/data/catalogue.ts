@@ -29,15 +29,14 @@ export class Catalogue {
 
   constructor(private readonly dataset: Dataset) {
     // The dataset ships its names normalized: doing it here was most of the time loading took.
-    const normal = (name: string): string => dataset.normalForm(name);
     // Line by line (a few hundred), not figure by figure (a few thousand): this runs at load.
     for (const statement of dataset.statements()) {
       const names: StatementNames = { items: new Map(), labels: new Map() };
       this.byStatement.set(statement, names);
       for (const item of dataset.items(statement)) {
-        names.items.set(normal(item), item);
+        names.items.set(dataset.normalForm(item), item);
         for (const label of dataset.labels({ statement, item })) {
-          const key = normal(label);
+          const key = dataset.normalForm(label);
           let items = names.labels.get(key);
           if (!items) names.labels.set(key, (items = new Set()));
           items.add(item);

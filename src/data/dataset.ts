@@ -134,7 +134,8 @@ export class Dataset {
 
   /** A line's figures for a period, latest filing first; none for a period it does not print. */
   private figuresOf(line: EncodedLine | undefined, period: string): readonly Figure[] {
-    if (!line) return [];
+    // Only printed periods are remembered: what is asked for but absent is not worth keeping.
+    if (!line || !Object.prototype.hasOwnProperty.call(line[5], period)) return [];
     let byPeriod = this.made.get(line);
     if (!byPeriod) this.made.set(line, (byPeriod = new Map()));
     let figures = byPeriod.get(period);

@@ -165,13 +165,12 @@ export function encodeFigures(
   };
 }
 
-/** A line's figures for one period as objects, latest filing first; none if it prints none. */
+/** A line's figures for one period it prints, as objects, latest filing first. */
 export function decodePeriod(
   strings: readonly string[],
   line: EncodedLine,
   period: string
 ): Figure[] {
-  if (!Object.prototype.hasOwnProperty.call(line[5], period)) return [];
   return decodeRows(line[5][period]).map((row) => decodeFigure(strings, line, period, row));
 }
 
