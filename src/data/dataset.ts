@@ -70,7 +70,8 @@ const NO_LABELS: ReadonlySet<string> = new Set();
 /** One item of a statement: its line on each basis it is printed on, and the labels it is printed under. */
 interface ItemEntry {
   readonly lines: Partial<Record<Basis, EncodedLine>>;
-  readonly labels: Set<string>;
+  /** Made only for items printed under a label other than their name (153 of 312 lines). */
+  labels?: Set<string>;
 }
 
 const MONEY_RANK: Partial<Record<Unit, number>> = { JPY: 1, "JPY k": 2, "JPY mn": 3, "JPY bn": 4 };
@@ -123,9 +124,9 @@ export class Dataset {
       if (!items) this.entries.set(statement, (items = new Map()));
       let entry = items.get(item);
       // A line with figures on both bases (adjusted statement) is one item.
-      if (!entry) items.set(item, (entry = { lines: {}, labels: new Set() }));
+      if (!entry) items.set(item, (entry = { lines: {} }));
       entry.lines[strings[line[2]] as Basis] = line;
-      for (const label of line[3]) entry.labels.add(strings[label]);
+      for (const label of line[3]) (entry.labels ??= new Set()).add(strings[label]);
       for (const sameAs of line[4]) {
         this.repeatLinks.push({ repeat: { statement, item }, sameAs: strings[sameAs] });
       }
