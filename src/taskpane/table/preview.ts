@@ -1,0 +1,2 @@
+import type { PreviewGrid, TablePlan } from "./types";
+export declare function previewTable(plan: TablePlan, maxRows?: number): PreviewGrid;

@@ -1,0 +1,2 @@
+import type { SearchResult } from "./types";
+export declare function searchItems(text: string): SearchResult;
