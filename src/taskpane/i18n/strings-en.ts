@@ -89,6 +89,9 @@ export const EN = {
   "note.derived": "derived: {whole} − {part}",
   "note.rolling": "= {period}",
   "source.line": "Source: IIJ quarterly securities reports; select a cell and see the pane's source card.",
+  "omitted.rows": "lines {names} ({reason})",
+  "reason.not-printed-then": "not printed for these periods",
+  "error.no-sheet": 'There is no sheet named "{sheet}" in this workbook; add it first or type another target.',
 
   "chart.line": "Chart of",
   "chart.title": "{line} across {periods}",
