@@ -38,7 +38,11 @@ export function displayCell(
   const options = { locale, throws: false, invalid: "######", nbsp: false };
   if (typeof value === "string")
     // A text section ("@") may dress text; otherwise Excel shows it as typed.
-    return { text: pattern.includes("@") ? format(pattern, value, options) : value, align: "left", error: false };
+    return {
+      text: pattern.includes("@") ? format(pattern, value, options) : value,
+      align: "left",
+      error: false,
+    };
   const color = formatColor(pattern, value, { throws: false });
   return {
     text: format(pattern, value, options),

@@ -3,7 +3,12 @@
  * formats a figure, so a second language (issue 14) changes them all. Cell values go through the
  * same Excel-format formatter the preview host's worksheet uses (src/shared/number-format.ts).
  */
-import { displayCell, isoToSerial, type DisplayValue, type Displayed } from "../../shared/number-format";
+import {
+  displayCell,
+  isoToSerial,
+  type DisplayValue,
+  type Displayed,
+} from "../../shared/number-format";
 import { currentLanguage, currentLocale } from "./index";
 
 /** A value as the sheet will show it in `numberFormat`. */

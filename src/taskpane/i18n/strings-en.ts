@@ -26,7 +26,8 @@ export const EN = {
   "search.results": "Matching items",
   "search.nothing":
     'Nothing matches "{text}". Try words as printed ("borrowings", "dividends") or analysts\' words ("net income", "capex").',
-  "search.not-printed": "{word} is not printed in IIJ's reports; the closest printed figures are below.",
+  "search.not-printed":
+    "{word} is not printed in IIJ's reports; the closest printed figures are below.",
   "search.via": 'for "{word}"',
   "search.more": "{count} more: type more to narrow the list.",
   "search.none": "No item picked.",
@@ -88,17 +89,20 @@ export const EN = {
   "reason.no-year-earlier": "no year-earlier figure in the table",
   "note.derived": "derived: {whole} − {part}",
   "note.rolling": "= {period}",
-  "source.line": "Source: IIJ quarterly securities reports; select a cell and see the pane's source card.",
+  "source.line":
+    "Source: IIJ quarterly securities reports; select a cell and see the pane's source card.",
   "omitted.rows": "lines {names} ({reason})",
   "reason.not-printed-then": "not printed for these periods",
-  "error.no-sheet": 'There is no sheet named "{sheet}" in this workbook; add it first or type another target.',
+  "error.no-sheet":
+    'There is no sheet named "{sheet}" in this workbook; add it first or type another target.',
 
   "chart.line": "Chart of",
   "chart.title": "{line} across {periods}",
   "chart.noFigures": "No figures for these periods",
 
   "insert.target": "Insert at",
-  "insert.targetHint": "A cell, or a sheet and cell such as Sheet2!C5. The table's corner holds its unit.",
+  "insert.targetHint":
+    "A cell, or a sheet and cell such as Sheet2!C5. The table's corner holds its unit.",
   "insert.button": "Insert table",
   "insert.chart": "Insert chart next to table",
   "insert.badTarget": '"{text}" is not a cell address; type one such as B3 or Sheet2!C5.',
