@@ -189,6 +189,63 @@ const CASH_FLOWS: readonly LayoutEntry[] = [
   { item: "Cash and cash equivalents, end of the period", role: "balance", indent: 0 },
 ];
 
+/**
+ * Operating figures at a date, as the management analysis prints them: contracts and
+ * subscriptions (line 239 on of the 2023 report), SI order backlog (line 270), employees (line 364).
+ * Items are named across statements here ("si-orders: Order backlog: Total").
+ */
+export const OPERATING_DATA_AT_A_DATE: readonly LayoutEntry[] = [
+  section("Contracts and subscriptions"),
+  total(
+    "kpi: Internet connectivity services (enterprise)",
+    0,
+    "Internet connectivity services (enterprise)"
+  ),
+  line("kpi: IP service (1Gbps or more)", 1, "IP service (greater than or equal to 1Gbps)"),
+  line("kpi: IP service (less than 1Gbps)", 1, "IP service (less than 1Gbps)"),
+  line("kpi: IIJ Mobile services", 1, "IIJ Mobile Services"),
+  line("kpi: Enterprise mobile services", 2, "Enterprise mobile services (IoT usages etc.)"),
+  line("kpi: MVNE", 2, "IIJ Mobile MVNO Platform Service (MVNE)"),
+  line("kpi: Others (enterprise)", 1, "Others"),
+  total(
+    "kpi: Internet connectivity services (consumer)",
+    0,
+    "Internet connectivity services (consumer)"
+  ),
+  line("kpi: IIJmio Mobile services", 1, "IIJmio Mobile Services"),
+  line("kpi: Others (consumer)", 1, "Others"),
+  total("kpi: Total contracted bandwidth", 0, "Total contracted bandwidth"),
+  section("SI order backlog"),
+  line(
+    "si-orders: Order backlog: Systems construction and equipment sales",
+    1,
+    "Systems construction and equipment sales"
+  ),
+  line(
+    "si-orders: Order backlog: Systems operation and maintenance",
+    1,
+    "Systems operation and maintenance"
+  ),
+  total("si-orders: Order backlog: Total", 0, "Total"),
+  section("Number of employees"),
+  line("employees: Employees (consolidated)", 1, "Consolidated"),
+  line("employees: Employees (non-consolidated)", 1, "Non-consolidated"),
+];
+
+/**
+ * Statements where a YoY row means something only for the totals and these lines: the working
+ * capital lines of a cash flow statement swing sign from half to half, and a growth rate of them
+ * tells an analyst nothing.
+ */
+export const YOY_ONLY_FOR: Partial<Record<Statement, readonly string[]>> = {
+  "cash-flows": [
+    "Depreciation and amortization",
+    "Purchases of tangible assets",
+    "Purchases of intangible assets",
+    "Dividends paid",
+  ],
+};
+
 const LAYOUTS: Partial<Record<Statement, readonly LayoutEntry[]>> = {
   "profit-or-loss": PROFIT_OR_LOSS,
   "financial-position": FINANCIAL_POSITION,

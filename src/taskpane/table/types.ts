@@ -8,14 +8,7 @@ import type { CellIndex, RangeIndex } from "../a1";
 
 /** What a table shows. The ids double as the e2e screenshot names (table-<kind>.png). */
 export type TableKind =
-  | "revenue"
-  | "cost"
-  | "segments"
-  | "pl"
-  | "balance"
-  | "cashflow"
-  | "kpi"
-  | "search";
+  "revenue" | "cost" | "segments" | "pl" | "balance" | "cashflow" | "kpi" | "search";
 
 /** Which periods a table keeps of those picked: one kind per table, or all of them. */
 export type Periodicity = "as-picked" | "quarters" | "halves" | "years";
@@ -75,6 +68,16 @@ export interface LineSpec {
   readonly decimals: number;
   /** Flow (revenue for a period) or balance (at a date). */
   readonly timing: "flow" | "balance";
+  /** What margin rows know the line by: "revenue", "revenue:SI", "gross-profit:SI", ... */
+  readonly key?: string;
+}
+
+/** A margin row: one line of the table over another ("Gross margin" = gross profit / revenue). */
+export interface MarginSpec {
+  /** As the sheet labels it: "Gross margin", "Network services". */
+  readonly label: string;
+  readonly numerator: string;
+  readonly denominator: string;
 }
 
 /** A row of the statement as laid out: a section header or a line. */
@@ -94,10 +97,10 @@ export interface PlanColumn {
   readonly derived: boolean;
 }
 
-/** Columns or YoY rows left out (or kept, when asked), and why: one entry per reason. */
+/** Columns, lines or YoY rows left out (or kept, when asked), and why: one entry per reason. */
 export interface Omission {
-  readonly what: "columns" | "yoy";
-  /** Period codes (columns) or line labels (YoY rows). */
+  readonly what: "columns" | "rows" | "yoy";
+  /** Period codes or dates as headed (columns), or line labels (lines, YoY rows). */
   readonly names: readonly string[];
   /** "only the total is printed" */
   readonly reason: string;
@@ -115,6 +118,7 @@ export interface RangeStyle {
   /** With periods down, the rule sits left of a total column. */
   readonly borderLeft?: boolean;
   readonly borderBottom?: boolean;
+  readonly borderRight?: boolean;
   readonly horizontalAlignment?: "Left" | "Right" | "Center";
   /** Font colour, "#RRGGBB": grey for notes and the source line. */
   readonly color?: string;
@@ -127,6 +131,26 @@ export interface UnitFormatRule {
   readonly formula: string;
   readonly numberFormat: string;
 }
+
+export interface ChartPlan {
+  readonly series: readonly { readonly name: RangeIndex; readonly values: RangeIndex }[];
+  readonly categories: RangeIndex;
+  readonly seriesBy: "rows" | "columns";
+  readonly title: string;
+}
+
+/** What a cell of the plan is, for the preview (aligned with TablePlan.formulas). */
+export type CellSpec =
+  | { readonly role: "empty" }
+  | {
+      readonly role:
+        "title" | "corner" | "header" | "note" | "section" | "label" | "unit" | "source";
+      /** What the cell shows (a formula's result worked out already: the title's unit, a rolling header's period). */
+      readonly value: string | number;
+    }
+  | { readonly role: "figure"; readonly line: LineSpec; readonly header: string | number }
+  | { readonly role: "yoy"; readonly current: CellIndex; readonly previous: CellIndex }
+  | { readonly role: "margin"; readonly numerator: CellIndex; readonly denominator: CellIndex };
 
 export interface TablePlan {
   readonly request: TableRequest;
@@ -141,12 +165,8 @@ export interface TablePlan {
   readonly numberFormats: string[][];
   readonly styles: readonly RangeStyle[];
   readonly unitFormats: readonly UnitFormatRule[];
-  /** The figure rows (with their label column) a chart plots, and the header cells naming its categories. */
-  readonly chart: {
-    readonly source: RangeIndex;
-    readonly categories: RangeIndex;
-    readonly seriesBy: "rows" | "columns";
-  };
+  /** What a chart of the table plots: a series per line (its label cell and figure cells), the headers as categories. */
+  readonly chart: ChartPlan;
   /** Statement title: "Statement of profit or loss". */
   readonly title: string;
   readonly columns: readonly PlanColumn[];
@@ -155,8 +175,10 @@ export interface TablePlan {
   readonly omitted: readonly Omission[];
   /** One line for the pane: "Left out: FY22, 2H22 (only the total is printed)." Empty when nothing was. */
   readonly omittedMessage: string;
-  /** Where the unit corner is, for the pane's wording. */
+  /** Where the unit corner is, for the pane's wording: "B4". */
   readonly unitCell: string;
+  /** What each cell is (positions relative to `range`), for previewTable. */
+  readonly cells: readonly (readonly CellSpec[])[];
 }
 
 /** What a cell of the table is, for the preview grid's styling. */
