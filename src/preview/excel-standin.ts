@@ -152,6 +152,9 @@ class StandInRangeFormat {
   set horizontalAlignment(value: string) {
     this.range.queueStyle({ horizontalAlignment: value });
   }
+  set wrapText(value: boolean) {
+    this.range.queueStyle({ wrap: value });
+  }
   set columnWidth(points: number) {
     this.range.queueWidths(() => points);
   }
@@ -214,7 +217,31 @@ class StandInRange extends Loadable {
   readonly format: StandInRangeFormat = new StandInRangeFormat(this);
   readonly conditionalFormats = {
     add: (type: string) => new StandInConditionalFormat(type, this),
+    clearAll: () =>
+      this.context.enqueue(() => {
+        const { sheet, range } = this.target();
+        this.context.store.clearConditionalFormats(sheet, range);
+      }),
   };
+
+  /** Range.clear: "Formats" (styles and number formats), "Contents", or "All". */
+  clear(applyTo = "All"): void {
+    this.context.enqueue(() => {
+      const { sheet, range } = this.target();
+      const store = this.context.store;
+      if (applyTo === "All" || applyTo === "Formats") {
+        store.clearFormats(sheet, range);
+        store.clearConditionalFormats(sheet, range);
+      }
+      if (applyTo === "All" || applyTo === "Contents")
+        store.setFormulas(
+          sheet,
+          range.row,
+          range.column,
+          Array.from({ length: range.rowCount }, () => Array(range.columnCount).fill(""))
+        );
+    });
+  }
 
   constructor(
     context: StandInContext,

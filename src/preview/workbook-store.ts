@@ -35,6 +35,7 @@ export interface CellStyle {
   readonly fill?: string;
   readonly indent?: number;
   readonly horizontalAlignment?: string;
+  readonly wrap?: boolean;
   /** Border line styles by edge, as Range.format.borders names them ("Continuous"). */
   readonly borderTop?: string;
   readonly borderBottom?: string;
@@ -225,6 +226,29 @@ export class WorkbookStore {
   /** The style written to a cell (Range.format), without conditional formats. */
   style(sheet: string, row: number, column: number): CellStyle {
     return this.styles.get(sheet)?.get(`${row},${column}`) ?? {};
+  }
+
+  /** Range.clear("Formats"): number formats and styles back to Excel's defaults. */
+  clearFormats(sheet: string, range: Omit<RangeIndex, "sheet">): void {
+    for (let r = range.row; r < range.row + range.rowCount; r++)
+      for (let c = range.column; c < range.column + range.columnCount; c++) {
+        this.styles.get(sheet)?.delete(`${r},${c}`);
+        this.formats.get(sheet)?.delete(`${r},${c}`);
+      }
+    this.changed();
+  }
+
+  /** ConditionalFormatCollection.clearAll on a range: rules over any of its cells go. */
+  clearConditionalFormats(sheet: string, range: Omit<RangeIndex, "sheet">): void {
+    const overlaps = (f: StoredConditionalFormat) =>
+      f.sheet === sheet &&
+      f.range.row < range.row + range.rowCount &&
+      range.row < f.range.row + f.range.rowCount &&
+      f.range.column < range.column + range.columnCount &&
+      range.column < f.range.column + f.range.columnCount;
+    for (let i = this.conditionalFormats.length - 1; i >= 0; i--)
+      if (overlaps(this.conditionalFormats[i])) this.conditionalFormats.splice(i, 1);
+    this.changed();
   }
 
   addConditionalFormat(rule: StoredConditionalFormat): void {

@@ -69,6 +69,7 @@ interface Style {
   borderRight?: boolean;
   horizontalAlignment?: "Left" | "Right" | "Center";
   color?: string;
+  wrap?: boolean;
 }
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
@@ -179,6 +180,7 @@ type Grid = Pick<
   | "chart"
   | "title"
   | "unitCell"
+  | "columnWidths"
   | "cells"
 >;
 
@@ -238,7 +240,7 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
       ...(borderBottom ? { borderRight: true } : {}),
       ...(borderLeft ? { borderTop: true } : {}),
       ...(borderRight ? { borderBottom: true } : {}),
-      ...(label ? { horizontalAlignment: "Right" as const } : indent ? { indent } : {}),
+      ...(label ? { horizontalAlignment: "Right" as const, wrap: true } : indent ? { indent } : {}),
     };
   };
   const put = (
@@ -501,11 +503,40 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
     numberFormat: inBillions ? accounting(0) : moneyFormat("JPY bn"),
   }));
 
+  // Widths: each column fits what it shows (figures about ten characters), labels up to a cap;
+  // with periods down the line labels head the columns and wrap.
+  const shown = (spec: CellSpec): number => {
+    switch (spec.role) {
+      case "empty":
+      case "title":
+      case "source":
+        return 0;
+      case "figure":
+        return 10;
+      case "yoy":
+      case "margin":
+        return 7;
+      default:
+        return typeof spec.value === "number" ? 9 : String(spec.value).length;
+    }
+  };
+  const columnWidths = Array.from({ length: sheetColumns }, (_, c) => {
+    let chars = 6;
+    for (let r = 1; r < sheetRows - 2; r++) {
+      const spec = specs[r][c];
+      const indent = styles[r][c]?.indent ?? 0;
+      const wraps = !across && spec.role !== "empty" && r === 1 && c > 0;
+      chars = Math.max(chars, Math.min(wraps ? 14 : 60, shown(spec) + indent * 2));
+    }
+    return Math.ceil(chars * 5.6 + 10);
+  });
+
   const chart: ChartPlan = {
     series: chartLines(request, list).map((line) => {
       const lr = lineRow.get(line)!;
       const first = at(lr, firstPeriod);
       return {
+        label: line.label,
         name: { ...at(lr, 0), rowCount: 1, columnCount: 1 },
         values: across
           ? { ...first, rowCount: 1, columnCount: columns.length }
@@ -537,6 +568,7 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
     chart,
     title: statement,
     unitCell: cellRef(corner.row, corner.column),
+    columnWidths,
     cells: specs,
   };
 }

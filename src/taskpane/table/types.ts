@@ -122,6 +122,8 @@ export interface RangeStyle {
   readonly horizontalAlignment?: "Left" | "Right" | "Center";
   /** Font colour, "#RRGGBB": grey for notes and the source line. */
   readonly color?: string;
+  /** Wrap text (line labels heading columns, with periods down). */
+  readonly wrap?: boolean;
 }
 
 /** A conditional format whose custom formula switches the number format (the unit corner). */
@@ -133,7 +135,12 @@ export interface UnitFormatRule {
 }
 
 export interface ChartPlan {
-  readonly series: readonly { readonly name: RangeIndex; readonly values: RangeIndex }[];
+  /** Each line: its label (the series name) and label cell, and its figure cells. */
+  readonly series: readonly {
+    readonly label: string;
+    readonly name: RangeIndex;
+    readonly values: RangeIndex;
+  }[];
   readonly categories: RangeIndex;
   readonly seriesBy: "rows" | "columns";
   readonly title: string;
@@ -177,6 +184,8 @@ export interface TablePlan {
   readonly omittedMessage: string;
   /** Where the unit corner is, for the pane's wording: "B4". */
   readonly unitCell: string;
+  /** Column widths in points, from the table's first column: labels fit (up to a cap), figures fit. */
+  readonly columnWidths: readonly number[];
   /** What each cell is (positions relative to `range`), for previewTable. */
   readonly cells: readonly (readonly CellSpec[])[];
 }
