@@ -7,7 +7,6 @@ import {
   rangeAddress,
 } from "../../src/taskpane/a1";
 import { FUNCTION_EXAMPLES } from "../../src/shared/function-reference";
-import { PeriodPicker } from "../../src/taskpane/period-picker";
 import { parseIIJCalls, referencedAddresses, sourceFor } from "../../src/taskpane/source-card";
 import { availableFor, planTable, rowsFor, type TableRequest } from "../../src/taskpane/table-plan";
 import contract from "../functions/contract.json";
@@ -113,68 +112,6 @@ describe("task pane: table plan", () => {
     for (const code of ["1H21", "3Q23", "2H23"]) assert.ok(!revenue.has(code), code);
     const balance = availableFor("balance-sheet");
     assert.ok(balance.has("FY22") && balance.has("1H23") && !balance.has("1Q23"));
-  });
-});
-
-describe("task pane: period picker", () => {
-  const available = [
-    "1Q22",
-    "2Q22",
-    "1H22",
-    "2H22",
-    "FY22",
-    "1Q23",
-    "2Q23",
-    "1H23",
-    "1H19",
-    "1H18",
-    "2H18",
-  ];
-
-  it("lays out fiscal years down (newest first), spans across, disabled where no figures", () => {
-    const picker = new PeriodPicker(available);
-    const rows = picker.rows();
-    assert.deepEqual(
-      rows.map((r) => r.label),
-      ["FY23", "FY22", "FY21", "FY20", "FY19", "FY18"]
-    );
-    assert.deepEqual(
-      rows[0].cells.map((c) => c.span),
-      ["1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY"]
-    );
-    assert.equal(rows[0].cells[6].enabled, false);
-    picker.click("FY23");
-    assert.deepEqual(picker.selection(), []);
-  });
-
-  it("toggles, shift-click picks the rectangle, selection is oldest first", () => {
-    const picker = new PeriodPicker(available);
-    picker.click("1H23");
-    picker.click("1H22");
-    assert.deepEqual(picker.selection(), ["1H22", "1H23"]);
-    picker.click("1H23");
-    assert.deepEqual(picker.selection(), ["1H22"]);
-    picker.clear();
-    picker.click("1H18");
-    picker.click("1H23", true);
-    assert.deepEqual(picker.selection(), ["1H18", "1H19", "1H22", "1H23"]);
-  });
-
-  it("quick picks: all halves, last 2 years", () => {
-    const picker = new PeriodPicker(available);
-    picker.allHalves();
-    assert.deepEqual(picker.selection(), ["1H18", "2H18", "1H19", "1H22", "2H22", "1H23"]);
-    picker.lastTwoYears();
-    assert.deepEqual(picker.selection(), [
-      "1Q22",
-      "1H22",
-      "2Q22",
-      "FY22",
-      "2H22",
-      "1Q23",
-      "1H23",
-      "2Q23",
-    ]);
   });
 });
 
