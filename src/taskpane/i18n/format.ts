@@ -55,3 +55,8 @@ export function formatShort(value: number): string {
   if (abs >= 100) return formatNumber(Math.round(value));
   return value.toLocaleString(currentLocale(), { maximumSignificantDigits: 3 });
 }
+
+/** A balance date short, as the picker's cells show it under their day-month column: "Sep-23". */
+export function formatMonthYear(iso: string): string {
+  return formatCell(isoToSerial(iso), "mmm-yy").text;
+}
