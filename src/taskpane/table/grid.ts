@@ -232,7 +232,8 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
 
   /** Transposed, a rule above becomes a rule to the left, and indents of labels in a header row go. */
   const turn = (style: Style, label = false): Style => {
-    if (across) return style;
+    // Excel indents only left- (or right-) aligned text, so an indented label says Left.
+    if (across) return style.indent ? { horizontalAlignment: "Left", ...style } : style;
     const { borderTop, borderBottom, borderLeft, borderRight, indent, ...rest } = style;
     return {
       ...rest,
@@ -526,7 +527,7 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
       const spec = specs[r][c];
       const indent = styles[r][c]?.indent ?? 0;
       const wraps = !across && spec.role !== "empty" && r === 1 && c > 0;
-      chars = Math.max(chars, Math.min(wraps ? 14 : 60, shown(spec) + indent * 2));
+      chars = Math.max(chars, Math.min(wraps ? 14 : 48, shown(spec) + indent * 2));
     }
     return Math.ceil(chars * 5.6 + 10);
   });
