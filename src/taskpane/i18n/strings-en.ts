@@ -85,7 +85,7 @@ export const EN = {
   "omitted.yoy": "YoY of {names} ({reason})",
   "reason.only-total": "only the total is printed",
   "reason.only-totals": "only totals are printed",
-  "reason.nothing-printed": "nothing is printed for it",
+  "reason.nothing-printed": "nothing is printed",
   "reason.no-year-earlier": "no year-earlier figure in the table",
   "note.derived": "derived: {whole} − {part}",
   "note.rolling": "= {period}",
@@ -93,6 +93,7 @@ export const EN = {
     "Source: IIJ quarterly securities reports; select a cell and see the pane's source card.",
   "omitted.rows": "lines {names} ({reason})",
   "reason.not-printed-then": "not printed for these periods",
+  "reason.few-lines": "only {count} of {total} lines are printed",
   "error.no-sheet":
     'There is no sheet named "{sheet}" in this workbook; add it first or type another target.',
 

@@ -40,8 +40,9 @@ function evaluate(
 const heading = (column: PlanColumn) => formatPeriod(column.period);
 
 /**
- * Columns where no line but totals has a figure ("FY22: only the total is printed"), or none
- * at all. A table whose every column is like that keeps them: there would be nothing to show.
+ * Columns where fewer than half the lines (totals aside) have a figure: "FY22: only the total is
+ * printed" (the selected data prints totals for the year, the statements only halves). A table
+ * whose every column is like that keeps them: there would be nothing to show.
  */
 function emptyColumns(
   lines: readonly LineSpec[],
@@ -52,16 +53,16 @@ function emptyColumns(
   const judged = details.length > 0 ? details : lines;
   const empty: { index: number; reason: string }[] = [];
   columns.forEach((_, index) => {
-    if (judged.some((line) => hasValue(figures.get(line)![index]))) return;
-    const totals = lines.filter(
-      (line) => line.role !== "item" && hasValue(figures.get(line)![index])
-    );
+    const printed = (line: LineSpec) => hasValue(figures.get(line)![index]);
+    if (judged.filter(printed).length * 2 >= judged.length) return;
+    const valued = lines.filter(printed);
+    const totals = valued.filter((line) => line.role !== "item");
     const reason =
-      totals.length === 0
+      valued.length === 0
         ? t("reason.nothing-printed")
-        : totals.length === 1
-          ? t("reason.only-total")
-          : t("reason.only-totals");
+        : totals.length === valued.length
+          ? t(totals.length === 1 ? "reason.only-total" : "reason.only-totals")
+          : t("reason.few-lines", { count: valued.length, total: lines.length });
     empty.push({ index, reason });
   });
   return empty.length === columns.length ? [] : empty;
