@@ -136,25 +136,43 @@ describe("task pane: inserting table plans", () => {
     assert.equal(shown("Sheet1", atm, 3), "1,467");
   });
 
-  it("computes in the sheet exactly what the pane previewed", async () => {
-    const request = plan({
-      kind: "pl",
-      periods: ["2Q18", "1H18", "2Q19", "1H19", "1Q22", "2Q22", "1H22", "1Q23", "2Q23", "1H23"],
-      yoy: true,
-      margin: true,
+  const previewed: [string, Parameters<typeof plan>[0]][] = [
+    [
+      "P&L with YoY and margins",
+      {
+        kind: "pl",
+        periods: ["2Q18", "1H18", "2Q19", "1H19", "1Q22", "2Q22", "1H22", "1Q23", "2Q23", "1H23"],
+        yoy: true,
+        margin: true,
+      },
+    ],
+    [
+      "KPIs, dates down",
+      { kind: "kpi", periods: ["2022-09-30", "2023-09-30"], layout: "down", yoy: true },
+    ],
+    [
+      "revenue, rolling headers",
+      { kind: "revenue", periods: ["1H22", "2H22", "1H23"], rolling: true, keepEmpty: true },
+    ],
+    [
+      "balance sheet in JPY bn",
+      { kind: "balance", periods: ["2019-09-30", "2023-09-30"], unit: "JPY bn" },
+    ],
+  ];
+  for (const [name, request] of previewed)
+    it(`computes in the sheet exactly what the pane previewed: ${name}`, async () => {
+      const result = await insertTable(plan(request), { row: 2, column: 1 }, never);
+      const inserted = result.plan!;
+      const preview = previewTable(inserted).rows;
+      preview.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const value = store.value("Sheet1", inserted.range.row + r, inserted.range.column + c);
+          if (typeof cell.value === "number" && typeof value === "number")
+            assert.ok(Math.abs(cell.value - value) < 1e-9, `${r},${c}: ${cell.value} vs ${value}`);
+          else assert.equal(value, cell.value ?? "", `${r},${c}`);
+        })
+      );
     });
-    const result = await insertTable(request, { row: 2, column: 1 }, never);
-    const inserted = result.plan!;
-    const preview = previewTable(inserted).rows;
-    preview.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        const value = store.value("Sheet1", inserted.range.row + r, inserted.range.column + c);
-        if (typeof cell.value === "number" && typeof value === "number")
-          assert.ok(Math.abs(cell.value - value) < 1e-9, `${r},${c}: ${cell.value} vs ${value}`);
-        else assert.equal(value, cell.value ?? "", `${r},${c}`);
-      })
-    );
-  });
 
   it('"Sheet2!C5" writes to Sheet2; a sheet that does not exist is refused by name, nothing written', async () => {
     store.addSheet("Sheet2");

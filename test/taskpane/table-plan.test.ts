@@ -84,6 +84,17 @@ describe("table plan: columns", () => {
     assert.equal(rowOf(kept, "Network services")[5].text, "#N/A");
   });
 
+  it("leaves out a P&L's full-year columns, where the selected data prints six of its 24 lines", () => {
+    const plan = planTable(request({ kind: "pl", periods: ["1H22", "2H22", "FY22", "1H23"] }));
+    assert.deepEqual(headers(plan), ["1H22", "1H23"]);
+    // FY22 in the selected data (2023 report lines 101-110): revenues, operating profit, profit
+    // before tax, profit to owners, basic and diluted EPS; 2H22 = FY22 - 1H22 for the four amounts.
+    assert.equal(
+      plan.omittedMessage,
+      "Left out: 2H22 (only 4 of 24 lines are printed); FY22 (only 6 of 24 lines are printed)."
+    );
+  });
+
   it("keeps one kind of period when asked: quarters, halves, years", () => {
     const halves = planTable(request({ kind: "revenue", periodicity: "halves", keepEmpty: true }));
     assert.deepEqual(headers(halves), ["1H22", "2H22", "1H23"]);
