@@ -60,6 +60,11 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (error) => errors.push(error.message));
+    // The preview is served under the task pane's CSP: a refused script or style shows up here.
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+        errors.push(message.text());
+    });
     await page.goto(`${server.url}preview.html`);
     await page.waitForSelector("#iij-insert");
     mkdirSync(SHOTS, { recursive: true });
