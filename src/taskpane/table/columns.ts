@@ -52,12 +52,21 @@ export function columnsAreDates(kind: TableKind, items: readonly string[] = []):
   return found.length > 0 && found.every((line) => line.timing === "balance");
 }
 
+const periodsOfLine = new Map<string, readonly { period: string; derived: boolean }[]>();
+
+/** A line's periods, asked of the query once per line (the dataset never changes). */
+function periodsOf(line: LineSpec): readonly { period: string; derived: boolean }[] {
+  const key = `${line.fn}\u0000${line.name}`;
+  let periods = periodsOfLine.get(key);
+  if (!periods) periodsOfLine.set(key, (periods = query().linePeriods(line.fn, line.name)));
+  return periods;
+}
+
 /** Every period with a figure for some line of the table, and whether it is derived for all of them. */
 function linePeriods(all: readonly LineSpec[]): Map<string, boolean> {
-  const q = query();
   const periods = new Map<string, boolean>();
   for (const line of all) {
-    for (const { period, derived } of q.linePeriods(line.fn, line.name))
+    for (const { period, derived } of periodsOf(line))
       periods.set(period, (periods.get(period) ?? true) && derived);
   }
   return periods;
@@ -182,11 +191,10 @@ export function orderColumns(request: TableRequest): PlanColumn[] {
 
 /** The line whose periods a table's rolling headers count from: its main total, else its first line. */
 export function keyLine(all: readonly LineSpec[]): LineSpec | undefined {
-  const q = query();
   let best: LineSpec | undefined;
   let most = -1;
   for (const line of all) {
-    const count = q.linePeriods(line.fn, line.name).length + (line.role === "total" ? 0.5 : 0);
+    const count = periodsOf(line).length + (line.role === "total" ? 0.5 : 0);
     if (count > most) {
       most = count;
       best = line;

@@ -191,8 +191,20 @@ function searchRows(items: readonly string[]): StatementRow[] {
   return rows;
 }
 
-/** The rows of a kind of table, sections and lines, in printed order. */
-export function tableRows(kind: TableKind, items: readonly string[] = []): StatementRow[] {
+const made = new Map<string, readonly StatementRow[]>();
+
+/** The rows of a kind of table, sections and lines, in printed order (made once per kind and items). */
+export function tableRows(kind: TableKind, items: readonly string[] = []): readonly StatementRow[] {
+  const key = kind === "search" ? `search\u0000${items.join("\u0000")}` : kind;
+  let rows = made.get(key);
+  if (!rows) {
+    if (made.size > 200) made.clear();
+    made.set(key, (rows = makeRows(kind, items)));
+  }
+  return rows;
+}
+
+function makeRows(kind: TableKind, items: readonly string[]): StatementRow[] {
   switch (kind) {
     case "revenue":
       return revenueRows();

@@ -38,8 +38,25 @@ function call(line: LineSpec, period: string | number, unit: MoneyUnit): number 
   }
 }
 
+/**
+ * Outcomes already worked out: the dataset never changes, and the pane plans the same table
+ * again on every option it toggles. The query remembers figures but not failures, which are most
+ * of a wide table's misses; bounded like the query's own memo.
+ */
+const outcomes = new Map<string, Outcome>();
+
 /** The figure a row's formula gives for a header cell holding `period` (a code, a date serial, "H0"). */
 export function figure(line: LineSpec, period: string | number, unit: MoneyUnit): Outcome {
+  const key = `${line.fn}\u0000${line.name}\u0000${typeof period}:${period}\u0000${unit}`;
+  const known = outcomes.get(key);
+  if (known) return known;
+  if (outcomes.size > 20_000) outcomes.clear();
+  const outcome = compute(line, period, unit);
+  outcomes.set(key, outcome);
+  return outcome;
+}
+
+function compute(line: LineSpec, period: string | number, unit: MoneyUnit): Outcome {
   try {
     const value = call(line, period, unit);
     return { value: isPercentLine(line) ? value / 100 : value };
