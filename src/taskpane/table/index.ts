@@ -11,11 +11,14 @@
  *   chronological(codes)               1Q 2Q 1H 3Q 4Q 2H FY within a fiscal year; dates by date
  *   orderColumns(request)              the columns a request gets, in order (periodicity applied)
  *   planTable(request) -> TablePlan    formulas, number formats, styles by range, unit-corner
- *                                      conditional formats, chart ranges, what was left out and why
+ *                                      conditional formats, chart series, column widths, what was
+ *                                      left out and why (omitted, omittedMessage); throws an Error
+ *                                      with the pane's sentence when nothing can be planned
  *   previewTable(plan, maxRows?)       the values the table will write, as Excel will show them
  *   searchItems(text) -> SearchResult  analysts' words, each figure once, "nothing matches"
  *   formulaNumberFormat(formula, unit) the table format for one IIJ.* formula (function reference)
- * excel-actions.ts writes a TablePlan: insertTable(plan factory, target, ask).
+ * excel-actions.ts writes a plan: insertTable(target => plan, target, ask), insertChart(plan,
+ * sheet), insertFormula(formula, numberFormat, target, ask).
  *
  * How a formula names its line: the qualified name inside the formula, e.g.
  * =IIJ.VALUE("Financial position: Borrowings (current)",D$5,$B$4). The label column shows the
