@@ -247,48 +247,31 @@ export async function onSelectionChange(handler: (address: string) => void): Pro
   });
 }
 
-/** A chart of the table plan's kind, or the pre-issue-11 shape (a source range with headers). */
-type Chartable =
-  | { readonly chart: ChartPlan; readonly range: Omit<RangeIndex, "sheet"> }
-  | {
-      readonly chartRange: Omit<RangeIndex, "sheet">;
-      readonly seriesBy: "rows" | "columns";
-      readonly title: string;
-      readonly range: Omit<RangeIndex, "sheet">;
-    };
-
 /**
  * A native column chart of a table, placed to its right: one series per line the plan picks,
  * in the table's (chronological) column order, the header cells as categories.
  */
-export async function insertChart(plan: Chartable, sheetName?: string): Promise<void> {
+export async function insertChart(
+  plan: { readonly chart: ChartPlan; readonly range: Omit<RangeIndex, "sheet"> },
+  sheetName?: string
+): Promise<void> {
   await Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const sheet = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
-    let chart: Excel.Chart;
-    if ("chart" in plan) {
-      const { series, categories, seriesBy, title } = plan.chart;
-      if (series.length === 0) throw new Error("the table has no line to chart");
-      chart = sheet.charts.add(
-        "ColumnClustered" as Excel.ChartType,
-        rangeOf(sheet, series[0].values),
-        (seriesBy === "rows" ? "Rows" : "Columns") as Excel.ChartSeriesBy
-      );
-      series.forEach((line, i) => {
-        const added = i === 0 ? chart.series.getItemAt(0) : chart.series.add();
-        if (i > 0) added.setValues(rangeOf(sheet, line.values));
-        added.name = line.label;
-      });
-      chart.axes.categoryAxis.setCategoryNames(rangeOf(sheet, categories));
-      chart.title.text = title;
-    } else {
-      chart = sheet.charts.add(
-        "ColumnClustered" as Excel.ChartType,
-        rangeOf(sheet, plan.chartRange),
-        (plan.seriesBy === "rows" ? "Rows" : "Columns") as Excel.ChartSeriesBy
-      );
-      chart.title.text = plan.title;
-    }
+    const { series, categories, seriesBy, title } = plan.chart;
+    if (series.length === 0) throw new Error("the table has no line to chart");
+    const chart = sheet.charts.add(
+      "ColumnClustered" as Excel.ChartType,
+      rangeOf(sheet, series[0].values),
+      (seriesBy === "rows" ? "Rows" : "Columns") as Excel.ChartSeriesBy
+    );
+    series.forEach((line, i) => {
+      const added = i === 0 ? chart.series.getItemAt(0) : chart.series.add();
+      if (i > 0) added.setValues(rangeOf(sheet, line.values));
+      added.name = line.label;
+    });
+    chart.axes.categoryAxis.setCategoryNames(rangeOf(sheet, categories));
+    chart.title.text = title;
     const { row, column, columnCount } = plan.range;
     chart.setPosition(
       cellRef(row, column + columnCount + 1),
