@@ -449,6 +449,19 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
       "(4,342)",
       "2023 report line 849"
     );
+    assert.equal(
+      figure(parts, "Depreciation and amortization", "1H23").text,
+      "14,598",
+      "2023 report: depreciation and amortization of JPY14,598 million"
+    );
+    const yoy = blockLabels(await readSheet(page, "CashFlow"), "YoY growth");
+    assert.ok(yoy.includes("Cash flows from operating activities"), yoy.join(" | "));
+    for (const label of yoy)
+      assert.doesNotMatch(
+        label,
+        /beginning of the period|end of the period|^Subtotal$/,
+        "no YoY of balances or subtotals"
+      );
     await page.click("#iij-yoy");
     await shootTable("cashflow");
   });
