@@ -141,14 +141,18 @@ export function periodPickerView(onChange: () => void): PeriodPickerView {
       )
     );
     table.classList.toggle("dates", balance);
-    table.replaceChildren(h("thead", {}, head), h("tbody", {}, ...body));
+    table.replaceChildren(
+      ...(rows.length > 0 ? [h("thead", {}, head), h("tbody", {}, ...body)] : [])
+    );
     summary.textContent =
-      selection.length === 0
-        ? t(balance ? "periods.noneDates" : "periods.none")
-        : t("periods.summary", {
-            count: selection.length,
-            list: formatList(selection.map(formatPeriod)),
-          });
+      rows.length === 0
+        ? t("periods.nothing")
+        : selection.length === 0
+          ? t(balance ? "periods.noneDates" : "periods.none")
+          : t("periods.summary", {
+              count: selection.length,
+              list: formatList(selection.map(formatPeriod)),
+            });
   }
 
   /** Arrow keys move between enabled periods; Enter/Space toggles (with Shift: a range). */

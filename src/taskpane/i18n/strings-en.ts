@@ -22,7 +22,7 @@ export const EN = {
   "kind.search": "Items found by search",
 
   "search.label": "Find items",
-  "search.placeholder": "e.g. net income, capex, borrowings",
+  "search.placeholder": "e.g. net income, capex",
   "search.results": "Matching items",
   "search.nothing":
     'Nothing matches "{text}". Try words as printed ("borrowings", "dividends") or analysts\' words ("net income", "capex").',
@@ -49,6 +49,7 @@ export const EN = {
   "periods.dateCell": "Balance at {date}",
   "periods.noFigures": "{code}: no figures",
   "periods.none": "No period picked: click a cell; shift-click picks a range.",
+  "periods.nothing": "No periods to pick yet: pick an item above.",
   "periods.noneDates": "No date picked: click a date; shift-click picks a range.",
   "periods.summary": "{count} picked: {list}",
   "span.1Q": "first quarter",
