@@ -154,14 +154,18 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
 
   /** The pane's header and its "Build a table" card, preview grid included. */
   async function shootPane(file: string): Promise<void> {
-    const host = await page.locator("#pane-host").boundingBox();
-    const card = await page.locator("#pane-host section.card").first().boundingBox();
-    assert.ok(host && card);
-    await page.screenshot({
-      path: join(SHOTS, file),
-      fullPage: true,
-      clip: { x: host.x, y: host.y, width: host.width, height: card.y + card.height + 8 - host.y },
+    // Page coordinates (a full-page clip), whatever the page is scrolled to.
+    const box = await page.evaluate(() => {
+      const host = document.querySelector("#pane-host")!.getBoundingClientRect();
+      const card = document.querySelector("#pane-host section.card")!.getBoundingClientRect();
+      return {
+        x: host.x + window.scrollX,
+        y: host.y + window.scrollY,
+        width: host.width,
+        height: card.bottom + 8 - host.y,
+      };
     });
+    await page.screenshot({ path: join(SHOTS, file), fullPage: true, clip: box });
   }
 
   // ---- what every table must satisfy ----------------------------------------------------------

@@ -85,6 +85,7 @@ export function insertBar(source: InsertSource): InsertBar {
   ): Promise<InsertResult<P> | undefined> {
     const wanted = readTarget();
     if (!wanted) return undefined;
+    say(status, ""); // the last insert's line would read as the answer to the question asked now
     try {
       const result = await run(wanted);
       if (result.status === "cancelled" || !result.plan) say(status, t("insert.cancelled"));
