@@ -269,6 +269,14 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
     const gridText = (await page.textContent("#iij-preview-grid")) ?? "";
     assert.doesNotMatch(gridText, /FY22/, "FY22 is left out of the preview");
     assert.match(gridText, /73,981/, "Network services 1H23 (report line 676)");
+    // All columns, scrolling sideways at 320 px with the labels held in view.
+    const preview = await page.$eval(".preview-scroll", (el) => ({
+      scroll: el.scrollWidth,
+      width: el.clientWidth,
+      heads: [...el.querySelectorAll("tr.head > *")].map((c) => c.textContent),
+    }));
+    assert.deepEqual(preview.heads, ["JPY mn", "1Q22", "2Q22", "1H22", "1Q23", "2Q23", "1H23"]);
+    assert.ok(preview.scroll > preview.width, "the grid scrolls sideways");
     await shootPane("pane-320.png");
     // Keep them: the preview gets FY22 back, then leave them out again.
     await page.click("#iij-keep-empty");
@@ -513,6 +521,26 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
     assert.match(await insert(), /^Inserted/);
     await checkTable("Search");
     await shootTable("search");
+  });
+
+  it("rolling headers: H-2 and H0 with the period each stands for under it", async () => {
+    await newSheet("Rolling");
+    await chooseKind("revenue");
+    await page.click("#iij-quick-clear");
+    await pick("1H22", "1H23");
+    await page.click("#iij-rolling");
+    assert.match(await insert(), /^Inserted/);
+    await page.click("#iij-rolling");
+    const grid = await readSheet(page, "Rolling");
+    const texts = grid.map((line) => line.map((c) => c.text));
+    const row = texts.findIndex((line) => line.includes("H0"));
+    assert.ok(row >= 0, "a header H0");
+    const h0 = texts[row].indexOf("H0");
+    assert.equal(texts[row][h0 - 1], "H-2");
+    assert.match(texts[row + 1][h0], /1H23/, "H0 stands for 1H23 in this dataset");
+    assert.match(texts[row + 1][h0 - 1], /1H22/);
+    const network = grid.find((line) => line.some((c) => c.text === "Network services"));
+    assert.equal(network?.[h0].text, "73,981", "report line 676");
   });
 
   it('"Sheet2!C5" lands on Sheet2; a sheet that does not exist is refused with its name', async () => {
