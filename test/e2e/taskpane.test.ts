@@ -579,7 +579,7 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
       /Dataset 2023-11-14\.\w+\. Figures as of the report filed 2023-11-14/
     );
     await cell("F30").click();
-    await page.locator("#iij-functions button.function").first().click();
+    await page.locator("#iij-functions .function").first().click();
     await page.waitForFunction(
       () => document.querySelector('td[data-cell="F30"]')?.textContent === "73,981"
     );

@@ -7,6 +7,7 @@
 import "@fluentui/web-components/badge.js";
 import "@fluentui/web-components/button.js";
 import "@fluentui/web-components/checkbox.js";
+import "@fluentui/web-components/compound-button.js";
 import "@fluentui/web-components/dropdown.js";
 import "@fluentui/web-components/field.js";
 import "@fluentui/web-components/listbox.js";

@@ -32,15 +32,21 @@ export function functionReference(insert: (formula: string) => Promise<void>): F
       "li",
       {},
       h(
-        "button",
+        "fluent-compound-button",
         {
-          type: "button",
           class: "function",
+          appearance: "subtle",
           "aria-label": t("functions.insertAria", { example: fn.example }),
           onclick: () => void insert(fn.example),
         },
         h("code", { class: "signature" }, fn.signature),
-        h("span", { class: "example" }, t("functions.insert"), " ", h("code", {}, fn.example))
+        h(
+          "span",
+          { slot: "description", class: "example" },
+          t("functions.insert"),
+          " ",
+          h("code", {}, fn.example)
+        )
       ),
       h(
         "details",
