@@ -157,11 +157,14 @@ export function yearEarlier(period: Period): Period {
   return instant(isoDate(year - 1, month, Math.min(day, lastDayOfMonth(year - 1, month))));
 }
 
-/** Orders periods by end date, then longer spans first, so tables read left to right in time. */
+/**
+ * Orders periods by end date, then shorter spans first: within a fiscal year 1Q 2Q 1H 3Q 4Q 2H FY,
+ * the order of IIJ's own data sheets and of a broker's model, so tables read left to right in time.
+ */
 export function comparePeriods(a: Period, b: Period): number {
   const byEnd = endDate(a).localeCompare(endDate(b));
   if (byEnd !== 0) return byEnd;
-  return spanMonths(b) - spanMonths(a);
+  return spanMonths(a) - spanMonths(b);
 }
 
 function spanMonths(period: Period): number {

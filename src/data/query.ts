@@ -45,6 +45,9 @@ import {
   type Unit,
 } from "./unit";
 
+/** The functions that name a line, as the task pane's tables call them. */
+export type LineFunction = "REVENUE" | "COST" | "GROSSPROFIT" | "OPERATINGPROFIT" | "VALUE" | "KPI";
+
 /** A period as a user gives it: text, or a date serial from a cell. */
 export type PeriodInput = string | number;
 /** A unit as a user gives it; empty means the default. */
@@ -493,6 +496,60 @@ export class Query {
       this.dataset.figures.filter((f) => f.basis === "reported").map((f) => f.period)
     );
     return [...all].map(parsePeriodCode).sort(comparePeriods).map(periodCode);
+  }
+
+  /**
+   * The periods a line has a figure for, as a function names it ("REVENUE", "Network"), oldest
+   * first, each marked when it is derived rather than printed (1Q = 1H - 2Q, 2H = FY - 1H): what
+   * the task pane's picker offers and which table columns it marks.
+   */
+  linePeriods(fn: LineFunction, name: string): { period: string; derived: boolean }[] {
+    const given = this.namedLine(fn, name);
+    const line = { ...given, sources: this.withRepeats(given.sources) };
+    const refs = line.sumOf ?? line.sources;
+    const printed = new Set(refs.flatMap((ref) => this.dataset.printedPeriods(ref)));
+    return this.availablePeriods(line).map((period) => {
+      const code = periodCode(period);
+      return { period: code, derived: !printed.has(code) };
+    });
+  }
+
+  /** Whether a line is reported for periods (flow) or at dates (balance). */
+  lineTiming(fn: LineFunction, name: string): "flow" | "balance" {
+    const line = this.namedLine(fn, name);
+    return (line.sumOf ?? line.sources).some((ref) => this.isFlow(ref)) ? "flow" : "balance";
+  }
+
+  /** The unit a line is printed in, and the most decimals any of its figures is printed with. */
+  linePrinting(fn: LineFunction, name: string): { unit: Unit; decimals: number } {
+    const line = this.namedLine(fn, name);
+    const refs = this.withRepeats(line.sumOf ?? line.sources);
+    const unit = this.dataset.anyFigure(refs[0])?.unit ?? DEFAULT_MONEY_UNIT;
+    let decimals = 0;
+    for (const ref of refs)
+      for (const code of this.dataset.printedPeriods(ref))
+        for (const figure of this.dataset.printedByAllFilings(ref, code)) {
+          const fraction = /\.(\d+)/.exec(figure.printed ?? "")?.[1];
+          decimals = Math.max(decimals, fraction?.length ?? 0);
+        }
+    return { unit, decimals };
+  }
+
+  private namedLine(fn: LineFunction, name: string): Line {
+    switch (fn) {
+      case "REVENUE":
+        return this.definedLine(REVENUE_LINES, name, "line", "revenue");
+      case "COST":
+        return this.definedLine(COST_LINES, name, "line", "cost of sales");
+      case "GROSSPROFIT":
+        return this.definedLine(GROSS_PROFIT_LINES, name, "line", "gross profit");
+      case "OPERATINGPROFIT":
+        return this.definedLine(SEGMENTS, name, "segment", "operating profit");
+      case "KPI":
+        return this.kpiLine(name);
+      case "VALUE":
+        return this.resolveItem(name);
+    }
   }
 
   /** Item names VALUE accepts, for one statement or all. */

@@ -1,11 +1,16 @@
 /**
- * An `Excel` (and `Office`) stand-in backed by the preview's WorkbookStore: just the Office.js
- * surface the task pane uses, with Office.js's batching rules. Writes and loads are queued and
- * carried out at context.sync(); reading a property that was not loaded and synced throws, as in
- * Excel. Every sync is counted (`syncCount`), so tests can hold the pane to its sync budget.
+ * An `Excel` (and `Office`) stand-in backed by the preview's WorkbookStore: the Office.js surface
+ * the task pane uses, in Office.js's shapes (@types/office-js), with its batching rules. Writes and
+ * loads are queued and carried out at context.sync(); reading a property that was not loaded and
+ * synced throws, as in Excel. Every sync is counted (`syncCount`), so tests can hold the pane to
+ * its sync budget. Besides values and formulas: number formats, Range.format (font bold/italic/
+ * colour, fill, borders by edge, indentLevel, horizontalAlignment, columnWidth, autofitColumns),
+ * conditional formats of type Custom (rule formula; numberFormat, font, fill), charts with series
+ * (series.add, setValues, setCategoryNames), and getItemOrNullObject for sheets.
  */
 import { parseRange, quoteSheet, rangeAddress, splitSheet, type RangeIndex } from "../taskpane/a1";
-import type { CellValue, WorkbookStore } from "./workbook-store";
+import { displayCell } from "../shared/number-format";
+import type { CellStyle, CellValue, StoredChart, WorkbookStore } from "./workbook-store";
 
 type Thunk = () => void;
 
@@ -82,10 +87,161 @@ abstract class Loadable {
   }
 }
 
-class StandInRange extends Loadable {
-  readonly format = {
-    autofitColumns: () => undefined,
+/** A write-only face of Office.js format objects: each property set is queued to the store. */
+type StyleSink = (style: CellStyle) => void;
+
+class StandInFont {
+  constructor(private readonly sink: StyleSink) {}
+  set bold(value: boolean) {
+    this.sink({ bold: value });
+  }
+  set italic(value: boolean) {
+    this.sink({ italic: value });
+  }
+  set color(value: string) {
+    this.sink({ color: value });
+  }
+}
+
+class StandInBorder {
+  constructor(private readonly sink: (style: string) => void) {}
+  /** Excel.BorderLineStyle: "Continuous", "None", ... */
+  set style(value: string) {
+    this.sink(value);
+  }
+  /** Excel.BorderWeight; the store keeps the line style only. */
+  set weight(_value: string) {}
+  set color(_value: string) {}
+}
+
+const EDGES: Record<string, keyof CellStyle> = {
+  EdgeTop: "borderTop",
+  EdgeBottom: "borderBottom",
+  EdgeLeft: "borderLeft",
+  EdgeRight: "borderRight",
+};
+
+/** Range.format (ExcelApi 1.1; indentLevel 1.9): font, fill, borders, alignment, widths. */
+class StandInRangeFormat {
+  readonly font: StandInFont;
+  readonly fill: { color: string; clear(): void };
+  readonly borders: { getItem(index: string): StandInBorder };
+
+  constructor(private readonly range: StandInRange) {
+    const sink: StyleSink = (style) => range.queueStyle(style);
+    this.font = new StandInFont(sink);
+    this.fill = {
+      set color(value: string) {
+        sink({ fill: value });
+      },
+      clear: () => sink({ fill: undefined }),
+    } as { color: string; clear(): void };
+    this.borders = {
+      getItem: (index: string) => {
+        const edge = EDGES[index];
+        if (!edge)
+          throw new Error(`InvalidArgument: border "${index}" is not supported by the stand-in`);
+        return new StandInBorder((style) => sink({ [edge]: style } as CellStyle));
+      },
+    };
+  }
+
+  set indentLevel(value: number) {
+    this.range.queueStyle({ indent: value });
+  }
+  set horizontalAlignment(value: string) {
+    this.range.queueStyle({ horizontalAlignment: value });
+  }
+  set wrapText(value: boolean) {
+    this.range.queueStyle({ wrap: value });
+  }
+  set columnWidth(points: number) {
+    this.range.queueWidths(() => points);
+  }
+
+  /** Fits each column to its widest cell as shown (an estimate: about 5.6 points a character). */
+  autofitColumns(): void {
+    this.range.queueWidths((texts) =>
+      Math.max(48, Math.ceil(Math.max(0, ...texts.map((text) => text.length)) * 5.6 + 10))
+    );
+  }
+
+  autofitRows(): void {}
+}
+
+/** A conditional format as ConditionalFormatCollection.add returns it; Custom rules only. */
+class StandInConditionalFormat {
+  readonly custom = {
+    rule: { formula: "" },
+    format: {
+      numberFormat: undefined as string | undefined,
+      font: {
+        bold: undefined as boolean | undefined,
+        italic: undefined as boolean | undefined,
+        color: undefined as string | undefined,
+      },
+      fill: { color: undefined as string | undefined },
+    },
   };
+
+  constructor(
+    readonly type: string,
+    range: StandInRange
+  ) {
+    if (type !== "Custom")
+      throw new Error(
+        `InvalidArgument: conditional format type "${type}" is not supported by the stand-in`
+      );
+    // Office.js sends the rule with the batch: what was set on it by then is what Excel gets.
+    range.queueConditionalFormat(() => {
+      const { rule, format } = this.custom;
+      if (!rule.formula.startsWith("="))
+        throw new Error(
+          "InvalidArgument: a custom conditional format needs a formula starting with ="
+        );
+      return {
+        formula: rule.formula,
+        format: {
+          ...(format.numberFormat !== undefined ? { numberFormat: format.numberFormat } : {}),
+          ...(format.font.bold !== undefined ? { bold: format.font.bold } : {}),
+          ...(format.font.italic !== undefined ? { italic: format.font.italic } : {}),
+          ...(format.font.color !== undefined ? { color: format.font.color } : {}),
+          ...(format.fill.color !== undefined ? { fill: format.fill.color } : {}),
+        },
+      };
+    });
+  }
+}
+
+class StandInRange extends Loadable {
+  readonly format: StandInRangeFormat = new StandInRangeFormat(this);
+  readonly conditionalFormats = {
+    add: (type: string) => new StandInConditionalFormat(type, this),
+    clearAll: () =>
+      this.context.enqueue(() => {
+        const { sheet, range } = this.target();
+        this.context.store.clearConditionalFormats(sheet, range);
+      }),
+  };
+
+  /** Range.clear: "Formats" (styles and number formats), "Contents", or "All". */
+  clear(applyTo = "All"): void {
+    this.context.enqueue(() => {
+      const { sheet, range } = this.target();
+      const store = this.context.store;
+      if (applyTo === "All" || applyTo === "Formats") {
+        store.clearFormats(sheet, range);
+        store.clearConditionalFormats(sheet, range);
+      }
+      if (applyTo === "All" || applyTo === "Contents")
+        store.setFormulas(
+          sheet,
+          range.row,
+          range.column,
+          Array.from({ length: range.rowCount }, () => Array(range.columnCount).fill(""))
+        );
+    });
+  }
 
   constructor(
     context: StandInContext,
@@ -93,6 +249,40 @@ class StandInRange extends Loadable {
     readonly where: () => RangeIndex | undefined
   ) {
     super(context);
+  }
+
+  private target(): { sheet: string; range: RangeIndex } {
+    const range = this.where();
+    if (!range) throw new Error("InvalidArgument: the range does not exist");
+    return { sheet: this.sheet(), range };
+  }
+
+  queueStyle(style: CellStyle): void {
+    this.context.enqueue(() => {
+      const { sheet, range } = this.target();
+      this.context.store.setStyle(sheet, range, style);
+    });
+  }
+
+  /** Sets each column's width from the texts its cells show in the range. */
+  queueWidths(width: (texts: string[]) => number): void {
+    this.context.enqueue(() => {
+      const { sheet, range } = this.target();
+      const store = this.context.store;
+      for (let c = range.column; c < range.column + range.columnCount; c++) {
+        const texts: string[] = [];
+        for (let r = range.row; r < range.row + range.rowCount; r++)
+          texts.push(displayCell(store.value(sheet, r, c), store.displayFormat(sheet, r, c)).text);
+        store.setColumnWidth(sheet, c, width(texts));
+      }
+    });
+  }
+
+  queueConditionalFormat(read: () => { formula: string; format: Record<string, unknown> }): void {
+    this.context.enqueue(() => {
+      const { sheet, range } = this.target();
+      this.context.store.addConditionalFormat({ sheet, range, ...read() });
+    });
   }
 
   private grid<T>(cell: (sheet: string, r: number, c: number) => T): T[][] {
@@ -191,12 +381,92 @@ class StandInRange extends Loadable {
   }
 }
 
+/** A chart series: its name and the cells its values come from (ExcelApi 1.7 setValues). */
+class StandInSeries {
+  constructor(
+    private readonly chart: StandInChart,
+    private readonly index: () => number
+  ) {}
+  set name(text: string) {
+    this.chart.queue((stored) => {
+      stored.series[this.index()] = {
+        ...stored.series[this.index()],
+        nameText: text,
+        name: undefined,
+      };
+    });
+  }
+  setValues(range: StandInRange): void {
+    this.chart.queue((stored) => {
+      const values = range.where();
+      if (!values) throw new Error("InvalidArgument: series values");
+      stored.series[this.index()] = { ...stored.series[this.index()], values };
+    });
+  }
+  delete(): void {
+    this.chart.queue((stored) => void stored.series.splice(this.index(), 1));
+  }
+}
+
+/** How Excel reads a chart's source: names in the first column (by rows) if it holds text, categories in the first row if the corner is blank or text. */
+function readSource(store: WorkbookStore, sheet: string, source: RangeIndex, byRows: boolean) {
+  const cell = (i: number, j: number) =>
+    byRows
+      ? store.value(sheet, source.row + i, source.column + j)
+      : store.value(sheet, source.row + j, source.column + i);
+  const lines = byRows ? source.rowCount : source.columnCount;
+  const points = byRows ? source.columnCount : source.rowCount;
+  const named =
+    points > 1 &&
+    Array.from({ length: lines }, (_, i) => cell(i, 0)).some(
+      (v) => typeof v === "string" && v !== ""
+    );
+  const corner = cell(0, 0);
+  const headed = lines > 1 && (corner === "" || typeof corner === "string") && named;
+  const at = (i: number, j: number, n: number, m: number): RangeIndex =>
+    byRows
+      ? { row: source.row + i, column: source.column + j, rowCount: n, columnCount: m }
+      : { row: source.row + j, column: source.column + i, rowCount: m, columnCount: n };
+  const first = headed ? 1 : 0;
+  const from = named ? 1 : 0;
+  const series = [];
+  for (let i = first; i < lines; i++)
+    series.push({
+      ...(named ? { name: at(i, 0, 1, 1) } : {}),
+      values: at(i, from, 1, points - from),
+    });
+  return { series, categories: headed ? at(0, from, 1, points - from) : undefined };
+}
+
 class StandInChart {
   readonly title = { text: "" };
   private position?: { from: string; to?: string };
+  private stored?: StoredChart;
+  readonly series = {
+    add: (name?: string) => {
+      let index = -1;
+      this.queue((stored) => {
+        index = stored.series.length;
+        stored.series.push({
+          nameText: name,
+          values: { row: 0, column: 0, rowCount: 0, columnCount: 0 },
+        });
+      });
+      return new StandInSeries(this, () => index);
+    },
+    getItemAt: (at: number) => new StandInSeries(this, () => at),
+  };
+  readonly axes = {
+    categoryAxis: {
+      setCategoryNames: (range: StandInRange) =>
+        this.queue((stored) => {
+          stored.categories = range.where();
+        }),
+    },
+  };
 
   constructor(
-    context: StandInContext,
+    private readonly context: StandInContext,
     sheet: () => string,
     type: string,
     source: StandInRange,
@@ -205,19 +475,35 @@ class StandInChart {
     context.enqueue(() => {
       const range = source.where();
       if (!range) throw new Error("InvalidArgument: chart source");
-      context.store.addChart({
-        sheet: sheet(),
+      const name = sheet();
+      const read = readSource(context.store, name, range, seriesBy !== "Columns");
+      this.stored = {
+        sheet: name,
         type,
         source: range,
         seriesBy,
         title: this.title.text,
         position: this.position,
-      });
+        series: read.series,
+        categories: read.categories,
+      };
+      context.store.addChart(this.stored);
+    });
+  }
+
+  /** A change to the chart, carried out in order with the rest of the batch. */
+  queue(change: (stored: StoredChart) => void): void {
+    this.context.enqueue(() => {
+      if (!this.stored) throw new Error("The chart exists once its batch runs");
+      change(this.stored);
+      this.stored.title = this.title.text;
+      this.stored.position = this.position;
     });
   }
 
   setPosition(from: string, to?: string): void {
     this.position = { from, to };
+    if (this.stored) this.stored.position = this.position;
   }
 }
 
@@ -235,12 +521,26 @@ class StandInWorksheet extends Loadable {
   }
 
   protected abstractRead(prop: string): unknown {
-    if (prop === "name") return this.name$();
+    if (prop === "isNullObject") return !this.exists();
+    if (prop === "name") return this.exists() ? this.name$() : undefined;
     return undefined;
+  }
+
+  private exists(): boolean {
+    try {
+      return this.context.store.sheetNames().includes(this.name$());
+    } catch {
+      return false;
+    }
   }
 
   get name(): string {
     return this.read("name");
+  }
+
+  /** getItemOrNullObject: whether no sheet had the name, known once synced. */
+  get isNullObject(): boolean {
+    return this.read<boolean>("isNullObject");
   }
 
   getRange(address?: string): StandInRange {
@@ -317,6 +617,11 @@ class StandInWorksheets {
     });
   }
 
+  /** As Excel: a sheet that is not there comes back as a null object (isNullObject once synced). */
+  getItemOrNullObject(name: string): StandInWorksheet {
+    return new StandInWorksheet(this.context, () => name);
+  }
+
   add(name?: string): StandInWorksheet {
     let created: string | undefined;
     this.context.enqueue(() => {
@@ -375,6 +680,16 @@ export function createExcelStandIn(store: WorkbookStore): ExcelStandIn {
     CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
     ChartType: { columnClustered: "ColumnClustered", line: "Line", barClustered: "BarClustered" },
     ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+    ConditionalFormatType: { custom: "Custom" },
+    BorderIndex: {
+      edgeTop: "EdgeTop",
+      edgeBottom: "EdgeBottom",
+      edgeLeft: "EdgeLeft",
+      edgeRight: "EdgeRight",
+    },
+    BorderLineStyle: { none: "None", continuous: "Continuous", double: "Double" },
+    BorderWeight: { hairline: "Hairline", thin: "Thin", medium: "Medium", thick: "Thick" },
+    HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
     WorksheetPositionType: {
       none: "None",
       before: "Before",

@@ -7,6 +7,7 @@
  */
 import { mountPane } from "../taskpane/pane";
 import { installExcelStandIn } from "./excel-standin";
+import { gridSource } from "./grid-source";
 import { mountGrid } from "./grid-view";
 import { WorkbookStore } from "./workbook-store";
 
@@ -15,7 +16,7 @@ const standIn = installExcelStandIn(store);
 // Start where the README's example inserts: B3.
 store.select("Sheet1", 2, 1);
 
-mountGrid(document.getElementById("sheet")!, store);
+mountGrid(document.getElementById("sheet")!, gridSource(store));
 const pane = mountPane(document.getElementById("pane-root")!);
 
 const host = document.getElementById("pane-host")!;

@@ -11,10 +11,56 @@ import { rangeAddress, type RangeIndex } from "../taskpane/a1";
 export interface StoredChart {
   readonly sheet: string;
   readonly type: string;
+  /** The range charts.add was given. */
   readonly source: RangeIndex;
   readonly seriesBy: string;
   title: string;
   position?: { from: string; to?: string };
+  /**
+   * What the chart plots: each series' name cell and value cells, and the category cells, after
+   * charts.add read its source (names in the source's first column or row, categories in the
+   * other) and any series.add / setValues / setCategoryNames calls changed them.
+   */
+  series: { name?: RangeIndex; nameText?: string; values: RangeIndex }[];
+  categories?: RangeIndex;
+}
+
+/** How a cell looks: the properties Range.format writes (ExcelApi 1.1-1.9). */
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** "#RRGGBB" */
+  readonly color?: string;
+  /** Range.format.fill.color */
+  readonly fill?: string;
+  readonly indent?: number;
+  readonly horizontalAlignment?: string;
+  readonly wrap?: boolean;
+  /** Border line styles by edge, as Range.format.borders names them ("Continuous"). */
+  readonly borderTop?: string;
+  readonly borderBottom?: string;
+  readonly borderLeft?: string;
+  readonly borderRight?: string;
+}
+
+/** A cell's number format and style as Excel shows it: its own, with the conditional formats that hold applied. */
+export interface CellFormat extends CellStyle {
+  readonly numberFormat: string;
+}
+
+/** A conditional format of type Custom (ConditionalFormatCollection.add("Custom")). */
+export interface StoredConditionalFormat {
+  readonly sheet: string;
+  readonly range: RangeIndex;
+  /** The rule's formula, "=..." (relative references read as for the range's top-left cell). */
+  readonly formula: string;
+  readonly format: {
+    readonly numberFormat?: string;
+    readonly bold?: boolean;
+    readonly italic?: boolean;
+    readonly color?: string;
+    readonly fill?: string;
+  };
 }
 
 export interface Selected {
@@ -28,6 +74,9 @@ export type CellValue = number | string | boolean;
 export class WorkbookStore {
   readonly engine: HyperFormula;
   private formats = new Map<string, Map<string, string>>();
+  private styles = new Map<string, Map<string, CellStyle>>();
+  private widths = new Map<string, Map<number, number>>();
+  readonly conditionalFormats: StoredConditionalFormat[] = [];
   readonly charts: StoredChart[] = [];
   selection: Selected;
   private listeners = new Set<() => void>();
@@ -79,6 +128,10 @@ export class WorkbookStore {
     this.engine.addSheet(name);
     this.engine.setSheetContent(this.id(name), content as RawCellContent[][]);
     this.formats.set(name, new Map(this.formats.get(sheet) ?? []));
+    this.styles.set(name, new Map(this.styles.get(sheet) ?? []));
+    this.widths.set(name, new Map(this.widths.get(sheet) ?? []));
+    for (const rule of this.conditionalFormats.filter((f) => f.sheet === sheet))
+      this.conditionalFormats.push({ ...rule, sheet: name });
     this.changed();
     return name;
   }
@@ -156,6 +209,95 @@ export class WorkbookStore {
       line.forEach((format, c) => map!.set(`${row + r},${column + c}`, format))
     );
     this.changed();
+  }
+
+  /** Range.format.* = ...: merges the properties given into every cell of the range. */
+  setStyle(sheet: string, range: Omit<RangeIndex, "sheet">, style: CellStyle): void {
+    let map = this.styles.get(sheet);
+    if (!map) this.styles.set(sheet, (map = new Map()));
+    for (let r = range.row; r < range.row + range.rowCount; r++)
+      for (let c = range.column; c < range.column + range.columnCount; c++) {
+        const key = `${r},${c}`;
+        map.set(key, { ...map.get(key), ...style });
+      }
+    this.changed();
+  }
+
+  /** The style written to a cell (Range.format), without conditional formats. */
+  style(sheet: string, row: number, column: number): CellStyle {
+    return this.styles.get(sheet)?.get(`${row},${column}`) ?? {};
+  }
+
+  /** Range.clear("Formats"): number formats and styles back to Excel's defaults. */
+  clearFormats(sheet: string, range: Omit<RangeIndex, "sheet">): void {
+    for (let r = range.row; r < range.row + range.rowCount; r++)
+      for (let c = range.column; c < range.column + range.columnCount; c++) {
+        this.styles.get(sheet)?.delete(`${r},${c}`);
+        this.formats.get(sheet)?.delete(`${r},${c}`);
+      }
+    this.changed();
+  }
+
+  /** ConditionalFormatCollection.clearAll on a range: rules over any of its cells go. */
+  clearConditionalFormats(sheet: string, range: Omit<RangeIndex, "sheet">): void {
+    const overlaps = (f: StoredConditionalFormat) =>
+      f.sheet === sheet &&
+      f.range.row < range.row + range.rowCount &&
+      range.row < f.range.row + f.range.rowCount &&
+      f.range.column < range.column + range.columnCount &&
+      range.column < f.range.column + f.range.columnCount;
+    for (let i = this.conditionalFormats.length - 1; i >= 0; i--)
+      if (overlaps(this.conditionalFormats[i])) this.conditionalFormats.splice(i, 1);
+    this.changed();
+  }
+
+  addConditionalFormat(rule: StoredConditionalFormat): void {
+    this.conditionalFormats.push(rule);
+    this.changed();
+  }
+
+  /** Whether a custom rule's formula holds now. */
+  private holds(rule: StoredConditionalFormat): boolean {
+    const result = this.engine.calculateFormula(rule.formula, this.id(rule.sheet));
+    const value = Array.isArray(result) ? result[0]?.[0] : result;
+    return value === true || (typeof value === "number" && value !== 0);
+  }
+
+  /**
+   * A cell's number format and style as Excel shows them: its own, then each conditional format
+   * over it whose rule holds, later rules winning, as Excel applies rules of equal priority.
+   */
+  format(sheet: string, row: number, column: number): CellFormat {
+    let format: CellFormat = {
+      ...this.style(sheet, row, column),
+      numberFormat: this.numberFormat(sheet, row, column),
+    };
+    for (const rule of this.conditionalFormats) {
+      const { range } = rule;
+      if (rule.sheet !== sheet || row < range.row || row >= range.row + range.rowCount) continue;
+      if (column < range.column || column >= range.column + range.columnCount) continue;
+      if (!this.holds(rule)) continue;
+      format = { ...format, ...rule.format };
+    }
+    return format;
+  }
+
+  /** The number format Excel shows a cell in: Range.numberFormat, or a conditional format's while its rule holds. */
+  displayFormat(sheet: string, row: number, column: number): string {
+    return this.format(sheet, row, column).numberFormat;
+  }
+
+  /** Range.format.columnWidth = points. */
+  setColumnWidth(sheet: string, column: number, points: number): void {
+    let map = this.widths.get(sheet);
+    if (!map) this.widths.set(sheet, (map = new Map()));
+    map.set(column, points);
+    this.changed();
+  }
+
+  /** A column's width in points, if one was set or fitted; undefined for Excel's default. */
+  columnWidth(sheet: string, column: number): number | undefined {
+    return this.widths.get(sheet)?.get(column);
   }
 
   /** The smallest range holding every non-empty cell, as getUsedRange gives it. */

@@ -29,8 +29,17 @@ export function shortNumber(value: number): string {
 /** Column chart of one or more series; `title` is spoken by screen readers. */
 export function columnChartSvg(
   series: readonly ChartSeries[],
-  options: { width?: number; height?: number; title: string }
+  options: {
+    width?: number;
+    height?: number;
+    title: string;
+    /** What an empty chart says. */
+    empty?: string;
+    /** Writes a bar's value; shortNumber by default. */
+    format?: (value: number) => string;
+  }
 ): string {
+  const short = options.format ?? shortNumber;
   const width = options.width ?? 300;
   const height = options.height ?? 150;
   const top = 18;
@@ -44,7 +53,7 @@ export function columnChartSvg(
   const title = escapeXml(options.title);
   const head = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${title}" class="chart">`;
   if (values.length === 0 || labels.length === 0)
-    return `${head}<title>${title}</title><text x="${width / 2}" y="${height / 2}" text-anchor="middle" class="chart-empty">No figures for these periods</text></svg>`;
+    return `${head}<title>${title}</title><text x="${width / 2}" y="${height / 2}" text-anchor="middle" class="chart-empty">${escapeXml(options.empty ?? "No figures for these periods")}</text></svg>`;
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
   const span = max - min || 1;
@@ -66,11 +75,11 @@ export function columnChartSvg(
       const y0 = Math.min(y(v), y(0));
       const h = Math.max(1, Math.abs(y(v) - y(0)));
       parts.push(
-        `<rect x="${x.toFixed(1)}" y="${y0.toFixed(1)}" width="${(barWidth - 1).toFixed(1)}" height="${h.toFixed(1)}" class="chart-bar chart-s${k % 6}"><title>${escapeXml(`${s.name} ${label}: ${v.toLocaleString("en-US")}`)}</title></rect>`
+        `<rect x="${x.toFixed(1)}" y="${y0.toFixed(1)}" width="${(barWidth - 1).toFixed(1)}" height="${h.toFixed(1)}" class="chart-bar chart-s${k % 6}"><title>${escapeXml(`${s.name} ${label}: ${short(v)}`)}</title></rect>`
       );
       if (series.length === 1)
         parts.push(
-          `<text x="${(x + barWidth / 2).toFixed(1)}" y="${(y0 - 4).toFixed(1)}" text-anchor="middle" class="chart-value">${escapeXml(shortNumber(v))}</text>`
+          `<text x="${(x + barWidth / 2).toFixed(1)}" y="${(y0 - 4).toFixed(1)}" text-anchor="middle" class="chart-value">${escapeXml(short(v))}</text>`
         );
     });
     parts.push(

@@ -1,13 +1,16 @@
 /**
  * Everything the pane asks of Excel, through Office.js, each action one Excel.run batch.
  *
- * Requirement sets: Range.formulas/numberFormat, charts.add, Application.calculate (ExcelApi 1.1),
- * getRangeByIndexes, Worksheet.copy, getUsedRangeOrNullObject (1.7), worksheets.onSelectionChanged
- * (1.9). The manifest requires SharedRuntime 1.1, which only Excel builds far past ExcelApi 1.9
- * have (Microsoft 365 on Windows and Mac, Excel on the web), so the manifest need not list them.
+ * Requirement sets: Range.formulas/numberFormat/format.font/borders, charts.add, Application.
+ * calculate (ExcelApi 1.1), conditionalFormats with ConditionalRangeFormat.numberFormat (1.6),
+ * getRangeByIndexes, Worksheet.copy, getUsedRangeOrNullObject, chart series and category names
+ * (1.7), getItemOrNullObject (1.4), format.indentLevel, worksheets.onSelectionChanged (1.9). The
+ * manifest requires SharedRuntime 1.1, which only Excel builds far past ExcelApi 1.9 have
+ * (Microsoft 365 on Windows and Mac, Excel on the web), so the manifest need not list them.
  */
 import { cellRef, parseRange, splitSheet, type CellIndex, type RangeIndex } from "./a1";
-import type { TablePlan } from "./table-plan";
+import { t } from "./i18n";
+import type { ChartPlan, RangeStyle, TableTarget, UnitFormatRule } from "./table/types";
 
 export type OverwriteChoice = "overwrite" | "next" | "cancel";
 
@@ -18,11 +21,27 @@ export interface OccupiedPrompt {
   readonly nextAddress: string;
 }
 
-export interface InsertResult {
+/**
+ * What insertTable writes: a table plan (src/taskpane/table), or any block of formulas with
+ * its number formats. Styles and unit-corner conditional formats are written by whole ranges.
+ */
+export interface SheetWrite {
+  readonly address: string;
+  readonly range: Omit<RangeIndex, "sheet">;
+  readonly formulas: readonly (readonly (string | number)[])[];
+  readonly numberFormats: readonly (readonly string[])[];
+  readonly styles?: readonly RangeStyle[];
+  readonly unitFormats?: readonly UnitFormatRule[];
+  /** Column widths in points, from the table's first column. */
+  readonly columnWidths?: readonly number[];
+}
+
+export interface InsertResult<P extends SheetWrite = SheetWrite> {
   readonly status: "inserted" | "cancelled";
-  readonly plan?: TablePlan;
+  readonly plan?: P;
+  /** The sheet written to. */
   readonly sheet?: string;
-  /** context.sync() calls made: at most 2, whatever the table's size. */
+  /** context.sync() calls made: 2 on the active sheet, 3 on a sheet named in the target. */
   readonly syncs: number;
 }
 
@@ -34,44 +53,132 @@ function rangeOf(sheet: Excel.Worksheet, r: Omit<RangeIndex, "sheet">): Excel.Ra
   return sheet.getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount);
 }
 
+const EDGES = [
+  ["borderTop", "EdgeTop"],
+  ["borderBottom", "EdgeBottom"],
+  ["borderLeft", "EdgeLeft"],
+  ["borderRight", "EdgeRight"],
+] as const;
+
+/** Queues a style for a whole range: one property write per property set, no sync. */
+function applyStyle(sheet: Excel.Worksheet, style: RangeStyle): void {
+  const range = rangeOf(sheet, style.range);
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.color !== undefined) format.font.color = style.color;
+  if (style.indent !== undefined) format.indentLevel = style.indent;
+  if (style.horizontalAlignment !== undefined)
+    format.horizontalAlignment = style.horizontalAlignment as Excel.HorizontalAlignment;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  for (const [key, edge] of EDGES) {
+    if (!style[key]) continue;
+    const border = format.borders.getItem(edge as Excel.BorderIndex);
+    border.style = "Continuous" as Excel.BorderLineStyle;
+    border.weight = "Thin" as Excel.BorderWeight;
+  }
+}
+
+/** The unit corner's rule: a custom conditional format that switches the figures' number format. */
+function applyUnitFormat(sheet: Excel.Worksheet, rule: UnitFormatRule): void {
+  const format = rangeOf(sheet, rule.range).conditionalFormats.add(
+    "Custom" as Excel.ConditionalFormatType
+  );
+  format.custom.rule.formula = rule.formula;
+  format.custom.format.numberFormat = rule.numberFormat;
+}
+
 /**
- * Writes a table at `anchor` of the active sheet. One Excel.run: read the target range (sync 1);
- * if any cell holds anything, `ask` (overwrite / next free place / cancel); then one
- * `range.formulas` and one `range.numberFormat` assignment (sync 2).
+ * Writes a table at `target`: the sheet it names (refused with a message if there is none), or
+ * the active sheet. One Excel.run: read the target range (sync 1; with a sheet named, its
+ * existence is checked first); if any cell holds anything, `ask` (overwrite / next free place /
+ * cancel); then formulas and number formats as two whole-range writes, styles and conditional
+ * formats by range, column widths (the last sync). At most 3 syncs, whatever the table's size.
  */
-export async function insertTable(
-  plan: (anchor: CellIndex) => TablePlan,
-  anchor: CellIndex,
+export async function insertTable<P extends SheetWrite>(
+  plan: (target: TableTarget) => P,
+  target: TableTarget,
   ask: (prompt: OccupiedPrompt) => Promise<OverwriteChoice>
-): Promise<InsertResult> {
+): Promise<InsertResult<P>> {
   return Excel.run(async (context) => {
-    let syncs = 0; // context.sync() calls: at most 2, counted for the pane and the tests
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    let table = plan(anchor);
-    const target = rangeOf(sheet, table.range);
-    target.load("formulas");
+    let syncs = 0; // context.sync() calls, counted for the pane and the tests
+    const sheets = context.workbook.worksheets;
+    let sheet: Excel.Worksheet;
+    if (target.sheet !== undefined) {
+      sheet = sheets.getItemOrNullObject(target.sheet);
+      sheet.load("name");
+      await context.sync();
+      syncs++;
+      if (sheet.isNullObject) throw new Error(t("error.no-sheet", { sheet: target.sheet }));
+    } else {
+      sheet = sheets.getActiveWorksheet();
+    }
+    let table = plan(target);
+    const wanted = rangeOf(sheet, table.range);
+    wanted.load("formulas");
     const used = sheet.getUsedRangeOrNullObject();
     used.load("rowIndex,rowCount");
     sheet.load("name");
     await context.sync();
     syncs++;
-    const occupied = target.formulas.some((row) => row.some((cell) => !isEmptyCell(cell)));
+    const occupied = wanted.formulas.some((row) => row.some((cell) => !isEmptyCell(cell)));
     if (occupied) {
       // Below everything on the sheet, one blank row apart: nothing there to lose.
-      const nextRow = used.isNullObject ? anchor.row : used.rowIndex + used.rowCount + 1;
-      const next = plan({ row: Math.max(nextRow, anchor.row), column: anchor.column });
+      const nextRow = used.isNullObject ? target.row : used.rowIndex + used.rowCount + 1;
+      const next = plan({ ...target, row: Math.max(nextRow, target.row) });
       const choice = await ask({ address: table.address, nextAddress: next.address });
       if (choice === "cancel") return { status: "cancelled", syncs };
       if (choice === "next") table = next;
     }
     const range = rangeOf(sheet, table.range);
-    range.formulas = table.formulas;
-    range.numberFormat = table.numberFormats;
-    range.format.autofitColumns();
+    // Over an earlier table: its styles and unit rules go first, so none stacks under the new one.
+    if (occupied) {
+      range.conditionalFormats.clearAll();
+      range.clear("Formats" as Excel.ClearApplyTo);
+    }
+    range.formulas = table.formulas as (string | number)[][];
+    range.numberFormat = table.numberFormats as string[][];
+    for (const style of table.styles ?? []) applyStyle(sheet, style);
+    for (const rule of table.unitFormats ?? []) applyUnitFormat(sheet, rule);
+    if (table.columnWidths)
+      table.columnWidths.forEach((points, i) => {
+        rangeOf(sheet, {
+          ...table.range,
+          column: table.range.column + i,
+          columnCount: 1,
+        }).format.columnWidth = points;
+      });
+    else range.format.autofitColumns();
     await context.sync();
     syncs++;
     return { status: "inserted", plan: table, sheet: sheet.name, syncs };
   });
+}
+
+/** One IIJ.* formula with the number format a table would give it (the function reference's insert). */
+export function formulaWrite(
+  formula: string,
+  numberFormat: string,
+  target: CellIndex
+): SheetWrite & { title: string } {
+  const range = { row: target.row, column: target.column, rowCount: 1, columnCount: 1 };
+  return {
+    address: cellRef(target.row, target.column),
+    range,
+    formulas: [[formula]],
+    numberFormats: [[numberFormat]],
+    title: formula,
+  };
+}
+
+/** Inserts one formula in its table format at the target, asking before it writes over anything. */
+export async function insertFormula(
+  formula: string,
+  numberFormat: string,
+  target: TableTarget,
+  ask: (prompt: OccupiedPrompt) => Promise<OverwriteChoice>
+): Promise<InsertResult<SheetWrite & { title: string }>> {
+  return insertTable((at) => formulaWrite(formula, numberFormat, at), target, ask);
 }
 
 /** Recalculates every formula in the workbook, IIJ.* included (a full calculation). */
@@ -140,18 +247,31 @@ export async function onSelectionChange(handler: (address: string) => void): Pro
   });
 }
 
-/** A native column chart of a table's first block, placed to the right of the table. */
-export async function insertChart(plan: TablePlan, sheetName?: string): Promise<void> {
+/**
+ * A native column chart of a table, placed to its right: one series per line the plan picks,
+ * in the table's (chronological) column order, the header cells as categories.
+ */
+export async function insertChart(
+  plan: { readonly chart: ChartPlan; readonly range: Omit<RangeIndex, "sheet"> },
+  sheetName?: string
+): Promise<void> {
   await Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const sheet = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
-    const source = rangeOf(sheet, plan.chartRange);
+    const { series, categories, seriesBy, title } = plan.chart;
+    if (series.length === 0) throw new Error("the table has no line to chart");
     const chart = sheet.charts.add(
-      Excel.ChartType.columnClustered,
-      source,
-      plan.seriesBy === "rows" ? Excel.ChartSeriesBy.rows : Excel.ChartSeriesBy.columns
+      "ColumnClustered" as Excel.ChartType,
+      rangeOf(sheet, series[0].values),
+      (seriesBy === "rows" ? "Rows" : "Columns") as Excel.ChartSeriesBy
     );
-    chart.title.text = plan.title;
+    series.forEach((line, i) => {
+      const added = i === 0 ? chart.series.getItemAt(0) : chart.series.add();
+      if (i > 0) added.setValues(rangeOf(sheet, line.values));
+      added.name = line.label;
+    });
+    chart.axes.categoryAxis.setCategoryNames(rangeOf(sheet, categories));
+    chart.title.text = title;
     const { row, column, columnCount } = plan.range;
     chart.setPosition(
       cellRef(row, column + columnCount + 1),

@@ -1,16 +1,52 @@
 /**
- * The period picker's model, free of the DOM and of Office.js: fiscal years down, spans across
- * (1Q-4Q, 1H, 2H, FY), only the periods that have figures enabled, click to toggle, shift-click
- * for a range (the rectangle between the last cell clicked and this one), and quick picks.
+ * The period picker's model, free of the DOM and of Office.js. Fiscal years run down; across run
+ * either the spans of a year in the order they end (flows: 1Q 2Q 1H 3Q 4Q 2H FY, the layout of
+ * IIJ's own data sheets) or its four quarter-end dates (balances: 30 Jun, 30 Sep, 31 Dec,
+ * 31 Mar). Only periods with figures are enabled, and only those of the periodicity chosen
+ * (as picked / quarters / halves / years); click toggles, shift-click picks the rectangle from the
+ * last click, and quick picks fill it. The selection is always chronological: by end date, the
+ * shorter span first at the same end.
  */
-import { comparePeriods, flow, parsePeriodCode, periodCode, type Span } from "../data/period";
+import {
+  comparePeriods,
+  endDate,
+  flow,
+  parsePeriodCode,
+  periodCode,
+  type Span,
+} from "../data/period";
+import type { Periodicity } from "./table/types";
 
-/** The columns of the picker, in the order they are shown. */
-export const PICKER_SPANS: readonly Span[] = ["1Q", "2Q", "3Q", "4Q", "1H", "2H", "FY"];
+/** Flow columns: each fiscal year's spans in the order they end. */
+export const PICKER_SPANS: readonly Span[] = ["1Q", "2Q", "1H", "3Q", "4Q", "2H", "FY"];
+
+/** Balance columns: the quarter whose end date each column holds (30 Jun, 30 Sep, 31 Dec, 31 Mar). */
+export const BALANCE_QUARTERS: readonly Span[] = ["1Q", "2Q", "3Q", "4Q"];
+
+export type PickerMode = "flow" | "balance";
+export type { Periodicity };
+
+/** The columns each periodicity keeps, for flows and for balance dates. */
+const KEEP: Record<PickerMode, Record<Periodicity, readonly Span[]>> = {
+  flow: {
+    quarters: ["1Q", "2Q", "3Q", "4Q"],
+    halves: ["1H", "2H"],
+    years: ["FY"],
+    "as-picked": PICKER_SPANS,
+  },
+  balance: {
+    quarters: BALANCE_QUARTERS,
+    halves: ["2Q", "4Q"],
+    years: ["4Q"],
+    "as-picked": BALANCE_QUARTERS,
+  },
+};
 
 export interface PickerCell {
+  /** A flow code ("1H23") or a balance date ("2023-09-30"). */
   readonly code: string;
   readonly fiscalYear: number;
+  /** The column: a flow's span, or the quarter a balance date ends. */
   readonly span: Span;
   readonly enabled: boolean;
   readonly selected: boolean;
@@ -23,65 +59,133 @@ export interface PickerRow {
   readonly cells: readonly PickerCell[];
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Period codes and balance dates in time order: 1Q23 2Q23 1H23 3Q23 4Q23 2H23 FY23 (comparePeriods). */
+function inTimeOrder(codes: Iterable<string>): string[] {
+  return [...codes].map(parsePeriodCode).sort(comparePeriods).map(periodCode);
+}
+
+/** The fiscal year a balance date falls in: 2023-09-30 and 2024-03-31 are FY23. */
+function fiscalYearOfDate(iso: string): number {
+  const [year, month] = iso.split("-").map(Number);
+  return month >= 4 ? year : year - 1;
+}
+
+function cellCode(mode: PickerMode, fiscalYear: number, span: Span): string {
+  const period = flow(fiscalYear, span);
+  return mode === "flow" ? periodCode(period) : endDate(period);
+}
+
+function fiscalYearOf(code: string): number {
+  if (ISO_DATE.test(code)) return fiscalYearOfDate(code);
+  const period = parsePeriodCode(code);
+  return period.kind === "flow" ? period.fiscalYear : fiscalYearOfDate(period.date);
+}
+
 export class PeriodPicker {
-  private enabled = new Set<string>();
+  private modeValue: PickerMode = "flow";
+  private periodicityValue: Periodicity = "as-picked";
+  /** Every code with figures, whatever the periodicity. */
+  private available = new Set<string>();
   private selected = new Set<string>();
   private anchor: string | undefined;
   private years: number[] = [];
 
-  /** `available`: period codes that have figures (flow codes such as "1H23"). */
+  /** `available`: flow codes ("1H23") or balance dates ("2023-09-30") that have figures. */
   constructor(available: Iterable<string> = []) {
     this.setAvailable(available);
   }
 
-  /** New availability (another "what to show"): selections that lost their figures are dropped. */
-  setAvailable(available: Iterable<string>): void {
-    this.enabled = new Set();
-    for (const code of available) {
-      const period = parsePeriodCode(code);
-      if (period.kind === "flow") this.enabled.add(periodCode(period));
-    }
-    const years = [...this.enabled].map(
-      (c) => (parsePeriodCode(c) as { fiscalYear: number }).fiscalYear
-    );
-    this.years = [];
-    if (years.length > 0) {
-      // Newest first; years without any figure stay visible (disabled) so the gap is plain to see.
-      for (let y = Math.max(...years); y >= Math.min(...years); y--) this.years.push(y);
-    }
-    this.selected = new Set([...this.selected].filter((c) => this.enabled.has(c)));
-    if (this.anchor && !this.enabled.has(this.anchor)) this.anchor = undefined;
+  get mode(): PickerMode {
+    return this.modeValue;
   }
 
+  get periodicity(): Periodicity {
+    return this.periodicityValue;
+  }
+
+  /**
+   * New choices (another "what to show"). Balance dates put the picker in date mode, flow codes
+   * in span mode; picked periods that lost their figures are dropped.
+   */
+  setAvailable(available: Iterable<string>): void {
+    const codes = [...available];
+    const mode: PickerMode =
+      codes.length > 0 && codes.every((c) => ISO_DATE.test(c)) ? "balance" : "flow";
+    if (mode !== this.modeValue) this.selected.clear();
+    this.modeValue = mode;
+    this.available = new Set(
+      codes
+        .filter((c) => (mode === "balance") === ISO_DATE.test(c))
+        .map((c) => (mode === "flow" ? periodCode(parsePeriodCode(c)) : c))
+        .filter((c) => mode === "balance" || parsePeriodCode(c).kind === "flow")
+    );
+    const years = [...this.available].map(fiscalYearOf);
+    this.years = [];
+    // Newest first; years without any figure stay visible (disabled) so the gap is plain to see.
+    if (years.length > 0)
+      for (let y = Math.max(...years); y >= Math.min(...years); y--) this.years.push(y);
+    this.prune();
+  }
+
+  /** Quarters, halves, years or as picked: only that kind of period can be picked. */
+  setPeriodicity(periodicity: Periodicity): void {
+    this.periodicityValue = periodicity;
+    this.prune();
+  }
+
+  private prune(): void {
+    this.selected = new Set([...this.selected].filter((c) => this.isEnabled(c)));
+    if (this.anchor && !this.isEnabled(this.anchor)) this.anchor = undefined;
+  }
+
+  private columnOf(code: string): Span | undefined {
+    if (this.modeValue === "balance") {
+      const fy = fiscalYearOfDate(code);
+      return BALANCE_QUARTERS.find((q) => endDate(flow(fy, q)) === code);
+    }
+    const period = parsePeriodCode(code);
+    return period.kind === "flow" ? period.span : undefined;
+  }
+
+  /** Has figures and belongs to the periodicity chosen. */
   isEnabled(code: string): boolean {
-    return this.enabled.has(code);
+    if (!this.available.has(code)) return false;
+    const column = this.columnOf(code);
+    return column !== undefined && KEEP[this.modeValue][this.periodicityValue].includes(column);
+  }
+
+  /** The picker's columns in this mode. */
+  columns(): readonly Span[] {
+    return this.modeValue === "flow" ? PICKER_SPANS : BALANCE_QUARTERS;
   }
 
   rows(): PickerRow[] {
     return this.years.map((fiscalYear) => ({
       fiscalYear,
       label: periodCode(flow(fiscalYear, "FY")),
-      cells: PICKER_SPANS.map((span) => {
-        const code = periodCode(flow(fiscalYear, span));
+      cells: this.columns().map((span) => {
+        const code = cellCode(this.modeValue, fiscalYear, span);
         return {
           code,
           fiscalYear,
           span,
-          enabled: this.enabled.has(code),
+          enabled: this.isEnabled(code),
           selected: this.selected.has(code),
         };
       }),
     }));
   }
 
-  /** The picked periods, oldest first: the order the table's columns take. */
+  /** The picked periods in time order: the order the table's columns take. */
   selection(): string[] {
-    return [...this.selected].map(parsePeriodCode).sort(comparePeriods).map(periodCode);
+    return inTimeOrder(this.selected);
   }
 
   /** A click: toggles one period; with shift, selects every enabled period in the rectangle from the last click. */
   click(code: string, shift = false): void {
-    if (!this.enabled.has(code)) return;
+    if (!this.isEnabled(code)) return;
     if (shift && this.anchor) {
       for (const c of this.rectangle(this.anchor, code)) this.selected.add(c);
     } else if (this.selected.has(code)) {
@@ -93,24 +197,20 @@ export class PeriodPicker {
   }
 
   private rectangle(from: string, to: string): string[] {
-    const a = parsePeriodCode(from);
-    const b = parsePeriodCode(to);
-    if (a.kind !== "flow" || b.kind !== "flow") return [];
-    const [y0, y1] = [Math.min(a.fiscalYear, b.fiscalYear), Math.max(a.fiscalYear, b.fiscalYear)];
-    const ia = PICKER_SPANS.indexOf(a.span);
-    const ib = PICKER_SPANS.indexOf(b.span);
-    const [s0, s1] = [Math.min(ia, ib), Math.max(ia, ib)];
+    const columns = this.columns();
+    const [ya, yb] = [fiscalYearOf(from), fiscalYearOf(to)];
+    const [ia, ib] = [columns.indexOf(this.columnOf(from)!), columns.indexOf(this.columnOf(to)!)];
     const codes: string[] = [];
-    for (let y = y0; y <= y1; y++)
-      for (let s = s0; s <= s1; s++) {
-        const code = periodCode(flow(y, PICKER_SPANS[s]));
-        if (this.enabled.has(code)) codes.push(code);
+    for (let y = Math.min(ya, yb); y <= Math.max(ya, yb); y++)
+      for (let i = Math.min(ia, ib); i <= Math.max(ia, ib); i++) {
+        const code = cellCode(this.modeValue, y, columns[i]);
+        if (this.isEnabled(code)) codes.push(code);
       }
     return codes;
   }
 
   set(codes: Iterable<string>): void {
-    this.selected = new Set([...codes].filter((c) => this.enabled.has(c)));
+    this.selected = new Set([...codes].filter((c) => this.isEnabled(c)));
   }
 
   clear(): void {
@@ -118,23 +218,25 @@ export class PeriodPicker {
     this.anchor = undefined;
   }
 
-  /** Quick pick: every half-year (1H and 2H) that has figures. */
-  allHalves(): void {
-    this.set([...this.enabled].filter((c) => /^[12]H/.test(c)));
+  private enabledCodes(): string[] {
+    return [...this.available].filter((c) => this.isEnabled(c));
   }
 
-  /** Quick pick: every period with figures in the two latest fiscal years that have any. */
+  /** Quick pick: everything that can be picked. */
+  all(): void {
+    this.set(this.enabledCodes());
+  }
+
+  /** Quick pick: every half-year (1H and 2H) with figures, whatever the periodicity. */
+  allHalves(): void {
+    this.setPeriodicity("halves");
+    this.all();
+  }
+
+  /** Quick pick: everything that can be picked in the two latest fiscal years that have any. */
   lastTwoYears(): void {
-    const years = [
-      ...new Set(
-        [...this.enabled].map((c) => (parsePeriodCode(c) as { fiscalYear: number }).fiscalYear)
-      ),
-    ].sort((x, y) => y - x);
-    const keep = new Set(years.slice(0, 2));
-    this.set(
-      [...this.enabled].filter((c) =>
-        keep.has((parsePeriodCode(c) as { fiscalYear: number }).fiscalYear)
-      )
-    );
+    const codes = this.enabledCodes();
+    const years = [...new Set(codes.map(fiscalYearOf))].sort((x, y) => y - x).slice(0, 2);
+    this.set(codes.filter((c) => years.includes(fiscalYearOf(c))));
   }
 }

@@ -13,6 +13,8 @@ import {
   type CellInput,
 } from "../functions/arguments";
 import { periodCode } from "../data/period";
+import { t } from "./i18n";
+import { formatFigure, formatNumber } from "./i18n/format";
 
 export type ArgToken =
   | { kind: "string"; value: string }
@@ -125,12 +127,6 @@ export interface SourceCard {
   readonly note?: string;
 }
 
-function grouped(value: number | string): string {
-  const n = Number(value);
-  if (!Number.isFinite(n)) return String(value);
-  return n.toLocaleString("en-US", { maximumFractionDigits: 6 });
-}
-
 function toAnswer(answer: Answer): SourceAnswer {
   const q = query();
   const figures = answer.figures.map((f): SourceFigure => {
@@ -150,7 +146,7 @@ function toAnswer(answer: Answer): SourceAnswer {
   });
   return {
     heading: `${answer.name}, ${answer.asked ? `${answer.asked} = ` : ""}${periodCode(answer.period)}`,
-    value: `${grouped(answer.value.toString())} ${answer.unit}`,
+    value: `${formatFigure(answer.value.toNumber())} ${answer.unit}`,
     figures,
     derivation: answer.derivation,
     derived: answer.derivation !== undefined || figures.some((f) => f.printed === undefined),
@@ -236,14 +232,14 @@ export function sourceFor(call: IIJCall, values: ReadonlyMap<string, unknown>): 
         return {
           call: text,
           answers: [toAnswer(yoy.current), toAnswer(yoy.previous)],
-          note: `Change ${(yoy.change.toNumber() * 100).toFixed(1)}% = (this period - a year earlier) / |a year earlier|, computed from the two figures below.`,
+          note: t("card.yoyNote", { change: formatNumber(yoy.change.toNumber() * 100, 1) }),
         };
       }
       default:
         return {
           call: text,
           answers: [],
-          note: `${text} lists periods, items or a whole table; select a cell with a single figure (REVENUE, VALUE, KPI, ...) to see its source.`,
+          note: t("card.notAFigure", { fn: text }),
         };
     }
     return { call: text, answers: answers.map(toAnswer) };

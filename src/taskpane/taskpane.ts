@@ -5,6 +5,7 @@
  * taskpane and functions entries under a single webpack runtime (runtimeChunk "single"), so
  * both import the same module instance, and loadDataset()/query() memoise it there.
  */
+import { t } from "./i18n";
 import { mountPane } from "./pane";
 
 function start(): void {
@@ -15,9 +16,7 @@ function start(): void {
 
 function outsideOffice(): void {
   const root = document.getElementById("app");
-  if (root)
-    root.textContent =
-      "IIJ Figures runs inside Excel: open it from Home > IIJ Figures. Without Excel, run `npm start` and open /preview.html.";
+  if (root) root.textContent = t("app.outsideOffice");
 }
 
 // office.js comes from Microsoft's CDN; opened in a plain browser it is absent or reports no host.

@@ -17,26 +17,18 @@ import {
   type OverwriteChoice,
 } from "../../src/taskpane/excel-actions";
 import { parseIIJCalls, referencedAddresses } from "../../src/taskpane/source-card";
-import { planTable, type TablePlan } from "../../src/taskpane/table-plan";
+import { planTable, type TablePlan, type TableTarget } from "../../src/taskpane/table";
 
 const globals = globalThis as Record<string, unknown>;
 
-/** A revenue-by-line table of these periods, anchored where asked. */
-function revenueTable(periods: string[], anchor: CellIndex): TablePlan {
-  return planTable({
-    kind: "revenue",
-    periods,
-    unit: "JPY mn",
-    layout: "across",
-    yoy: false,
-    margin: false,
-    anchor,
-  });
+/** A revenue-by-line table of these periods, anchored where asked (title row, then the corner). */
+function revenueTable(periods: string[], anchor: TableTarget): TablePlan {
+  return planTable({ kind: "revenue", periods, unit: "JPY mn", anchor });
 }
 
-/** A rows x columns block of formulas, as the pane writes them. */
+/** A rows x columns block of formulas with no styles: any SheetWrite goes through insertTable. */
 function bigPlan(rows: number, columns: number) {
-  return (a: CellIndex): TablePlan => {
+  return (a: CellIndex) => {
     const formulas = Array.from({ length: rows }, (_, r) =>
       Array.from({ length: columns }, (_, c) => (r === 0 || c === 0 ? `h${r}.${c}` : `=${r}*${c}`))
     );
@@ -45,9 +37,6 @@ function bigPlan(rows: number, columns: number) {
       range: { row: a.row, column: a.column, rowCount: rows, columnCount: columns },
       formulas,
       numberFormats: formulas.map((line) => line.map(() => "#,##0")),
-      chartRange: { row: a.row, column: a.column, rowCount: rows, columnCount: columns },
-      seriesBy: "rows",
-      title: "test",
     };
   };
 }
@@ -65,7 +54,7 @@ describe("task pane: Office.js actions against a fake Excel", () => {
   });
   afterEach(() => Object.assign(globals, saved));
 
-  it("inserts a 20x10 table in one Excel.run with 2 context.sync() calls, one formulas and one numberFormat write", async () => {
+  it("inserts a 20x10 block in one Excel.run with 2 context.sync() calls, one formulas and one numberFormat write", async () => {
     const never = async (): Promise<OverwriteChoice> => assert.fail("asked on an empty sheet");
     const result = await insertTable(bigPlan(20, 10), { row: 2, column: 1 }, never);
     assert.equal(result.status, "inserted");
@@ -84,22 +73,23 @@ describe("task pane: Office.js actions against a fake Excel", () => {
       prompts.push(p);
       return choice;
     };
-    const plan = (a: CellIndex) => revenueTable(["1H22", "1H23"], a);
+    const plan = (a: TableTarget) => revenueTable(["1H22", "1H23"], a);
     const cancelled = await insertTable(plan, { row: 2, column: 1 }, answer("cancel"));
     assert.equal(cancelled.status, "cancelled");
     assert.equal(store.formula("Sheet1", 4, 2), "keep me");
     assert.equal(store.formula("Sheet1", 2, 1), "");
-    assert.deepEqual(prompts[0], { address: "B3:D7", nextAddress: "B7:D11" });
+    // Title B3, corner B4, four lines B5:B8, a blank row, the source line B10.
+    assert.deepEqual(prompts[0], { address: "B3:D10", nextAddress: "B7:D14" });
 
     const below = await insertTable(plan, { row: 2, column: 1 }, answer("next"));
-    assert.equal(below.plan?.address, "B7:D11");
+    assert.equal(below.plan?.address, "B7:D14");
     assert.equal(store.formula("Sheet1", 4, 2), "keep me");
-    assert.equal(store.formula("Sheet1", 7, 3), "=IIJ.REVENUE(D$7,$B8,$B$7)");
-    assert.equal(store.value("Sheet1", 7, 3), 73981);
+    assert.equal(store.formula("Sheet1", 8, 3), '=IIJ.REVENUE(D$8,"Network",$B$8)');
+    assert.equal(store.value("Sheet1", 8, 3), 73981);
     assert.ok(fake.counter.lastRunSyncs <= 2);
 
     await insertTable(plan, { row: 2, column: 1 }, answer("overwrite"));
-    assert.equal(store.formula("Sheet1", 4, 2), "=IIJ.REVENUE(C$3,$B5,$B$3)");
+    assert.equal(store.formula("Sheet1", 4, 2), '=IIJ.REVENUE(C$4,"Network",$B$4)');
   });
 
   it("refresh recalculates the whole workbook", async () => {
@@ -109,24 +99,28 @@ describe("task pane: Office.js actions against a fake Excel", () => {
   });
 
   it("reads the selection and the cells its IIJ formula refers to", async () => {
-    const plan = (a: CellIndex) => revenueTable(["1H22"], a);
+    const plan = (a: TableTarget) => revenueTable(["1H22"], a);
     await insertTable(plan, { row: 2, column: 1 }, async () => "cancel");
-    store.select("Sheet1", 3, 2);
+    store.select("Sheet1", 4, 2);
     const selection = await readSelection((f) => referencedAddresses(parseIIJCalls(f)));
-    assert.equal(selection.address, "Sheet1!C4");
-    assert.equal(selection.formula, "=IIJ.REVENUE(C$3,$B4,$B$3)");
+    assert.equal(selection.address, "Sheet1!C5");
+    assert.equal(selection.formula, '=IIJ.REVENUE(C$4,"Network",$B$4)');
     assert.deepEqual(
       [...selection.refValues],
       [
-        ["C$3", "1H22"],
-        ["$B4", "Network"],
-        ["$B$3", "JPY mn"],
+        ["C$4", "1H22"],
+        ["$B$4", "JPY mn"],
       ]
     );
   });
 
   it("adds a chart next to the table", async () => {
     const plan = revenueTable(["1H22", "1H23"], { row: 2, column: 1 });
+    await insertTable(
+      () => plan,
+      { row: 2, column: 1 },
+      async () => "cancel"
+    );
     await insertChart(plan);
     assert.equal(store.charts.length, 1);
     assert.deepEqual(store.charts[0].position, { from: "F3", to: "L17" });

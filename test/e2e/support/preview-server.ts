@@ -3,7 +3,7 @@
  * webpack.config.js) into a temporary folder and serves it over HTTP on a free localhost port.
  * Started and stopped by the end-to-end tests; nothing is left running.
  */
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -50,9 +50,22 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
+/**
+ * The task pane page's Content-Security-Policy (its <meta> in src/taskpane/taskpane.html). The
+ * preview page is served under it, so the pane's code (Fluent UI included) is run under the
+ * rules it meets in Office, and a violation shows up as a console error in the browser tests.
+ */
+export function taskpaneCsp(): string {
+  const html = readFileSync(join(ROOT, "src", "taskpane", "taskpane.html"), "utf8");
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+  if (!meta) throw new Error("src/taskpane/taskpane.html has no Content-Security-Policy meta");
+  return meta[1];
+}
+
 export async function servePreview(): Promise<PreviewServer> {
   const dir = mkdtempSync(join(tmpdir(), "iij-preview-"));
   await buildPreview(dir);
+  const csp = taskpaneCsp();
   const server: Server = createServer((req, res) => {
     const path = normalize(
       decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)
@@ -62,7 +75,11 @@ export async function servePreview(): Promise<PreviewServer> {
       res.writeHead(404).end("not found");
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    const headers: Record<string, string> = {
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+    };
+    if (file.endsWith("preview.html")) headers["Content-Security-Policy"] = csp;
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,0 +1,51 @@
+/**
+ * A tiny element builder for the pane's components: h("fluent-button", { id, onclick }, "text").
+ * Properties named on... become listeners, `class` the class name, true an empty attribute, and
+ * false/null/undefined nothing, so conditional attributes read naturally.
+ */
+
+export type Child = Node | string | null | undefined | false;
+
+/** An HTML tag, or one of Fluent's custom elements ("fluent-button"). */
+type Tag = keyof HTMLElementTagNameMap | `fluent-${string}`;
+type ElementOf<T> = T extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[T] : HTMLElement;
+
+export function h<T extends Tag>(
+  tag: T,
+  props: Record<string, unknown> = {},
+  ...children: Child[]
+): ElementOf<T> {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === false || value === null) continue;
+    if (key.startsWith("on") && typeof value === "function") {
+      el.addEventListener(key.slice(2), value as EventListener);
+    } else if (key === "class") {
+      el.className = String(value);
+    } else if (value === true) {
+      el.setAttribute(key, "");
+    } else {
+      el.setAttribute(key, String(value));
+    }
+  }
+  for (const child of children)
+    if (child !== null && child !== undefined && child !== false) el.append(child);
+  return el as ElementOf<T>;
+}
+
+/** Shows a status line; `error` colours it and tells screen readers it is one. */
+export function say(target: HTMLElement, text: string, error = false): void {
+  target.textContent = text;
+  target.classList.toggle("error", error);
+}
+
+/** An error's message, whatever was thrown. */
+export function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Sets or clears a boolean attribute (disabled, checked on Fluent elements). */
+export function flag(el: Element, name: string, on: boolean): void {
+  if (on) el.setAttribute(name, "");
+  else el.removeAttribute(name);
+}

@@ -1,0 +1,175 @@
+/**
+ * Every user-visible string of the task pane, in English, keyed by id. The table builder's
+ * sentences (kinds, omission reasons, header notes, search messages) are here too: one table, so
+ * a second language (issue 14) is one more file with the same keys, which a test checks. Sheet
+ * contents that the filings print (line labels, statement titles) are not strings of the pane.
+ */
+export const EN = {
+  "app.title": "IIJ Figures",
+  "app.subtitle": "Internet Initiative Japan, as reported",
+  "app.outsideOffice":
+    "IIJ Figures runs inside Excel: open it from Home > IIJ Figures. Without Excel, run `npm start` and open /preview.html.",
+
+  "build.heading": "Build a table",
+  "build.show": "What to show",
+  "kind.revenue": "Revenue by line",
+  "kind.cost": "Revenue, cost and gross profit",
+  "kind.segments": "Segments: revenue and operating profit",
+  "kind.pl": "Statement of profit or loss",
+  "kind.balance": "Statement of financial position",
+  "kind.cashflow": "Statement of cash flows",
+  "kind.kpi": "KPIs at a date (subscriptions, bandwidth, backlog, staff)",
+  "kind.search": "Items found by search",
+
+  "search.label": "Find items",
+  "search.placeholder": "e.g. net income, capex",
+  "search.results": "Matching items",
+  "search.nothing":
+    'Nothing matches "{text}". Try words as printed ("borrowings", "dividends") or analysts\' words ("net income", "capex").',
+  "search.not-printed":
+    "{word} is not printed in IIJ's reports; the closest printed figures are below.",
+  "search.via": 'for "{word}"',
+  "search.more": "{count} more: type more to narrow the list.",
+  "search.none": "No item picked.",
+  "search.picked": "Picked: {items}",
+
+  "periods.legend": "Periods",
+  "periods.legendDates": "Balance dates",
+  "periods.periodicity": "Columns",
+  "periodicity.as-picked": "As picked",
+  "periodicity.quarters": "Quarters",
+  "periodicity.halves": "Halves",
+  "periodicity.years": "Years",
+  "periods.quick": "Quick picks",
+  "periods.last2": "Last 2 years",
+  "periods.all": "All",
+  "periods.clear": "Clear",
+  "periods.fiscalYear": "Fiscal year",
+  "periods.cell": "{code}, {span} of {year}",
+  "periods.dateCell": "Balance at {date}",
+  "periods.noFigures": "{code}: no figures",
+  "periods.none": "No period picked: click a cell; shift-click picks a range.",
+  "periods.nothing": "No periods to pick yet: pick an item above.",
+  "periods.noneDates": "No date picked: click a date; shift-click picks a range.",
+  "periods.summary": "{count} picked: {list}",
+  "span.1Q": "first quarter",
+  "span.2Q": "second quarter",
+  "span.3Q": "third quarter",
+  "span.4Q": "fourth quarter",
+  "span.1H": "first half",
+  "span.2H": "second half",
+  "span.FY": "full year",
+  "dates.jun": "30 Jun",
+  "dates.sep": "30 Sep",
+  "dates.dec": "31 Dec",
+  "dates.mar": "31 Mar",
+
+  "options.unit": "Unit",
+  "options.layout": "Periods run",
+  "options.across": "Across",
+  "options.down": "Down",
+  "options.yoy": "YoY growth rows",
+  "options.margin": "Margin rows",
+  "options.rolling": "Roll forward with new filings",
+  "options.rollingHint":
+    "Rolling headers (H0, H-1, FY0…) move to the newest periods when a filing is added; the period each stands for is shown under it.",
+
+  "preview.heading": "Preview of the values it will write",
+  "preview.gridLabel": "Values the table will write",
+  "preview.empty": "Pick periods to see a preview.",
+  "preview.more": "{count} more rows in the sheet.",
+  "preview.keepEmpty": "Keep them",
+  "preview.keptEmpty": "Columns and YoY rows with no figures are kept.",
+  "omitted.left-out": "Left out: {list}.",
+  "omitted.kept": "Kept although entirely #N/A: {list}.",
+  "omitted.columns": "{names} ({reason})",
+  "omitted.yoy": "YoY of {names} ({reason})",
+  "reason.only-total": "only the total is printed",
+  "reason.only-totals": "only totals are printed",
+  "reason.nothing-printed": "nothing is printed",
+  "reason.no-year-earlier": "no year-earlier figure in the table",
+  "note.derived": "derived: {whole} − {part}",
+  "note.rolling": "= {period}",
+  "source.line":
+    "Source: IIJ quarterly securities reports; select a cell and see the pane's source card.",
+  "omitted.rows": "lines {names} ({reason})",
+  "reason.not-printed-then": "not printed for these periods",
+  "reason.few-lines": "only {count} of {total} lines are printed",
+  "error.no-sheet":
+    'There is no sheet named "{sheet}" in this workbook; add it first or type another target.',
+
+  "chart.line": "Chart of",
+  "chart.title": "{line} across {periods}",
+  "chart.noFigures": "No figures for these periods",
+
+  "insert.target": "Insert at",
+  "insert.targetHint":
+    "A cell, or a sheet and cell such as Sheet2!C5. The table's corner holds its unit.",
+  "insert.button": "Insert table",
+  "insert.chart": "Insert chart next to table",
+  "insert.badTarget": '"{text}" is not a cell address; type one such as B3 or Sheet2!C5.',
+  "error.no-periods": "Pick at least one period.",
+  "error.no-dates": "Pick at least one balance date.",
+  "error.no-items": "Pick at least one item.",
+  "error.no-periods-kept":
+    'None of the periods picked is a {periodicity}; pick one or choose "As picked".',
+  "insert.done": "Inserted {title} at {address}: edit a period header and the figures follow.",
+  "insert.cancelled": "Cancelled: nothing was written.",
+  "insert.failed": "Could not insert: {error}",
+  "insert.chartDone": "Chart inserted next to {address}.",
+  "insert.chartFailed": "Could not insert the chart: {error}",
+  "insert.formulaDone": "Inserted {formula} at {address}.",
+  "prompt.title": "These cells are not empty",
+  "prompt.text":
+    "{address} already holds data. Overwrite it, insert the table below everything on the sheet (at {next}), or cancel?",
+  "prompt.next": "Insert at {cell}",
+  "prompt.overwrite": "Overwrite",
+  "prompt.cancel": "Cancel",
+
+  "card.heading": "Where a figure comes from",
+  "card.hint":
+    "Select a cell that holds an IIJ formula to see the report, statement and line its figure comes from.",
+  "card.noFormula":
+    "{cell} holds no IIJ formula. Select a cell that does to see where its figure comes from.",
+  "card.readFailed": "Could not read the selection: {error}",
+  "card.badgePrinted": "Printed figure",
+  "card.badgeDerived": "Derived",
+  "card.report": "Report",
+  "card.reportFiled": "{report}, filed {date}",
+  "card.where": "Statement or note",
+  "card.line": "Line as printed",
+  "card.lineText": "“{label}”, {period}",
+  "card.lineAt": "“{label}”, {period} — report line {line}",
+  "card.printed": "Printed",
+  "card.printedValue": "{value} {unit}",
+  "card.derived": "Derived",
+  "card.derivedValue": "{formula} ({unit})",
+  "card.derivation": "Derived: {text}",
+  "card.full": "Full description",
+  "card.yoyNote":
+    "Change {change}% = (this period − a year earlier) / |a year earlier|, computed from the two figures below.",
+  "card.notAFigure":
+    "{fn} lists periods, items or a whole table; select a cell with a single figure (REVENUE, VALUE, KPI, ...) to see its source.",
+
+  "workbook.heading": "Workbook",
+  "workbook.dataset": "Dataset {version}. Figures as of the report filed {date} ({count} reports).",
+  "workbook.refresh": "Refresh all IIJ formulas",
+  "workbook.keep": "Keep values (copy sheet)",
+  "workbook.refreshed": "Recalculated at {time} with dataset {version}.",
+  "workbook.refreshFailed": "Could not recalculate: {error}",
+  "workbook.kept": "Copied to sheet “{name}” with values only; the original sheet is unchanged.",
+  "workbook.keepFailed": "Could not copy the sheet: {error}",
+
+  "functions.heading": "Functions",
+  "functions.hint":
+    "Select a function to insert its example at the target cell, formatted as the pane's tables are.",
+  "functions.loading": "Loading…",
+  "functions.loadFailed": "Could not load the function list: {error}",
+  "functions.insert": "Insert",
+  "functions.insertAria": "Insert {example} at the target cell",
+  "functions.details": "What it gives, arguments",
+
+  "status.noSelectionEvents": "Selection changes are not reported here: {error}",
+} as const;
+
+export type StringKey = keyof typeof EN;

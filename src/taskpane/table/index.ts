@@ -1,0 +1,34 @@
+/**
+ * The table builder: what the pane's "Insert table" writes, worked out without Office.js or the
+ * DOM. The pane imports from here only.
+ *
+ * API (for the pane):
+ *   TABLE_KINDS, kindInfo(kind)        the kinds in pane order; per kind: balance dates or periods,
+ *                                      whether YoY / margin rows apply (labels: t(`kind.${id}`))
+ *   TABLE_UNITS, PERIODICITIES
+ *   periodOptions(kind, items?)        what the picker offers: periods ("1H23") or balance dates
+ *                                      ("2023-09-30"), chronological, with `derived` marked
+ *   chronological(codes)               1Q 2Q 1H 3Q 4Q 2H FY within a fiscal year; dates by date
+ *   orderColumns(request)              the columns a request gets, in order (periodicity applied)
+ *   planTable(request) -> TablePlan    formulas, number formats, styles by range, unit-corner
+ *                                      conditional formats, chart series, column widths, what was
+ *                                      left out and why (omitted, omittedMessage); throws an Error
+ *                                      with the pane's sentence when nothing can be planned
+ *   previewTable(plan, maxRows?)       the values the table will write, as Excel will show them
+ *   searchItems(text) -> SearchResult  analysts' words, each figure once, "nothing matches"
+ *   formulaNumberFormat(formula, unit) the table format for one IIJ.* formula (function reference)
+ * excel-actions.ts writes a plan: insertTable(target => plan, target, ask), insertChart(plan,
+ * sheet), insertFormula(formula, numberFormat, target, ask).
+ *
+ * How a formula names its line: the qualified name inside the formula, e.g.
+ * =IIJ.VALUE("Financial position: Borrowings (current)",D$5,$B$4). The label column shows the
+ * line as printed ("Borrowings") and is free text; the period comes from the header cell and the
+ * unit from the corner cell, so editing a header makes the row follow.
+ */
+export * from "./types";
+export { TABLE_KINDS, TABLE_UNITS, PERIODICITIES, kindInfo, type KindInfo } from "./kinds";
+export { chronological, orderColumns, periodOptions } from "./columns";
+export { planTable } from "./plan";
+export { previewTable } from "./preview";
+export { searchItems } from "./search";
+export { formulaNumberFormat } from "./formats";

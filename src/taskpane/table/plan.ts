@@ -1,0 +1,208 @@
+/**
+ * The table a request becomes: which columns and rows it keeps (leaving out what would be
+ * entirely #N/A, and saying why), then the grid itself (layout.ts) with its formulas, formats and
+ * styles. Plain data: excel-actions.ts writes it in one Excel.run.
+ */
+import { yearEarlier, parsePeriodCode, periodCode } from "../../data/period";
+import { t } from "../i18n";
+import { formatList, formatPeriod } from "../i18n/format";
+import { kindInfo } from "./kinds";
+import { columnsAreDates, orderColumns } from "./columns";
+import { layOut, type Body } from "./grid";
+import { marginRows, tableRows } from "./rows";
+import { figure, hasValue, type Outcome } from "./values";
+import type {
+  LineSpec,
+  Omission,
+  PlanColumn,
+  StatementRow,
+  TablePlan,
+  TableRequest,
+} from "./types";
+
+/** The figures of every line for every column, as the formulas will give them. */
+type Figures = Map<LineSpec, Outcome[]>;
+
+function evaluate(
+  lines: readonly LineSpec[],
+  columns: readonly PlanColumn[],
+  request: TableRequest
+): Figures {
+  const figures: Figures = new Map();
+  for (const line of lines)
+    figures.set(
+      line,
+      columns.map((column) => figure(line, column.header, request.unit))
+    );
+  return figures;
+}
+
+const heading = (column: PlanColumn) => formatPeriod(column.period);
+
+/**
+ * Columns where fewer than half the lines (totals aside) have a figure: "FY22: only the total is
+ * printed" (the selected data prints totals for the year, the statements only halves). A table
+ * whose every column is like that keeps them: there would be nothing to show.
+ */
+function emptyColumns(
+  lines: readonly LineSpec[],
+  columns: readonly PlanColumn[],
+  figures: Figures
+): { index: number; reason: string }[] {
+  const details = lines.filter((line) => line.role === "item");
+  const judged = details.length > 0 ? details : lines;
+  const empty: { index: number; reason: string }[] = [];
+  columns.forEach((_, index) => {
+    const printed = (line: LineSpec) => hasValue(figures.get(line)![index]);
+    if (judged.filter(printed).length * 2 >= judged.length) return;
+    const valued = lines.filter(printed);
+    const totals = valued.filter((line) => line.role !== "item");
+    const reason =
+      valued.length === 0
+        ? t("reason.nothing-printed")
+        : totals.length === valued.length
+          ? t(totals.length === 1 ? "reason.only-total" : "reason.only-totals")
+          : t("reason.few-lines", { count: valued.length, total: lines.length });
+    empty.push({ index, reason });
+  });
+  return empty.length === columns.length ? [] : empty;
+}
+
+/** One omission entry per reason, names in table order. */
+function group(
+  what: Omission["what"],
+  entries: readonly { name: string; reason: string }[]
+): Omission[] {
+  const byReason = new Map<string, string[]>();
+  for (const { name, reason } of entries)
+    byReason.set(reason, [...(byReason.get(reason) ?? []), name]);
+  return [...byReason].map(([reason, names]) => ({ what, names, reason }));
+}
+
+/** The pane's one line: "Left out: FY22, 2H22 (only the total is printed); YoY of ...". */
+function omissionMessage(omitted: readonly Omission[], kept: boolean): string {
+  if (omitted.length === 0) return "";
+  const parts = omitted.map((o) =>
+    t(o.what === "yoy" ? "omitted.yoy" : o.what === "rows" ? "omitted.rows" : "omitted.columns", {
+      names: formatList(o.names),
+      reason: o.reason,
+    })
+  );
+  return t(kept ? "omitted.kept" : "omitted.left-out", { list: parts.join("; ") });
+}
+
+/** Drops section headers left with no line under them (before the next header of the same or a higher level). */
+function withoutEmptySections(rows: readonly StatementRow[]): StatementRow[] {
+  return rows.filter((row, i) => {
+    if (row.type !== "section") return true;
+    for (const next of rows.slice(i + 1)) {
+      if (next.type === "line") return true;
+      if (next.level <= row.level) return false;
+    }
+    return false;
+  });
+}
+
+/** The year-earlier column of each column, where the table has one. */
+function yearEarlierColumns(columns: readonly PlanColumn[]): (number | undefined)[] {
+  const index = new Map(columns.map((c, i) => [c.period, i]));
+  return columns.map((column) =>
+    index.get(periodCode(yearEarlier(parsePeriodCode(column.period))))
+  );
+}
+
+/** YoY of one line: a number or n.m. where the year-earlier column is in the table and both have figures. */
+function yoyHasValue(
+  outcomes: readonly Outcome[],
+  previous: readonly (number | undefined)[]
+): boolean {
+  return previous.some((p, i) => p !== undefined && hasValue(outcomes[i]) && hasValue(outcomes[p]));
+}
+
+export function planTable(request: TableRequest): TablePlan {
+  if (request.periods.length === 0)
+    throw new Error(
+      t(columnsAreDates(request.kind, request.items) ? "error.no-dates" : "error.no-periods")
+    );
+  if (request.kind === "search" && (request.items ?? []).length === 0)
+    throw new Error(t("error.no-items"));
+  const info = kindInfo(request.kind);
+  const allRows = tableRows(request.kind, request.items);
+  let columns = orderColumns(request);
+  if (columns.length === 0)
+    throw new Error(
+      t("error.no-periods-kept", {
+        periodicity: t(`periodicity.${request.periodicity ?? "as-picked"}`),
+      })
+    );
+  const allLines = allRows.flatMap((row) => (row.type === "line" ? [row.line] : []));
+  let figures = evaluate(allLines, columns, request);
+  const omitted: Omission[] = [];
+  const keep = request.keepEmpty === true;
+
+  // Columns with no figure but totals.
+  const empty = emptyColumns(allLines, columns, figures);
+  omitted.push(
+    ...group(
+      "columns",
+      empty.map(({ index, reason }) => ({ name: heading(columns[index]), reason }))
+    )
+  );
+  if (!keep && empty.length > 0) {
+    const drop = new Set(empty.map((e) => e.index));
+    columns = columns.filter((_, i) => !drop.has(i));
+    figures = new Map(
+      [...figures].map(([line, outcomes]) => [line, outcomes.filter((_, i) => !drop.has(i))])
+    );
+  }
+
+  // Lines with no figure in any column kept (a line the other filing prints).
+  const silent = allLines.filter((line) => !figures.get(line)!.some(hasValue));
+  omitted.push(
+    ...group(
+      "rows",
+      silent.map((line) => ({ name: line.label, reason: t("reason.not-printed-then") }))
+    )
+  );
+  const rows = keep
+    ? allRows
+    : withoutEmptySections(
+        allRows.filter((row) => row.type !== "line" || !silent.includes(row.line))
+      );
+  const lines = rows.flatMap((row) => (row.type === "line" ? [row.line] : []));
+
+  // YoY rows where they mean something, and not where they would be entirely #N/A.
+  const previous = yearEarlierColumns(columns);
+  let yoyLines: LineSpec[] = [];
+  if (request.yoy && info.yoy) {
+    const wanted = lines.filter((line) => line.yoy);
+    const blank = wanted.filter((line) => !yoyHasValue(figures.get(line)!, previous));
+    omitted.push(
+      ...group(
+        "yoy",
+        blank.map((line) => ({ name: line.label, reason: t("reason.no-year-earlier") }))
+      )
+    );
+    yoyLines = keep ? wanted : wanted.filter((line) => !blank.includes(line));
+  }
+
+  // Margin rows of lines the table holds.
+  const margins =
+    request.margin && info.margin
+      ? marginRows(request.kind).filter(
+          (m) =>
+            lines.some((l) => l.key === m.numerator) && lines.some((l) => l.key === m.denominator)
+        )
+      : [];
+
+  const body: Body = { rows, yoy: yoyLines, previous, margins };
+  const grid = layOut(request, columns, body);
+  return {
+    request,
+    ...grid,
+    columns,
+    rows,
+    omitted,
+    omittedMessage: omissionMessage(omitted, keep),
+  };
+}

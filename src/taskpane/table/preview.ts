@@ -1,0 +1,102 @@
+/**
+ * The values a table will write, as Excel will show them, for the pane's preview grid: the
+ * figures worked out by the functions the formulas call, YoY and margins from those figures as
+ * the sheet's formulas compute them, each in its number format (the formatter the preview host's
+ * worksheet uses, so pane and sheet agree).
+ */
+import { formatCell } from "../i18n/format";
+import { figure, type Outcome } from "./values";
+import type { CellIndex } from "../a1";
+import type { CellSpec, PreviewCell, PreviewGrid, RangeStyle, TablePlan } from "./types";
+
+type Result = Outcome | { readonly text: string };
+
+function styleAt(plan: TablePlan, row: number, column: number): Omit<RangeStyle, "range"> {
+  const r = plan.range.row + row;
+  const c = plan.range.column + column;
+  let style: Omit<RangeStyle, "range"> = {};
+  for (const { range, ...rest } of plan.styles)
+    if (
+      r >= range.row &&
+      r < range.row + range.rowCount &&
+      c >= range.column &&
+      c < range.column + range.columnCount
+    )
+      style = { ...style, ...rest };
+  return style;
+}
+
+/** The preview of a plan: its first `maxRows` rows (all when not given) and every column. */
+export function previewTable(plan: TablePlan, maxRows?: number): PreviewGrid {
+  const memo = new Map<string, Result>();
+  const unit = plan.request.unit;
+
+  function result(at: CellIndex): Result {
+    const key = `${at.row},${at.column}`;
+    const known = memo.get(key);
+    if (known) return known;
+    const found = compute(plan.cells[at.row][at.column]);
+    memo.set(key, found);
+    return found;
+  }
+
+  function compute(spec: CellSpec): Result {
+    switch (spec.role) {
+      case "empty":
+        return { text: "" };
+      case "figure":
+        return figure(spec.line, spec.header, unit);
+      case "yoy": {
+        const cur = result(spec.current);
+        const prev = result(spec.previous);
+        if (!("value" in prev)) return prev;
+        if (!("value" in cur)) return cur;
+        if (prev.value === 0 || Math.sign(prev.value) !== Math.sign(cur.value))
+          return { text: "n.m." };
+        return { value: cur.value / prev.value - 1 };
+      }
+      case "margin": {
+        const num = result(spec.numerator);
+        const den = result(spec.denominator);
+        if (!("value" in den)) return den;
+        if (den.value === 0) return { text: "n.m." };
+        if (!("value" in num)) return num;
+        return { value: num.value / den.value };
+      }
+      default:
+        return typeof spec.value === "number" ? { value: spec.value } : { text: spec.value };
+    }
+  }
+
+  const rowCount = Math.min(plan.cells.length, maxRows ?? plan.cells.length);
+  const rows: PreviewCell[][] = [];
+  for (let r = 0; r < rowCount; r++) {
+    rows.push(
+      plan.cells[r].map((spec, c): PreviewCell => {
+        const numberFormat = plan.numberFormats[r][c];
+        const style = styleAt(plan, r, c);
+        const found = result({ row: r, column: c });
+        const value = "value" in found ? found.value : "error" in found ? found.error : found.text;
+        const shown = formatCell(value, numberFormat);
+        return {
+          role: spec.role,
+          text: shown.text,
+          value: value === "" ? undefined : value,
+          ...("error" in found ? { error: { code: found.error, message: found.message } } : {}),
+          numberFormat,
+          ...(style.bold ? { bold: true } : {}),
+          ...(style.italic ? { italic: true } : {}),
+          ...(style.indent ? { indent: style.indent } : {}),
+          ...(style.borderTop ? { borderTop: true } : {}),
+          align:
+            style.horizontalAlignment === "Right"
+              ? "right"
+              : style.horizontalAlignment === "Center"
+                ? "center"
+                : shown.align,
+        };
+      })
+    );
+  }
+  return { rows, moreRows: plan.cells.length - rowCount, omittedMessage: plan.omittedMessage };
+}

@@ -1,0 +1,72 @@
+/**
+ * A figure row's value for a column, worked out by the very functions its formula calls
+ * (src/functions/iij.ts), so the preview and the "left out" note agree with what Excel will show.
+ */
+import { isQueryError } from "../../data/errors";
+import * as iij from "../../functions/iij";
+import { isMoneyUnit, type MoneyUnit } from "../../data/unit";
+import type { LineSpec } from "./types";
+
+export type Outcome =
+  { readonly value: number } | { readonly error: "#N/A" | "#VALUE!"; readonly message: string };
+
+/** Whether the row's function takes the unit argument: money rows do; per-share, counts, ratios do not. */
+export function takesUnit(line: LineSpec): boolean {
+  return line.fn !== "KPI" && isMoneyUnit(line.unit);
+}
+
+/** Printed percentages (47.0 for 47.0%) are written as fractions, so `0.0%` shows them and formulas can use them. */
+export function isPercentLine(line: LineSpec): boolean {
+  return line.unit === "%";
+}
+
+function call(line: LineSpec, period: string | number, unit: MoneyUnit): number {
+  const u = takesUnit(line) ? unit : undefined;
+  switch (line.fn) {
+    case "REVENUE":
+      return iij.revenue(period, line.name, u);
+    case "COST":
+      return iij.cost(period, line.name, u);
+    case "GROSSPROFIT":
+      return iij.grossProfit(period, line.name, u);
+    case "OPERATINGPROFIT":
+      return iij.operatingProfit(period, line.name, u);
+    case "VALUE":
+      return iij.value(line.name, period, u);
+    case "KPI":
+      return iij.kpi(line.name, period);
+  }
+}
+
+/**
+ * Outcomes already worked out: the dataset never changes, and the pane plans the same table
+ * again on every option it toggles. The query remembers figures but not failures, which are most
+ * of a wide table's misses; bounded like the query's own memo.
+ */
+const outcomes = new Map<string, Outcome>();
+
+/** The figure a row's formula gives for a header cell holding `period` (a code, a date serial, "H0"). */
+export function figure(line: LineSpec, period: string | number, unit: MoneyUnit): Outcome {
+  const key = `${line.fn}\u0000${line.name}\u0000${typeof period}:${period}\u0000${unit}`;
+  const known = outcomes.get(key);
+  if (known) return known;
+  if (outcomes.size > 20_000) outcomes.clear();
+  const outcome = compute(line, period, unit);
+  outcomes.set(key, outcome);
+  return outcome;
+}
+
+function compute(line: LineSpec, period: string | number, unit: MoneyUnit): Outcome {
+  try {
+    const value = call(line, period, unit);
+    return { value: isPercentLine(line) ? value / 100 : value };
+  } catch (error) {
+    if (isQueryError(error))
+      return { error: error.code === "NA" ? "#N/A" : "#VALUE!", message: error.message };
+    throw error;
+  }
+}
+
+export function hasValue(outcome: Outcome): outcome is { value: number } {
+  return "value" in outcome;
+}

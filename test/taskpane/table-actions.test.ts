@@ -1,0 +1,255 @@
+/**
+ * Inserting table plans through Office.js, against the preview host's Excel stand-in (queues
+ * writes until context.sync(), throws on reading what was not loaded, counts syncs) and its
+ * HyperFormula workbook, which runs the very IIJ.* functions Excel runs. What lands in the sheet
+ * is read back as Excel would show it: values, number formats after conditional formats, styles.
+ */
+import assert from "node:assert/strict";
+import { createExcelStandIn, type ExcelStandIn } from "../../src/preview/excel-standin";
+import { WorkbookStore } from "../../src/preview/workbook-store";
+import { displayCell } from "../../src/shared/number-format";
+import {
+  insertChart,
+  insertFormula,
+  insertTable,
+  type OverwriteChoice,
+} from "../../src/taskpane/excel-actions";
+import {
+  formulaNumberFormat,
+  planTable,
+  previewTable,
+  type TablePlan,
+  type TableRequest,
+  type TableTarget,
+} from "../../src/taskpane/table";
+
+const globals = globalThis as Record<string, unknown>;
+const never = async (): Promise<OverwriteChoice> => assert.fail("asked on an empty sheet");
+
+const plan =
+  (extra: Partial<TableRequest> & Pick<TableRequest, "kind" | "periods">) =>
+  (anchor: TableTarget): TablePlan =>
+    planTable({ unit: "JPY mn", anchor, ...extra });
+
+describe("task pane: inserting table plans", () => {
+  let store: WorkbookStore;
+  let fake: ExcelStandIn;
+  const saved: Record<string, unknown> = {};
+
+  beforeEach(() => {
+    store = new WorkbookStore("Sheet1");
+    fake = createExcelStandIn(store);
+    for (const name of ["Excel", "Office"]) saved[name] = globals[name];
+    Object.assign(globals, { Excel: fake.Excel, Office: fake.Office });
+  });
+  afterEach(() => Object.assign(globals, saved));
+
+  /** A cell as the sheet shows it: its value in the number format Excel applies now. */
+  const shown = (sheet: string, row: number, column: number) =>
+    displayCell(store.value(sheet, row, column), store.displayFormat(sheet, row, column)).text;
+
+  /** The sheet row (0-based) of a label in column B. */
+  const rowOfLabel = (sheet: string, label: string, nth = 0) => {
+    const rows: number[] = [];
+    for (let r = 0; r < 200; r++) if (store.value(sheet, r, 1) === label) rows.push(r);
+    assert.ok(rows[nth] !== undefined, `no "${label}" in column B`);
+    return rows[nth];
+  };
+
+  it("writes a 60-row x 12-column statement with its formats in one Excel.run and at most 3 syncs", async () => {
+    const statement = plan({
+      kind: "cashflow",
+      periods: [
+        "1H18",
+        "2H18",
+        "FY18",
+        "1H19",
+        "1Q22",
+        "2Q22",
+        "1H22",
+        "2H22",
+        "FY22",
+        "1Q23",
+        "2Q23",
+        "1H23",
+      ],
+      keepEmpty: true,
+      yoy: true,
+    });
+    const probe = statement({ row: 2, column: 1 });
+    assert.ok(probe.range.rowCount >= 60, `rows: ${probe.range.rowCount}`);
+    assert.ok(probe.range.columnCount - 1 >= 12, `period columns: ${probe.range.columnCount - 1}`);
+    assert.ok(probe.styles.length > 10 && probe.unitFormats.length > 0);
+    const result = await insertTable(statement, { row: 2, column: 1 }, never);
+    assert.equal(result.status, "inserted");
+    assert.equal(fake.counter.runs, 1);
+    assert.ok(fake.counter.syncs <= 3, `context.sync() calls: ${fake.counter.syncs}`);
+    assert.equal(result.syncs, fake.counter.syncs);
+  });
+
+  it("lands as the analyst sees it: parentheses, bold totals with a rule, indents, derived headers in italics, dates", async () => {
+    await insertTable(
+      plan({ kind: "balance", periods: ["FY22", "1H23"] }),
+      { row: 2, column: 1 },
+      never
+    );
+    // Header row 4: real dates, shown 31-Mar-23 and 30-Sep-23.
+    assert.equal(store.value("Sheet1", 3, 2), 45016);
+    assert.equal(shown("Sheet1", 3, 2), "31-Mar-23");
+    assert.equal(shown("Sheet1", 3, 3), "30-Sep-23");
+    const treasury = rowOfLabel("Sheet1", "Treasury shares");
+    // 2023 report line 665: (1,831) and (12,027).
+    assert.equal(shown("Sheet1", treasury, 2), "(1,831)");
+    assert.equal(shown("Sheet1", treasury, 3), "(12,027)");
+    assert.equal(store.format("Sheet1", treasury, 1).indent, 1);
+    const total = rowOfLabel("Sheet1", "Total assets");
+    assert.equal(shown("Sheet1", total, 3), "259,108");
+    assert.equal(store.format("Sheet1", total, 3).bold, true);
+    assert.equal(store.format("Sheet1", total, 3).borderTop, "Continuous");
+    assert.equal(store.format("Sheet1", 2, 1).bold, true, "title");
+    assert.ok((store.columnWidth("Sheet1", 1) ?? 0) > (store.columnWidth("Sheet1", 2) ?? 0));
+
+    await insertTable(
+      plan({ kind: "revenue", periods: ["1Q23", "2Q23", "1H23"] }),
+      { row: 2, column: 6 },
+      never
+    );
+    assert.equal(store.value("Sheet1", 3, 7), "1Q23");
+    assert.equal(store.format("Sheet1", 3, 7).italic, true);
+    assert.equal(store.value("Sheet1", 4, 7), "derived: 1H − 2Q");
+    assert.notEqual(store.format("Sheet1", 3, 8).italic, true);
+  });
+
+  it("follows the unit corner: JPY bn shows one decimal, back to JPY mn none", async () => {
+    await insertTable(
+      plan({ kind: "revenue", periods: ["1H22", "1H23"] }),
+      { row: 2, column: 1 },
+      never
+    );
+    const atm = rowOfLabel("Sheet1", "ATM operation business");
+    // 1,467 JPY mn (2023 report line 678).
+    assert.equal(shown("Sheet1", atm, 3), "1,467");
+    store.setFormulas("Sheet1", 3, 1, [["JPY bn"]]);
+    assert.equal(shown("Sheet1", atm, 3), "1.5");
+    assert.equal(shown("Sheet1", 2, 1), "Internet Initiative Japan: Revenue by line (JPY bn)");
+    store.setFormulas("Sheet1", 3, 1, [["JPY mn"]]);
+    assert.equal(shown("Sheet1", atm, 3), "1,467");
+  });
+
+  const previewed: [string, Parameters<typeof plan>[0]][] = [
+    [
+      "P&L with YoY and margins",
+      {
+        kind: "pl",
+        periods: ["2Q18", "1H18", "2Q19", "1H19", "1Q22", "2Q22", "1H22", "1Q23", "2Q23", "1H23"],
+        yoy: true,
+        margin: true,
+      },
+    ],
+    [
+      "KPIs, dates down",
+      { kind: "kpi", periods: ["2022-09-30", "2023-09-30"], layout: "down", yoy: true },
+    ],
+    [
+      "revenue, rolling headers",
+      { kind: "revenue", periods: ["1H22", "2H22", "1H23"], rolling: true, keepEmpty: true },
+    ],
+    [
+      "balance sheet in JPY bn",
+      { kind: "balance", periods: ["2019-09-30", "2023-09-30"], unit: "JPY bn" },
+    ],
+  ];
+  for (const [name, request] of previewed)
+    it(`computes in the sheet exactly what the pane previewed: ${name}`, async () => {
+      const result = await insertTable(plan(request), { row: 2, column: 1 }, never);
+      const inserted = result.plan!;
+      const preview = previewTable(inserted).rows;
+      preview.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const value = store.value("Sheet1", inserted.range.row + r, inserted.range.column + c);
+          if (typeof cell.value === "number" && typeof value === "number")
+            assert.ok(Math.abs(cell.value - value) < 1e-9, `${r},${c}: ${cell.value} vs ${value}`);
+          else assert.equal(value, cell.value ?? "", `${r},${c}`);
+        })
+      );
+    });
+
+  it('"Sheet2!C5" writes to Sheet2; a sheet that does not exist is refused by name, nothing written', async () => {
+    store.addSheet("Sheet2");
+    const result = await insertTable(
+      plan({ kind: "revenue", periods: ["1H23"] }),
+      { sheet: "Sheet2", row: 4, column: 2 },
+      never
+    );
+    assert.equal(result.sheet, "Sheet2");
+    assert.equal(result.syncs, 3);
+    assert.equal(store.value("Sheet2", 5, 2), "JPY mn", "corner at C6, under the title at C5");
+    assert.equal(store.formula("Sheet2", 6, 3), '=IIJ.REVENUE(D$6,"Network",$C$6)');
+    assert.equal(store.value("Sheet2", 6, 3), 73981);
+    assert.equal(store.usedRange("Sheet1"), undefined, "the active sheet is untouched");
+    await assert.rejects(
+      insertTable(
+        plan({ kind: "revenue", periods: ["1H23"] }),
+        { sheet: "Nope", row: 4, column: 2 },
+        never
+      ),
+      /There is no sheet named "Nope"/
+    );
+    assert.deepEqual(store.sheetNames(), ["Sheet1", "Sheet2"]);
+  });
+
+  it("never writes over a non-empty cell unasked; overwriting replaces the earlier table's formats", async () => {
+    store.setFormulas("Sheet1", 5, 2, [["keep me"]]);
+    const revenue = plan({ kind: "revenue", periods: ["1H22", "1H23"] });
+    const cancelled = await insertTable(revenue, { row: 2, column: 1 }, async () => "cancel");
+    assert.equal(cancelled.status, "cancelled");
+    assert.equal(store.formula("Sheet1", 5, 2), "keep me");
+    assert.equal(store.formula("Sheet1", 2, 1), "");
+    await insertTable(revenue, { row: 2, column: 1 }, async () => "overwrite");
+    await insertTable(revenue, { row: 2, column: 1 }, async () => "overwrite");
+    assert.equal(
+      store.conditionalFormats.length,
+      planTable({
+        kind: "revenue",
+        periods: ["1H23"],
+        unit: "JPY mn",
+        anchor: { row: 2, column: 1 },
+      }).unitFormats.length,
+      "the unit rules of one table, not two stacked"
+    );
+  });
+
+  it("charts the lines in the table's chronological column order", async () => {
+    const result = await insertTable(
+      plan({ kind: "revenue", periods: ["1H23", "1Q23", "2Q23"] }),
+      { row: 2, column: 1 },
+      never
+    );
+    await insertChart(result.plan!, result.sheet);
+    const [chart] = store.charts;
+    assert.deepEqual(
+      chart.series.map((s) => s.nameText),
+      ["Network services", "Systems integration", "ATM operation business"]
+    );
+    const categories = chart.categories!;
+    const headers = Array.from({ length: categories.columnCount }, (_, i) =>
+      store.value("Sheet1", categories.row, categories.column + i)
+    );
+    assert.deepEqual(headers, ["1Q23", "2Q23", "1H23"]);
+    const values = chart.series[0].values;
+    // Network services: 1Q23 36,354 (derived), 2Q23 37,627 (line 717), 1H23 73,981 (line 676).
+    assert.deepEqual(
+      Array.from({ length: values.columnCount }, (_, i) =>
+        store.value("Sheet1", values.row, values.column + i)
+      ),
+      [36354, 37627, 73981]
+    );
+  });
+
+  it("inserts a function reference example with the format a table gives it", async () => {
+    const formula = '=IIJ.REVENUE("1H23","Network")';
+    await insertFormula(formula, formulaNumberFormat(formula), { row: 0, column: 0 }, never);
+    assert.equal(store.numberFormat("Sheet1", 0, 0), '#,##0;(#,##0);"–"');
+    assert.equal(shown("Sheet1", 0, 0), "73,981");
+  });
+});

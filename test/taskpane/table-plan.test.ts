@@ -1,0 +1,548 @@
+/**
+ * The table plan (src/taskpane/table) as an analyst would check an inserted table: column order,
+ * balance dates, what is left out and why, labels, formats, structure, YoY and margins. Expected
+ * figures are the reports' (data/reports/*.txt, line numbers given), not the code's.
+ */
+import assert from "node:assert/strict";
+import { query } from "../../src/functions/iij";
+import {
+  TABLE_KINDS,
+  chronological,
+  periodOptions,
+  planTable,
+  previewTable,
+  type CellSpec,
+  type PreviewCell,
+  type TablePlan,
+  type TableRequest,
+} from "../../src/taskpane/table";
+
+/** The quick pick "last 2 years" of the old pane, in the order it used to give them. */
+const LAST_TWO_YEARS = ["1Q22", "1H22", "2Q22", "FY22", "2H22", "1Q23", "1H23", "2Q23"];
+
+const request = (extra: Partial<TableRequest> & Pick<TableRequest, "kind">): TableRequest => ({
+  periods: LAST_TWO_YEARS,
+  unit: "JPY mn",
+  anchor: { row: 2, column: 1 },
+  ...extra,
+});
+
+/** The preview cells of the row whose label (first column) is `label`, the n-th such row. */
+function rowOf(plan: TablePlan, label: string, nth = 0): PreviewCell[] {
+  const rows = previewTable(plan).rows.filter((row) => row[0].text === label);
+  assert.ok(rows[nth], `no row "${label}" (${nth}) in ${plan.title}`);
+  return [...rows[nth]];
+}
+
+/** What a cell of the plan shows, for the cells that hold text or a number. */
+const shownValue = (spec: CellSpec) => ("value" in spec ? spec.value : undefined);
+
+/** The header row (the one whose first cell is the unit corner). */
+function headers(plan: TablePlan): string[] {
+  const r = plan.cells.findIndex((row) => row[0].role === "corner");
+  return previewTable(plan)
+    .rows[r].filter((cell) => cell.role === "header" && cell.text !== "Unit")
+    .map((cell) => cell.text);
+}
+
+describe("table plan: columns", () => {
+  it("orders periods by end date, the shorter span first: 1Q 2Q 1H 3Q 4Q 2H FY", () => {
+    assert.deepEqual(chronological(["FY22", "2H22", "4Q22", "1H22", "3Q22", "2Q22", "1Q22"]), [
+      "1Q22",
+      "2Q22",
+      "1H22",
+      "3Q22",
+      "4Q22",
+      "2H22",
+      "FY22",
+    ]);
+    assert.deepEqual(chronological(["2023-09-30", "1H23", "2023-03-31"]), [
+      "2023-03-31",
+      "2023-09-30",
+      "1H23",
+    ]);
+  });
+
+  it("'last 2 years' of revenue: chronological, FY22 and 2H22 left out because only the total is printed", () => {
+    const plan = planTable(request({ kind: "revenue" }));
+    assert.deepEqual(headers(plan), ["1Q22", "2Q22", "1H22", "1Q23", "2Q23", "1H23"]);
+    assert.equal(plan.omittedMessage, "Left out: 2H22, FY22 (only the total is printed).");
+    const kept = planTable(request({ kind: "revenue", keepEmpty: true }));
+    assert.deepEqual(headers(kept), [
+      "1Q22",
+      "2Q22",
+      "1H22",
+      "2H22",
+      "FY22",
+      "1Q23",
+      "2Q23",
+      "1H23",
+    ]);
+    assert.match(kept.omittedMessage, /^Kept although entirely #N\/A: 2H22, FY22/);
+    // FY22 total revenues as printed in the selected data (2023 report, line 101): 252,708.
+    assert.equal(rowOf(kept, "Total revenues")[5].text, "252,708");
+    assert.equal(rowOf(kept, "Network services")[5].text, "#N/A");
+  });
+
+  it("leaves out a P&L's full-year columns, where the selected data prints six of its 24 lines", () => {
+    const plan = planTable(request({ kind: "pl", periods: ["1H22", "2H22", "FY22", "1H23"] }));
+    assert.deepEqual(headers(plan), ["1H22", "1H23"]);
+    // FY22 in the selected data (2023 report lines 101-110): revenues, operating profit, profit
+    // before tax, profit to owners, basic and diluted EPS; 2H22 = FY22 - 1H22 for the four amounts.
+    assert.equal(
+      plan.omittedMessage,
+      "Left out: 2H22 (only 4 of 24 lines are printed); FY22 (only 6 of 24 lines are printed)."
+    );
+  });
+
+  it("keeps one kind of period when asked: quarters, halves, years", () => {
+    const halves = planTable(request({ kind: "revenue", periodicity: "halves", keepEmpty: true }));
+    assert.deepEqual(headers(halves), ["1H22", "2H22", "1H23"]);
+    const quarters = planTable(request({ kind: "revenue", periodicity: "quarters" }));
+    assert.deepEqual(headers(quarters), ["1Q22", "2Q22", "1Q23", "2Q23"]);
+    assert.throws(
+      () => planTable(request({ kind: "revenue", periods: ["1H23"], periodicity: "years" })),
+      /None of the periods picked/
+    );
+  });
+
+  it("marks derived periods in the header: italic, with the note 'derived: 1H − 2Q'", () => {
+    const plan = planTable(request({ kind: "revenue", periods: ["1Q23", "2Q23", "1H23"] }));
+    const grid = previewTable(plan).rows;
+    const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
+    assert.equal(grid[headerRow][1].text, "1Q23");
+    assert.equal(grid[headerRow][1].italic, true);
+    assert.notEqual(grid[headerRow][2].italic, true);
+    assert.equal(grid[headerRow + 1][1].text, "derived: 1H − 2Q");
+    assert.equal(grid[headerRow + 1][2].text, "");
+    // 1Q23 network services = 1H23 73,981 (line 676) - 2Q23 37,627 (line 717).
+    assert.equal(rowOf(plan, "Network services")[1].text, "36,354");
+  });
+
+  it("balance sheet: one column per balance date, headed by a real Excel date, never the same date twice", () => {
+    const plan = planTable(
+      request({
+        kind: "balance",
+        periods: ["1H22", "2Q22", "FY22", "2H22", "4Q22", "1H23", "2Q23"],
+      })
+    );
+    assert.deepEqual(headers(plan), ["31-Mar-23", "30-Sep-23"]);
+    const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
+    assert.deepEqual(
+      plan.formulas[headerRow].slice(1),
+      [45016, 45199],
+      "date serials the formulas read"
+    );
+    assert.equal(plan.numberFormats[headerRow][1], "d-mmm-yy");
+    // 30 Sep 2022: only the selected data's totals exist (2023 report, lines 107-108).
+    assert.equal(plan.omittedMessage, "Left out: 30-Sep-22 (only totals are printed).");
+    // Statement of financial position, 2023 report lines 634 and 641.
+    assert.deepEqual(
+      rowOf(plan, "Total assets")
+        .slice(1)
+        .map((c) => c.text),
+      ["246,318", "259,108"]
+    );
+    assert.deepEqual(
+      rowOf(plan, "Treasury shares")
+        .slice(1)
+        .map((c) => c.text),
+      ["(1,831)", "(12,027)"]
+    );
+  });
+
+  it("offers the picker balance dates for balance kinds, periods (derived marked) for flows", () => {
+    const dates = periodOptions("balance").map((o) => o.code);
+    assert.ok(
+      dates.includes("2023-03-31") && dates.includes("2023-09-30") && dates.includes("2019-03-31")
+    );
+    assert.ok(!dates.includes("2023-06-30") && !dates.some((d) => /^[1-4][QH]|^FY/.test(d)));
+    assert.equal(periodOptions("balance").find((o) => o.code === "2023-09-30")?.label, "30-Sep-23");
+    assert.deepEqual(
+      periodOptions("kpi").map((o) => o.code),
+      ["2018-09-30", "2019-09-30", "2022-09-30", "2023-09-30"]
+    );
+    const revenue = periodOptions("revenue");
+    assert.deepEqual(
+      revenue.filter((o) => o.code.endsWith("23")).map((o) => `${o.code}${o.derived ? "*" : ""}`),
+      ["1Q23*", "2Q23", "1H23"]
+    );
+  });
+});
+
+describe("table plan: labels, formulas, formats", () => {
+  const everyKind = () =>
+    TABLE_KINDS.filter((k) => k.id !== "search").map((k) =>
+      planTable(
+        request({
+          kind: k.id,
+          periods:
+            k.columns === "dates" ? ["2022-09-30", "2023-03-31", "2023-09-30"] : ["1H22", "1H23"],
+          yoy: k.yoy,
+          margin: k.margin,
+        })
+      )
+    );
+
+  it("labels as printed: no statement prefix, every formula naming a line IIJ.VALUE resolves", () => {
+    const q = query();
+    for (const plan of everyKind()) {
+      for (const row of plan.cells)
+        for (const cell of row)
+          if (cell.role === "label")
+            assert.doesNotMatch(
+              String(cell.value),
+              /^(Cash flows|KPI|Financial position|Profit or loss|Segments):/
+            );
+      for (const formula of plan.formulas.flat()) {
+        const name = /IIJ\.VALUE\("([^"]+)"/.exec(String(formula))?.[1];
+        if (name) assert.doesNotThrow(() => q.resolveItem(name), name);
+      }
+    }
+  });
+
+  it("names each line unambiguously in its formula, refers to the header and the unit corner", () => {
+    const plan = planTable(request({ kind: "balance", periods: ["2023-09-30"] }));
+    const label = (text: string, nth = 0) =>
+      plan.cells.flatMap((row, r) => (row[0].role === "label" && row[0].value === text ? [r] : []))[
+        nth
+      ];
+    // "Borrowings" is printed twice (current, non-current), "Non-controlling interests" in three statements.
+    assert.equal(
+      plan.formulas[label("Borrowings", 0)][1],
+      '=IIJ.VALUE("Borrowings (current)",C$4,$B$4)'
+    );
+    assert.equal(
+      plan.formulas[label("Borrowings", 1)][1],
+      '=IIJ.VALUE("Borrowings (non-current)",C$4,$B$4)'
+    );
+    assert.equal(
+      plan.formulas[label("Non-controlling interests")][1],
+      '=IIJ.VALUE("Financial position: Non-controlling interests",C$4,$B$4)'
+    );
+    assert.equal(plan.unitCell, "B4");
+  });
+
+  it("accounting formats: parentheses, a dash for zero; one decimal in JPY bn; per-share two; ratios 0.0%", () => {
+    const cf = planTable(request({ kind: "cashflow", periods: ["1H22", "1H23"] }));
+    const purchases = rowOf(cf, "Purchases of tangible assets");
+    assert.equal(purchases[1].numberFormat, '#,##0;(#,##0);"–"');
+    // Cash flows, 2023 report lines 858 and 861: (5,704) and a printed "-".
+    assert.equal(purchases[1].text, "(5,704)");
+    assert.equal(rowOf(cf, "Proceeds from sales of intangible assets")[1].text, "–");
+    const bn = planTable(request({ kind: "pl", periods: ["1H23"], unit: "JPY bn" }));
+    assert.equal(rowOf(bn, "ATM operation business")[1].text, "1.5", "1,467 JPY mn (line 678)");
+    assert.equal(rowOf(bn, "Basic earnings per share (yen)")[1].text, "46.78", "line 697");
+    assert.equal(
+      rowOf(bn, "Basic earnings per share (yen)")[1].numberFormat,
+      '#,##0.00;(#,##0.00);"–"'
+    );
+    const margins = planTable(request({ kind: "pl", periods: ["1H23"], margin: true }));
+    assert.equal(rowOf(margins, "Gross margin")[1].numberFormat, "0.0%;(0.0%);0.0%");
+  });
+
+  it("the format follows the unit corner: a conditional format on the figures, its rule reading the corner", () => {
+    const mn = planTable(request({ kind: "revenue", periods: ["1H23"] }));
+    assert.ok(mn.unitFormats.length > 0);
+    for (const rule of mn.unitFormats) {
+      assert.match(rule.formula, /^=OR\(\$B\$4="JPY bn"/);
+      assert.equal(rule.numberFormat, '#,##0.0;(#,##0.0);"–"');
+    }
+    const figureRows = mn.cells.flatMap((row, r) => (row[1].role === "figure" ? [r] : []));
+    const covered = (r: number) =>
+      mn.unitFormats.some(
+        ({ range }) =>
+          r + 2 >= range.row && r + 2 < range.row + range.rowCount && range.column === 2
+      );
+    assert.ok(figureRows.every(covered), "every money figure is under the rule");
+    const bn = planTable(request({ kind: "revenue", periods: ["1H23"], unit: "JPY bn" }));
+    assert.match(bn.unitFormats[0].formula, /^=NOT\(OR\(\$B\$4="JPY bn"/);
+    assert.equal(bn.unitFormats[0].numberFormat, '#,##0;(#,##0);"–"');
+  });
+
+  it("KPI rows show their unit; money rows' unit follows the corner; counts and Gbps as printed", () => {
+    const plan = planTable(request({ kind: "kpi", periods: ["2022-09-30", "2023-09-30"] }));
+    const mvne = rowOf(plan, "IIJ Mobile MVNO Platform Service (MVNE)");
+    assert.equal(mvne[1].text, "count");
+    // 2023 report line 245: 1,039,010 and 1,139,661 contracts.
+    assert.deepEqual(
+      mvne.slice(2).map((c) => c.text),
+      ["1,039,010", "1,139,661"]
+    );
+    const bandwidth = rowOf(plan, "Total contracted bandwidth");
+    assert.equal(bandwidth[1].text, "Gbps");
+    assert.deepEqual(
+      bandwidth.slice(2).map((c) => c.text),
+      ["7,729.1", "9,429.3"],
+      "line 250"
+    );
+    const backlog = rowOf(plan, "Total");
+    const r = plan.cells.findIndex((row) => row[0].role === "label" && row[0].value === "Total");
+    assert.equal(plan.formulas[r][1], "=$B$4");
+    assert.equal(backlog[1].text, "JPY mn");
+    // Order backlog, line 270: JPY102,135 million at 30 Sep 2023, JPY80,937 million a year earlier.
+    assert.deepEqual(
+      backlog.slice(2).map((c) => c.text),
+      ["80,937", "102,135"]
+    );
+  });
+});
+
+describe("table plan: statement structure", () => {
+  it("P&L: title with company, statement and unit; sections; bold totals with a rule; indented items; source line", () => {
+    const plan = planTable(request({ kind: "pl", periods: ["1H22", "1H23"] }));
+    const grid = previewTable(plan).rows;
+    assert.equal(
+      grid[0][0].text,
+      "Internet Initiative Japan: Statement of profit or loss (JPY mn)"
+    );
+    assert.equal(
+      plan.formulas[0][0],
+      '="Internet Initiative Japan: Statement of profit or loss ("&$B$4&")"'
+    );
+    assert.equal(grid[0][0].bold, true);
+    const labels = grid.map((row) => row[0].text);
+    assert.deepEqual(labels.slice(2, 8), [
+      "Revenues",
+      "Network services",
+      "Systems integration",
+      "ATM operation business",
+      "Total revenues",
+      "Cost of sales",
+    ]);
+    const total = rowOf(plan, "Total revenues");
+    assert.equal(total[0].bold, true);
+    assert.equal(total[1].bold, true);
+    assert.equal(total[1].borderTop, true);
+    // Statement of profit or loss, 2023 report line 679: 121,962 and 128,198.
+    assert.deepEqual(
+      total.slice(1).map((c) => c.text),
+      ["121,962", "128,198"]
+    );
+    assert.equal(rowOf(plan, "Network services")[0].indent, 1);
+    assert.equal(rowOf(plan, "Network services")[1].borderTop, undefined);
+    assert.ok(labels.includes("Owners of the parent"), "printed under 'attributable to:'");
+    assert.equal(
+      labels.at(-1),
+      "Source: IIJ quarterly securities reports; select a cell and see the pane's source card."
+    );
+    assert.equal(labels.at(-2), "", "one blank row above the source line");
+  });
+
+  it("balance sheet and cash flow: the sections the statements print", () => {
+    const balance = planTable(request({ kind: "balance", periods: ["2023-09-30"] }));
+    const sections = (plan: TablePlan) =>
+      plan.cells.flatMap((row) => (row[0].role === "section" ? [String(row[0].value)] : []));
+    assert.deepEqual(sections(balance), [
+      "Assets",
+      "Current assets",
+      "Non-current assets",
+      "Liabilities",
+      "Current liabilities",
+      "Non-current liabilities",
+      "Equity",
+    ]);
+    const cash = planTable(request({ kind: "cashflow", periods: ["1H23"] }));
+    assert.deepEqual(sections(cash), [
+      "Cash flows from operating activities",
+      "Adjustments",
+      "Changes in working capital",
+      "Cash flows from investing activities",
+      "Cash flows from financing activities",
+    ]);
+    // 2023 report line 850: 16,051 for 1H23; bold with a rule.
+    // The section header and the total share the printed wording: the total is the second row.
+    const operating = rowOf(cash, "Cash flows from operating activities", 1);
+    assert.equal(operating[1].text, "16,051");
+    assert.equal(operating[1].borderTop, true);
+  });
+
+  it("leaves out lines the periods do not print (the 2019 statement's equity-method purchase in 1H23)", () => {
+    const plan = planTable(request({ kind: "cashflow", periods: ["1H22", "1H23"] }));
+    assert.ok(
+      !plan.cells.some(
+        (row) =>
+          row[0].role === "label" &&
+          row[0].value === "Purchase of investments accounted for using equity method"
+      )
+    );
+    assert.match(
+      plan.omittedMessage,
+      /lines Purchase of investments accounted for using equity method \(not printed for these periods\)/
+    );
+    const older = planTable(request({ kind: "cashflow", periods: ["1H18", "1H19"] }));
+    // 2019 report: (498,000) JPY k in 1H19.
+    assert.equal(
+      rowOf(older, "Purchase of investments accounted for using equity method")[2].text,
+      "(498)"
+    );
+  });
+});
+
+describe("table plan: YoY and margins", () => {
+  it("YoY from the table's own cells, only for lines where it means something", () => {
+    const plan = planTable(request({ kind: "revenue", periods: ["1H22", "1H23"], yoy: true }));
+    const yoyRow = plan.cells.findIndex(
+      (row) => row[0].role === "section" && shownValue(row[0]) === "YoY growth"
+    );
+    assert.ok(yoyRow > 0);
+    const network = plan.cells.findIndex(
+      (row) => row[0].role === "label" && row[0].value === "Network services"
+    );
+    // Figures in row network+3 (sheet row), 1H22 in C, 1H23 in D.
+    const sheetRow = network + 3;
+    assert.equal(plan.formulas[yoyRow + 1][1], "", "no year-earlier column for 1H22: left blank");
+    assert.equal(
+      plan.formulas[yoyRow + 1][2],
+      `=IF(OR(C${sheetRow}=0,SIGN(C${sheetRow})<>SIGN(D${sheetRow})),"n.m.",D${sheetRow}/C${sheetRow}-1)`
+    );
+    // 73,981 / 67,707 - 1 = 9.3% (lines 676); total 128,198 / 121,962 - 1 = 5.1% (printed 5.1%, line 159).
+    assert.equal(rowOf(plan, "Network services", 1)[2].text, "9.3%");
+    assert.equal(rowOf(plan, "Total revenues", 1)[2].text, "5.1%");
+  });
+
+  it("no YoY rows for subtotals or opening and closing balances", () => {
+    const plan = planTable(request({ kind: "cashflow", periods: ["1H22", "1H23"], yoy: true }));
+    const yoyRow = plan.cells.findIndex((row) => shownValue(row[0]) === "YoY growth");
+    const yoyLabels = plan.cells
+      .slice(yoyRow + 1)
+      .flatMap((row) => (row[0].role === "label" ? [shownValue(row[0])] : []));
+    for (const none of [
+      "Subtotal",
+      "Net increase (decrease) in cash and cash equivalents",
+      "Cash and cash equivalents, beginning of the period",
+      "Cash and cash equivalents, end of the period",
+    ])
+      assert.ok(!yoyLabels.includes(none), none);
+    assert.ok(yoyLabels.includes("Cash flows from operating activities"));
+    assert.ok(yoyLabels.includes("Purchases of tangible assets"));
+  });
+
+  it("n.m. where the sign changes or the base is 0", () => {
+    // Share of profit (loss) of equity-method investments, 3 months: 6,456 (2Q18) -> (245,328) (2Q19), 2019 report.
+    const pl = planTable(request({ kind: "pl", periods: ["2Q18", "2Q19"], yoy: true }));
+    assert.equal(
+      rowOf(pl, "Share of profit (loss) of investments accounted for using equity method", 1)[2]
+        .text,
+      "n.m."
+    );
+    // Proceeds from sales of intangible assets: "-" in 1H22, 624 in 1H23 (2023 report line 861).
+    const search = planTable(
+      request({
+        kind: "search",
+        items: ["Proceeds from sales of intangible assets"],
+        periods: ["1H22", "1H23"],
+        yoy: true,
+      })
+    );
+    assert.equal(rowOf(search, "Proceeds from sales of intangible assets", 1)[3].text, "n.m.");
+  });
+
+  it("YoY rows with no year-earlier figure in the table are left out, and the pane says so", () => {
+    const plan = planTable(request({ kind: "revenue", periods: ["1H23"], yoy: true }));
+    assert.ok(!plan.cells.some((row) => shownValue(row[0]) === "YoY growth"));
+    assert.match(
+      plan.omittedMessage,
+      /YoY of Network services, Systems integration, ATM operation business, Total revenues \(no year-earlier figure in the table\)/
+    );
+    const kept = planTable(
+      request({ kind: "revenue", periods: ["1H23"], yoy: true, keepEmpty: true })
+    );
+    assert.ok(kept.cells.some((row) => shownValue(row[0]) === "YoY growth"));
+  });
+
+  it("margins refer to the table's own cells", () => {
+    const plan = planTable(request({ kind: "cost", periods: ["1H22", "1H23"], margin: true }));
+    const find = (label: string, nth = 0) =>
+      plan.cells.flatMap((row, r) =>
+        row[0].role === "label" && row[0].value === label ? [r] : []
+      )[nth];
+    const revenue = find("Total revenues") + 3;
+    const profit = find("Gross profit") + 3;
+    assert.equal(
+      plan.formulas[find("Gross margin")][2],
+      `=IF(D${revenue}=0,"n.m.",D${profit}/D${revenue})`
+    );
+    // 29,189 / 128,198 = 22.8% (gross profit line 688, revenue line 679).
+    assert.equal(rowOf(plan, "Gross margin")[2].text, "22.8%");
+    // Segments: Network & SI operating profit over its own segment revenue.
+    const segments = planTable(request({ kind: "segments", periods: ["1H23"], margin: true }));
+    assert.ok(segments.cells.some((row) => shownValue(row[0]) === "Operating margin"));
+  });
+});
+
+describe("table plan: rolling headers, periods down, preview", () => {
+  it("rolling headers hold relative periods, the period each stands for shown under it", () => {
+    const plan = planTable(
+      request({
+        kind: "revenue",
+        periods: ["1H22", "2H22", "1H23"],
+        rolling: true,
+        keepEmpty: true,
+      })
+    );
+    const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
+    assert.deepEqual(plan.formulas[headerRow].slice(1), ["H-2", "H-1", "H0"]);
+    assert.match(String(plan.formulas[headerRow + 1][3]), /IIJ\.SOURCE\("Total revenues",E\$4\)/);
+    const grid = previewTable(plan).rows;
+    assert.deepEqual(
+      grid[headerRow + 1].slice(1).map((c) => c.text),
+      ["= 1H22", "= 2H22", "= 1H23"]
+    );
+    assert.equal(rowOf(plan, "Total revenues")[3].text, "128,198");
+  });
+
+  it("periods down: the same table transposed, formulas reading the period from the row", () => {
+    const plan = planTable(request({ kind: "revenue", periods: ["1H22", "1H23"], layout: "down" }));
+    assert.deepEqual(plan.formulas[1].slice(0, 3), [
+      "JPY mn",
+      "Network services",
+      "Systems integration",
+    ]);
+    assert.equal(plan.formulas[2][1], '=IIJ.REVENUE($B5,"Network",$B$4)');
+    assert.equal(plan.chart.seriesBy, "columns");
+  });
+
+  it("previews a few rows and every column", () => {
+    const plan = planTable(request({ kind: "pl", periods: LAST_TWO_YEARS }));
+    const preview = previewTable(plan, 6);
+    assert.equal(preview.rows.length, 6);
+    assert.equal(preview.moreRows, plan.cells.length - 6);
+    assert.equal(preview.rows[3].length, plan.range.columnCount);
+    assert.equal(preview.omittedMessage, plan.omittedMessage);
+  });
+
+  it("no kind leaves a column or a YoY row entirely #N/A unless asked", () => {
+    for (const kind of TABLE_KINDS) {
+      const periods =
+        kind.columns === "dates"
+          ? periodOptions(kind.id).map((o) => o.code)
+          : ["1Q22", "2Q22", "1H22", "2H22", "FY22", "1Q23", "2Q23", "1H23"];
+      const plan = planTable(
+        request({
+          kind: kind.id,
+          periods,
+          yoy: kind.yoy,
+          items: ["Total assets", "Total revenues"],
+        })
+      );
+      const grid = previewTable(plan).rows;
+      const figureColumns = plan.cells[plan.cells.findIndex((r) => r[0].role === "corner")]
+        .map((cell, c) => (cell.role === "header" && shownValue(cell) !== "Unit" ? c : -1))
+        .filter((c) => c >= 0);
+      for (const c of figureColumns) {
+        const column = grid.filter((row) => row[c].role === "figure").map((row) => row[c]);
+        assert.ok(column.length > 0);
+        assert.ok(
+          column.some((cell) => cell.error === undefined),
+          `${kind.id}: a column of #N/A`
+        );
+      }
+      for (const row of grid.filter((r) => r.some((cell) => cell.role === "yoy")))
+        assert.ok(
+          row.some((cell) => cell.role === "yoy" && cell.error === undefined),
+          `${kind.id}: a YoY row of #N/A`
+        );
+    }
+  });
+});
