@@ -412,10 +412,18 @@ export async function writeModel(path = MODEL_PATH, options: ModelOptions = {}):
   return formulas;
 }
 
-/** docs/deploy.md quotes the dataset version: rewritten to the build's, never typed. */
-export function updateGuide(path = DEPLOY_GUIDE): boolean {
+/** The check's summary line for the model, as docs/deploy.md quotes it. */
+export const CHECK_SUMMARY_PATTERN = /\b\d+ formulas, 0 differ\b/g;
+
+/**
+ * docs/deploy.md quotes the dataset version and the check of the model: rewritten from the build,
+ * never typed. Returns whether anything changed.
+ */
+export function updateGuide(formulas: number, path = DEPLOY_GUIDE): boolean {
   const text = readFileSync(path, "utf8");
-  const updated = text.replace(DATASET_VERSION_PATTERN, datasetVersion());
+  const updated = text
+    .replace(DATASET_VERSION_PATTERN, datasetVersion())
+    .replace(CHECK_SUMMARY_PATTERN, `${formulas} formulas, 0 differ`);
   if (updated !== text) writeFileSync(path, updated);
   return updated !== text;
 }
@@ -425,8 +433,8 @@ if (require.main === module) {
   writeModel(out, { store: process.env.ADDIN_STORE }).then(
     (formulas) => {
       console.log(`${out}: ${formulas} formulas, dataset ${datasetVersion()}`);
-      if (out === MODEL_PATH && updateGuide())
-        console.log(`docs/deploy.md: dataset ${datasetVersion()}`);
+      if (out === MODEL_PATH && updateGuide(formulas))
+        console.log(`docs/deploy.md: dataset ${datasetVersion()}, ${formulas} formulas`);
     },
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

@@ -26,36 +26,24 @@ type Call = (
 
 const figure = (answer: Answer) => ({ value: answer.number, answers: [answer] });
 
+/** REVENUE, COST, GROSSPROFIT, OPERATINGPROFIT: (period, [line or segment], [unit]). */
+const lineCall =
+  (ask: "revenue" | "cost" | "grossProfit" | "operatingProfit", argument: string): Call =>
+  (q, a) =>
+    figure(
+      q[ask](
+        periodArgument(a(0)),
+        optionalNameArgument(a(1), argument, "Total"),
+        unitArgument(a(2))
+      )
+    );
+
 /** The scalar functions, by id; the lists (PERIODS, ITEMS, TABLE) spill and are left to Excel. */
 const CALLS: Record<string, Call> = {
-  REVENUE: (q, a) =>
-    figure(
-      q.revenue(
-        periodArgument(a(0)),
-        optionalNameArgument(a(1), "line", "Total"),
-        unitArgument(a(2))
-      )
-    ),
-  COST: (q, a) =>
-    figure(
-      q.cost(periodArgument(a(0)), optionalNameArgument(a(1), "line", "Total"), unitArgument(a(2)))
-    ),
-  GROSSPROFIT: (q, a) =>
-    figure(
-      q.grossProfit(
-        periodArgument(a(0)),
-        optionalNameArgument(a(1), "line", "Total"),
-        unitArgument(a(2))
-      )
-    ),
-  OPERATINGPROFIT: (q, a) =>
-    figure(
-      q.operatingProfit(
-        periodArgument(a(0)),
-        optionalNameArgument(a(1), "segment", "Total"),
-        unitArgument(a(2))
-      )
-    ),
+  REVENUE: lineCall("revenue", "line"),
+  COST: lineCall("cost", "line"),
+  GROSSPROFIT: lineCall("grossProfit", "line"),
+  OPERATINGPROFIT: lineCall("operatingProfit", "segment"),
   VALUE: (q, a) =>
     figure(q.value(nameArgument(a(0), "item"), periodArgument(a(1)), unitArgument(a(2)))),
   KPI: (q, a) => figure(q.kpi(nameArgument(a(0), "metric"), periodArgument(a(1)))),

@@ -118,32 +118,31 @@ class Parser {
     return value;
   }
 
-  private sum(): CellShown {
-    let value = this.product();
-    while (this.isOp("+") || this.isOp("-")) {
-      const op = (this.tokens[this.at++] as { text: string }).text;
-      value = arithmetic(op, value, this.product());
+  /** Operands of `next` joined by any of `ops`, left to right. */
+  private chain(ops: readonly string[], next: () => CellShown): CellShown {
+    let value = next();
+    for (let op = this.opAmong(ops); op; op = this.opAmong(ops)) {
+      this.at++;
+      value = arithmetic(op, value, next());
     }
     return value;
   }
 
+  private opAmong(ops: readonly string[]): string | undefined {
+    return ops.find((op) => this.isOp(op));
+  }
+
+  private sum(): CellShown {
+    return this.chain(["+", "-"], () => this.product());
+  }
+
   private product(): CellShown {
-    let value = this.power();
-    while (this.isOp("*") || this.isOp("/")) {
-      const op = (this.tokens[this.at++] as { text: string }).text;
-      value = arithmetic(op, value, this.power());
-    }
-    return value;
+    return this.chain(["*", "/"], () => this.power());
   }
 
   /** Excel applies a sign before ^: =-2^2 is 4. */
   private power(): CellShown {
-    let value = this.signed();
-    while (this.isOp("^")) {
-      this.at++;
-      value = arithmetic("^", value, this.signed());
-    }
-    return value;
+    return this.chain(["^"], () => this.signed());
   }
 
   private signed(): CellShown {

@@ -1,7 +1,7 @@
 /**
  * The starter model, examples/IIJ-model.xlsx: its figures against the reports, the workbook check
  * (`npx iij eval --workbook`) on it and on tampered copies, and that the committed file (and the
- * dataset version docs/deploy.md quotes) is what `npm run build:model` writes today.
+ * dataset version and check docs/deploy.md quote) is what `npm run build:model` writes today.
  */
 // ExcelJS rows and cells are plain objects read from a file, not Office.js proxies: nothing to load or sync.
 /* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read */
@@ -13,6 +13,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
+  CHECK_SUMMARY_PATTERN,
   DATASET_VERSION_PATTERN,
   DEPLOY_GUIDE,
   MODEL_PATH,
@@ -347,8 +348,9 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     assert.deepEqual(was.sharing.calcId, now.sharing.calcId);
   });
 
-  it("docs/deploy.md quotes the dataset version of this build (npm run build:model rewrites it)", () => {
-    const quoted = readFileSync(DEPLOY_GUIDE, "utf8").match(DATASET_VERSION_PATTERN) ?? [];
+  it("docs/deploy.md quotes the dataset version and the check of this build (npm run build:model rewrites them)", async () => {
+    const guide = readFileSync(DEPLOY_GUIDE, "utf8");
+    const quoted = guide.match(DATASET_VERSION_PATTERN) ?? [];
     assert.ok(quoted.length > 0, "docs/deploy.md names the dataset version");
     for (const version of quoted)
       assert.equal(
@@ -356,5 +358,11 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
         DATASET_VERSION,
         "docs/deploy.md is out of date: run npm run build:model"
       );
+    const { formulas } = await checkWorkbook(built);
+    assert.deepEqual(
+      guide.match(CHECK_SUMMARY_PATTERN),
+      [`${formulas} formulas, 0 differ`],
+      "docs/deploy.md is out of date: run npm run build:model"
+    );
   });
 });
