@@ -120,14 +120,29 @@ async function addContentType(zip: JSZip, part: string, contentType: string): Pr
   writePart(zip, PART.contentTypes, doc);
 }
 
+const CALC_PR_FOLLOWERS = [
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
 /** `<calcPr calcId="191029"/>`, without fullCalcOnLoad: Excel keeps the cached values on open. */
 async function setCalcId(zip: JSZip): Promise<void> {
   const doc = await requirePart(zip, PART.workbook);
   let calcPr = elements(doc, NS.main, "calcPr")[0];
   if (!calcPr) {
     calcPr = doc.createElementNS(NS.main, "calcPr");
-    const sheets = elements(doc, NS.main, "sheets")[0];
-    doc.documentElement!.insertBefore(calcPr, sheets?.nextSibling ?? null);
+    // CT_Workbook's order: calcPr comes before these.
+    const after = children(doc.documentElement!).find((e) =>
+      CALC_PR_FOLLOWERS.includes(e.localName ?? "")
+    );
+    doc.documentElement!.insertBefore(calcPr, after ?? null);
   }
   calcPr.setAttribute("calcId", String(CURRENT_CALC_ID));
   calcPr.removeAttribute("fullCalcOnLoad");
@@ -164,7 +179,10 @@ async function markDynamicArrays(zip: JSZip): Promise<{ used: Set<string>; spill
       names.forEach((name) => used.add(name));
       const where = `${path} ${cell.getAttribute("r")}`;
       if (formula.getAttribute("t") !== "array") {
-        const list = names.find((name) => SPILLING.has(name));
+        // A formula that is a list (not one that only uses one, such as ROWS(...)).
+        const list = names.find(
+          (name) => SPILLING.has(name) && (formula.textContent ?? "").trim().startsWith(name)
+        );
         if (list)
           throw new Error(`${where}: ${list} returns a list; write it with its spill range`);
         continue;
