@@ -16,33 +16,15 @@
  * reproduces the saved value.
  */
 import { Dataset } from "../data/dataset";
-import type { Figure, Report } from "../data/types";
+import type { Figure } from "../data/types";
 import { periodCode } from "../data/period";
 import { Query, type Answer } from "../data/query";
 import { DATASET_PROPERTY, filingDateOf } from "../shared/workbook-marks";
 import { parseCell, quoteSheet, splitSheet } from "./a1";
 import { callResult, type CallResult } from "./call-values";
+import { datasetStatus, latestFiling, type DatasetStatus } from "./dataset-status";
 import { evaluateFormula, Unsupported, type CellShown } from "./formula-value";
-
-/** The used range of one worksheet, as Range.formulas and Range.values give it. */
-export interface SheetCells {
-  readonly name: string;
-  /** Zero-based row and column of the used range's top-left cell. */
-  readonly row: number;
-  readonly column: number;
-  readonly formulas: readonly (readonly unknown[])[];
-  readonly values: readonly (readonly unknown[])[];
-}
-
-/** A cell holding an IIJ.* formula. */
-export interface IijCell {
-  readonly sheet: string;
-  /** "M7" */
-  readonly address: string;
-  readonly formula: string;
-  /** What it shows now: the value last calculated. */
-  readonly before: CellShown;
-}
+import { key, type IijCell, type WorkbookSnapshot } from "./workbook-snapshot";
 
 export type ReasonKind = "restated" | "period" | "new" | "follows" | "gone" | "recalculated";
 
@@ -57,86 +39,11 @@ export interface CellChange extends IijCell {
   readonly reasons: readonly Reason[];
 }
 
-export type DatasetStatus =
-  | { readonly kind: "current"; readonly version: string }
-  | { readonly kind: "unrecorded"; readonly to: string }
-  | {
-      readonly kind: "newer";
-      readonly from: string;
-      readonly to: string;
-      readonly filings: readonly Report[];
-    }
-  | { readonly kind: "older"; readonly from: string; readonly to: string }
-  | { readonly kind: "corrected"; readonly from: string; readonly to: string };
-
 export interface RefreshPreview {
   readonly status: DatasetStatus;
   /** IIJ.* cells looked at. */
   readonly cells: number;
   readonly changes: readonly CellChange[];
-}
-
-const IIJ_CALL = /(?:^|[^\w.])(?:IIJ\.|_xldudf_IIJ_)[A-Za-z]+\s*\(/i;
-const ERROR_CODES = new Set([
-  "#N/A",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#DIV/0!",
-  "#NUM!",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#BUSY!",
-  "#GETTING_DATA",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#UNKNOWN!",
-]);
-
-/** A value from Range.values: errors come as their code ("#N/A"). */
-export function shown(value: unknown): CellShown {
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  if (value === null || value === undefined) return "";
-  const text = String(value);
-  return ERROR_CODES.has(text) ? { error: text } : text;
-}
-
-function key(sheet: string, address: string): string {
-  return `${sheet}!${address.replace(/\$/g, "").toUpperCase()}`;
-}
-
-/** The IIJ.* cells of the used ranges, and the value of any cell. */
-export class WorkbookSnapshot {
-  readonly cells: IijCell[] = [];
-  private readonly values = new Map<string, CellShown>();
-
-  constructor(sheets: readonly SheetCells[]) {
-    for (const sheet of sheets) {
-      sheet.values.forEach((line, r) =>
-        line.forEach((value, c) => {
-          const address = `${columnName(sheet.column + c)}${sheet.row + r + 1}`;
-          const before = shown(value);
-          if (before !== "") this.values.set(key(sheet.name, address), before);
-          const formula = sheet.formulas[r]?.[c];
-          if (typeof formula === "string" && formula.startsWith("=") && IIJ_CALL.test(formula))
-            this.cells.push({ sheet: sheet.name, address, formula, before });
-        })
-      );
-    }
-  }
-
-  value(sheet: string, address: string): CellShown {
-    return this.values.get(key(sheet, address)) ?? "";
-  }
-}
-
-function columnName(column: number): string {
-  let name = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 function same(a: CellShown | undefined, b: CellShown | undefined): boolean {
@@ -155,46 +62,6 @@ function fromResult(result: CallResult): CellShown {
 interface MadeCall {
   readonly name: string;
   readonly args: readonly (CellShown | undefined)[];
-}
-
-/** The latest filing date of a dataset. */
-function latestFiling(dataset: Dataset): string {
-  return dataset.reports.map((r) => r.filed).reduce((a, b) => (a > b ? a : b), "");
-}
-
-export function datasetStatus(recorded: string | undefined, current: Dataset): DatasetStatus {
-  const to = current.version;
-  if (recorded === undefined || recorded === "") return { kind: "unrecorded", to };
-  if (recorded === to) return { kind: "current", version: to };
-  const date = filingDateOf(recorded) ?? "";
-  const latest = latestFiling(current);
-  if (date < latest)
-    return {
-      kind: "newer",
-      from: recorded,
-      to,
-      filings: current.reports.filter((r) => r.filed > date),
-    };
-  if (date > latest) return { kind: "older", from: recorded, to };
-  return { kind: "corrected", from: recorded, to };
-}
-
-/** What the pane says when it opens on this workbook; undefined when there is nothing to say. */
-export function datasetNotice(status: DatasetStatus): string | undefined {
-  switch (status.kind) {
-    case "current":
-      return undefined;
-    case "unrecorded":
-      return `This workbook does not record which IIJ Figures dataset it was calculated with. Refresh lists what dataset ${status.to} would change before anything is recalculated.`;
-    case "newer": {
-      const filings = status.filings.map((f) => `${f.title} (filed ${f.filed})`).join("; ");
-      return `This workbook was calculated with dataset ${status.from}. IIJ Figures now has ${status.to}, with ${status.filings.length === 1 ? "a newer filing" : `${status.filings.length} newer filings`}: ${filings}. Refresh lists what changes before anything is recalculated.`;
-    }
-    case "older":
-      return `This workbook was calculated with dataset ${status.from}, newer than this add-in's ${status.to}: refreshing would go back to older figures. Update IIJ Figures first.`;
-    case "corrected":
-      return `This workbook was calculated with dataset ${status.from}; IIJ Figures now has ${status.to}, corrected since. Refresh lists what changes before anything is recalculated.`;
-  }
 }
 
 function reportName(dataset: Dataset, id: string): string {

@@ -6,7 +6,7 @@
  * the manifest's SharedRuntime 1.1 implies both.
  */
 import { DATASET_PROPERTY } from "../shared/workbook-marks";
-import type { SheetCells } from "./refresh-changes";
+import type { SheetCells } from "./workbook-snapshot";
 
 export interface WorkbookCells {
   readonly sheets: readonly SheetCells[];

@@ -17,15 +17,9 @@ import { Query } from "../../src/data/query";
 import type { Report } from "../../src/data/types";
 import { toEngineFormula } from "../../src/evaluator/workbook";
 import { evaluateFormula, type CellShown } from "../../src/taskpane/formula-value";
-import {
-  WorkbookSnapshot,
-  auditTrail,
-  datasetNotice,
-  datasetStatus,
-  previewRefresh,
-  type CellChange,
-  type SheetCells,
-} from "../../src/taskpane/refresh-changes";
+import { datasetNotice, datasetStatus } from "../../src/taskpane/dataset-status";
+import { auditTrail, previewRefresh, type CellChange } from "../../src/taskpane/refresh-changes";
+import { WorkbookSnapshot, type SheetCells } from "../../src/taskpane/workbook-snapshot";
 
 const real = loadDataset();
 const network1H23 = real.printed(
