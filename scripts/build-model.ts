@@ -9,20 +9,26 @@
  * written `_xldudf_IIJ_REVENUE(...)` (namespace and function id, "." as "_", behind the
  * `_xldudf_` prefix). Excel binds that name to the add-in's function once the add-in loads; a
  * plain `IIJ.REVENUE(...)` written into the file is an unknown name to Excel and stays #NAME?.
+ * scripts/workbook-package.ts then finishes the file as Excel saves one (calcId, dynamic arrays,
+ * the web extension part naming the add-in, the dataset version). The build also writes that
+ * version into docs/deploy.md, so one command brings model and guide up to date.
  * docs/deploy.md says what was verified and what was not.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import * as iij from "../src/functions/iij";
 import { parsePeriodCode, type Span } from "../src/data/period";
+import { manifestIdentity, referenceFor } from "../src/evaluator/addin-identity";
+import { DATASET_PROPERTY, filingDateOf, storedName } from "../src/shared/workbook-marks";
+import { finishWorkbook } from "./workbook-package";
 
 export const MODEL_PATH = join(__dirname, "..", "examples", "IIJ-model.xlsx");
+export const DEPLOY_GUIDE = join(__dirname, "..", "docs", "deploy.md");
 
-/** How Excel stores a call of the add-in's function `IIJ.<id>` inside an .xlsx. */
-export function storedName(id: string): string {
-  return `_xldudf_IIJ_${id.replace(/\./g, "_")}`;
-}
+/** A dataset version as IIJ.SOURCE prints it: latest filing date, a dot, 8 hex digits. */
+export const DATASET_VERSION_PATTERN = /\b\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}\b/g;
 
 type Cached = number | string | { error: string };
 
@@ -92,7 +98,8 @@ interface Block {
   check?: {
     label: string;
     formula: (column: string, firstRow: number, lastRow: number) => string;
-    value: (column: number[]) => number;
+    /** Exact decimal arithmetic on the figures, as Excel shows a 0 check: no float noise. */
+    value: (column: Decimal[]) => Decimal;
   };
 }
 
@@ -167,10 +174,10 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): number {
       sheet.getCell(row, 1).font = { italic: true };
       periods.forEach((period, i) => {
         const column = columnLetter(FIRST_PERIOD_COLUMN + i);
-        const values = block.labels.map((label) => block.value(period, label));
+        const values = block.labels.map((label) => new Decimal(block.value(period, label)));
         setFormula(sheet.getCell(row, FIRST_PERIOD_COLUMN + i), {
           formula: check.formula(column, firstRow, lastRow),
-          result: check.value(values),
+          result: check.value(values).toNumber(),
           numFmt: block.numFmt,
         });
         formulas++;
@@ -243,7 +250,7 @@ function sheets(): SheetSpec[] {
           label: "Check: Network + SI + ATM - Total (0)",
           formula: (column, first, last) =>
             `SUM(${column}${first + 1}:${column}${last})-${column}${first}`,
-          value: ([total, ...lines]) => lines.reduce((sum, v) => sum + v, 0) - total,
+          value: ([total, ...lines]) => Decimal.sum(...lines).minus(total),
         }),
         moneyBlock("Revenue by service", "REVENUE", SERVICE_LINES, (p, l, u) =>
           iij.revenue(p, l, u)
@@ -348,25 +355,31 @@ function writeAbout(workbook: ExcelJS.Workbook): number {
     "Every figure cell is a formula such as =IIJ.REVENUE(B$5,$A6,$B$2): change a period header, a label or the unit cell and the figures follow.",
     "The file keeps the values last calculated, so the figures show in Excel even before the IIJ Figures add-in has loaded; Excel recalculates them once it has.",
     "Without the add-in the formula bar shows the stored name (=_xldudf_IIJ_REVENUE(...)), and a cell that must recalculate shows #NAME?.",
+    `Calculated with dataset ${datasetVersion()} (document property "${DATASET_PROPERTY}"). Where the add-in is installed, Excel opens its pane with this workbook.`,
     "Check the model without Excel: npx iij eval --workbook examples/IIJ-model.xlsx",
     "Where a figure comes from (report, line, dataset version):",
   ];
   lines.forEach((text, i) => (sheet.getCell(i + 1, 1).value = text));
   sheet.getCell("A1").font = { bold: true, size: 14 };
-  setFormula(sheet.getCell(lines.length + 1, 1), {
+  const row = lines.length + 1;
+  setFormula(sheet.getCell(row, 1), {
     formula: call("SOURCE", '"Network"', '"1H23"'),
     result: iij.source("Network", "1H23"),
   });
-  sheet.getCell(lines.length + 1, 1).alignment = { wrapText: true };
+  sheet.getCell(row, 1).alignment = { wrapText: true };
   return 1;
+}
+
+function datasetVersion(): string {
+  return iij.query().dataset.version;
 }
 
 /** The starter model and how many formulas it holds. */
 export function buildModel(): { workbook: ExcelJS.Workbook; formulas: number } {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "IIJ Figures (npm run build:model)";
-  // Fixed, so rebuilding an unchanged model changes no metadata: the dataset's own date.
-  const stamp = new Date(Date.UTC(2023, 10, 14));
+  // Fixed, so rebuilding an unchanged model changes no metadata: the date of the latest filing.
+  const stamp = modelDate();
   workbook.created = stamp;
   workbook.modified = stamp;
   let formulas = writeAbout(workbook);
@@ -374,17 +387,55 @@ export function buildModel(): { workbook: ExcelJS.Workbook; formulas: number } {
   return { workbook, formulas };
 }
 
-export async function writeModel(path = MODEL_PATH): Promise<number> {
+function modelDate(): Date {
+  return new Date(`${filingDateOf(datasetVersion()) ?? "2000-01-01"}T00:00:00Z`);
+}
+
+export interface ModelOptions {
+  /** ADDIN_STORE: EXCatalog (default), developer, or a shared folder such as \\server\addins. */
+  readonly store?: string;
+}
+
+/** Writes the model, finished as Excel saves a workbook; returns how many formulas it holds. */
+export async function writeModel(path = MODEL_PATH, options: ModelOptions = {}): Promise<number> {
   const { workbook, formulas } = buildModel();
+  const written = await workbook.xlsx.writeBuffer();
+  const finished = await finishWorkbook(Buffer.from(written), {
+    addin: referenceFor(options.store, manifestIdentity()),
+    autoOpen: true,
+    paneOpen: true,
+    datasetVersion: datasetVersion(),
+    date: modelDate(),
+  });
   mkdirSync(dirname(path), { recursive: true });
-  await workbook.xlsx.writeFile(path);
+  writeFileSync(path, finished);
   return formulas;
+}
+
+/** The check's summary line for the model, as docs/deploy.md quotes it. */
+export const CHECK_SUMMARY_PATTERN = /\b\d+ formulas, 0 differ\b/g;
+
+/**
+ * docs/deploy.md quotes the dataset version and the check of the model: rewritten from the build,
+ * never typed. Returns whether anything changed.
+ */
+export function updateGuide(formulas: number, path = DEPLOY_GUIDE): boolean {
+  const text = readFileSync(path, "utf8");
+  const updated = text
+    .replace(DATASET_VERSION_PATTERN, datasetVersion())
+    .replace(CHECK_SUMMARY_PATTERN, `${formulas} formulas, 0 differ`);
+  if (updated !== text) writeFileSync(path, updated);
+  return updated !== text;
 }
 
 if (require.main === module) {
   const out = process.argv[2] ?? MODEL_PATH;
-  writeModel(out).then(
-    (formulas) => console.log(`${out}: ${formulas} formulas`),
+  writeModel(out, { store: process.env.ADDIN_STORE }).then(
+    (formulas) => {
+      console.log(`${out}: ${formulas} formulas, dataset ${datasetVersion()}`);
+      if (out === MODEL_PATH && updateGuide(formulas))
+        console.log(`docs/deploy.md: dataset ${datasetVersion()}, ${formulas} formulas`);
+    },
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);

@@ -12,8 +12,11 @@ const USAGE = `usage: iij eval [FORMULA ...]
   Evaluates each formula (with or without a leading "="), or each line of standard input when no
   formula is given, with the same IIJ.* functions Excel runs, in HyperFormula.
   Example: npx iij eval '=IIJ.REVENUE("1H23","Network")/IIJ.REVENUE("1H22","Network")-1'
-  --workbook: loads every sheet of FILE.xlsx, recalculates it, prints each formula cell whose result
-  differs from the value cached in the file and a last line "N formulas, M differ"; exit 1 if M > 0.`;
+  --workbook: says what a colleague sees when opening FILE.xlsx (the add-in it names and its store,
+  whether Excel recalculates on open, IIJ.* cells without a cached value, unknown IIJ.* functions;
+  "problem:" lines would show them #NAME?), recalculates every sheet and prints each formula whose
+  result differs from the value cached in the file, then "N formulas, M differ" and a verdict line.
+  Exit 1 if there is a problem or M > 0.`;
 
 function formatValue(value: CellValue): string {
   if (value instanceof DetailedCellError)

@@ -4,21 +4,29 @@
  * and compares each formula's result with the value cached in the file, the value Excel showed
  * when the file was last saved.
  *
+ * It also reports what a colleague sees when opening the file (sharing.ts): the add-in it names,
+ * recalculation on open, IIJ.* cells without a cached value, unknown function ids.
+ *
  * Excel stores a call of the add-in's IIJ.REVENUE as `_xldudf_IIJ_REVENUE(...)` (see
  * docs/deploy.md); those names are translated back, and the `_xlfn.` / `_xlws.` prefixes Excel
  * puts on newer built-in functions are dropped.
  */
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { DetailedCellError, type CellValue } from "hyperformula";
+import { query } from "../functions/iij";
+import { storedName } from "../shared/workbook-marks";
 import { createEngine } from "./engine";
+import { openPackage } from "./ooxml";
 import { IIJ_FUNCTION_NAMES } from "./plugin";
+import { checkSharing, type SharingReport, type StoredFormula } from "./sharing";
 
 /** What a cell holds, as the engine takes it. */
 type EngineContent = string | number | boolean | null;
 
 /** `_xldudf_IIJ_REVENUE` -> `IIJ.REVENUE`, for every function the add-in registers. */
 const STORED_NAMES = new Map(
-  IIJ_FUNCTION_NAMES.map((name) => [`_XLDUDF_${name.replace(/\./g, "_")}`, name])
+  IIJ_FUNCTION_NAMES.map((name) => [storedName(name.replace(/^IIJ\./, "")).toUpperCase(), name])
 );
 
 /** A formula as stored in an .xlsx (no "="), as the engine takes it (with "="). */
@@ -104,6 +112,8 @@ export interface Difference {
 export interface WorkbookCheck {
   readonly formulas: number;
   readonly differences: Difference[];
+  /** Every formula cell as stored, for the sharing report. */
+  readonly stored: StoredFormula[];
 }
 
 interface FormulaCell {
@@ -119,10 +129,12 @@ function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Loads, recalculates and compares a whole workbook. */
-export async function checkWorkbook(path: string): Promise<WorkbookCheck> {
+/** Loads, recalculates and compares a whole workbook (a path, or the file's bytes). */
+export async function checkWorkbook(file: string | Buffer): Promise<WorkbookCheck> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  const data = typeof file === "string" ? readFileSync(file) : file;
+  // ExcelJS declares its own Buffer type; Node's is what it reads.
+  await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   const sheets: Record<string, EngineContent[][]> = {};
   const formulas: FormulaCell[] = [];
   workbook.eachSheet((worksheet) => {
@@ -180,17 +192,57 @@ export async function checkWorkbook(path: string): Promise<WorkbookCheck> {
     }
   }
   engine.destroy();
-  return { formulas: formulas.length, differences };
+  const stored = formulas.map((f) => ({
+    address: f.address,
+    formula: f.formula.slice(1),
+    cached: f.cached,
+  }));
+  return { formulas: formulas.length, differences, stored };
 }
 
-/** Prints each difference and the summary line; the exit code is 1 when any cell differs. */
+/** What a colleague sees, and whether the cached values are what the add-in calculates now. */
+export interface WorkbookReport {
+  readonly check: WorkbookCheck;
+  readonly sharing: SharingReport;
+}
+
+export async function reportWorkbook(path: string): Promise<WorkbookReport> {
+  const data = readFileSync(path);
+  const check = await checkWorkbook(data);
+  const sharing = await checkSharing(
+    await openPackage(data),
+    check.stored,
+    query().dataset.version
+  );
+  return { check, sharing };
+}
+
+function verdict({ check, sharing }: WorkbookReport): string {
+  const problems = sharing.findings.filter((f) => f.problem).length;
+  const differ = check.differences.length;
+  if (problems > 0)
+    return `Verdict: a colleague would see #NAME? (${problems} problem${problems > 1 ? "s" : ""} above)`;
+  if (differ > 0)
+    return `Verdict: opens with its cached values, but ${differ} of them differ from what IIJ Figures calculates`;
+  return "Verdict: fine: a colleague sees every cached figure, and Excel can load IIJ Figures for the file";
+}
+
+/**
+ * Prints what a colleague sees (problems first marked "problem:"), each formula whose cached value
+ * differs from the recalculated one, "N formulas, M differ" and a verdict line; exit code 1 when a
+ * colleague would see #NAME? or a cached value differs.
+ */
 export async function runWorkbookCheck(
   path: string,
   print: (line: string) => void = console.log
 ): Promise<number> {
-  const { formulas, differences } = await checkWorkbook(path);
+  const report = await reportWorkbook(path);
+  for (const f of report.sharing.findings) print(f.problem ? `problem: ${f.text}` : f.text);
+  const { formulas, differences } = report.check;
   for (const d of differences)
     print(`${d.cell}: file ${d.cached}, recalculated ${d.computed}   ${d.formula}`);
   print(`${formulas} formulas, ${differences.length} differ`);
-  return differences.length > 0 ? 1 : 0;
+  print(verdict(report));
+  const problems = report.sharing.findings.some((f) => f.problem);
+  return problems || differences.length > 0 ? 1 : 0;
 }

@@ -1,18 +1,26 @@
 /**
- * The starter model, examples/IIJ-model.xlsx: its figures against the reports, the evaluator's
- * workbook check (`npx iij eval --workbook`), and that the committed file is what
- * `npm run build:model` writes today.
+ * The starter model, examples/IIJ-model.xlsx: its figures against the reports, the workbook check
+ * (`npx iij eval --workbook`) on it and on tampered copies, and that the committed file (and the
+ * dataset version and check docs/deploy.md quote) is what `npm run build:model` writes today.
  */
 // ExcelJS rows and cells are plain objects read from a file, not Office.js proxies: nothing to load or sync.
 /* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read */
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { MODEL_PATH, writeModel } from "../../scripts/build-model";
-import { checkWorkbook, toEngineFormula } from "../../src/evaluator/workbook";
+import JSZip from "jszip";
+import {
+  CHECK_SUMMARY_PATTERN,
+  DATASET_VERSION_PATTERN,
+  DEPLOY_GUIDE,
+  MODEL_PATH,
+  writeModel,
+} from "../../scripts/build-model";
+import { checkWorkbook, reportWorkbook, toEngineFormula } from "../../src/evaluator/workbook";
+import { DATASET_VERSION } from "../../src/data/generated/dataset";
 
 const ROOT = join(__dirname, "..", "..");
 const contract = JSON.parse(
@@ -64,12 +72,137 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("recalculates to the values cached in the file: `iij eval --workbook` finds 0 differ", () => {
+  /** A copy of the built model with some parts rewritten (path -> new text, or null to delete). */
+  async function tampered(
+    name: string,
+    edit: (parts: Map<string, string>) => void
+  ): Promise<string> {
+    const zip = await JSZip.loadAsync(readFileSync(built));
+    const parts = new Map<string, string>();
+    for (const path of Object.keys(zip.files))
+      if (!zip.files[path].dir) parts.set(path, await zip.files[path].async("string"));
+    const before = new Map(parts);
+    edit(parts);
+    for (const [path, text] of before)
+      if (!parts.has(path)) zip.remove(path);
+      else if (parts.get(path) !== text) zip.file(path, parts.get(path)!);
+    const path = join(dir, `${name}.xlsx`);
+    writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+    return path;
+  }
+
+  /** Replaces `from` with `to` in a part, failing if `from` is not there. */
+  function replace(parts: Map<string, string>, path: string, from: string | RegExp, to: string) {
+    const text = parts.get(path)!;
+    assert.ok(typeof from === "string" ? text.includes(from) : from.test(text), `${path}: ${from}`);
+    parts.set(path, text.replace(from, to));
+  }
+
+  /** The Revenue sheet's part: the model's second sheet. */
+  const REVENUE = "xl/worksheets/sheet2.xml";
+
+  it("`iij eval --workbook`: names this add-in from the central catalog, no recalculation on open, 0 differ; verdict fine, exit 0", () => {
     const run = iijEval("--workbook", built);
     const lines = run.stdout.trim().split("\n");
-    assert.match(lines.at(-1)!, /^\d+ formulas, 0 differ$/, run.stdout + run.stderr);
-    assert.ok(Number(lines.at(-1)!.split(" ")[0]) > 300, "the model holds hundreds of formulas");
-    assert.equal(lines.length, 1, run.stdout);
+    assert.equal(
+      lines.at(-1),
+      "Verdict: fine: a colleague sees every cached figure, and Excel can load IIJ Figures for the file",
+      run.stdout + run.stderr
+    );
+    assert.match(lines.at(-2)!, /^\d+ formulas, 0 differ$/);
+    assert.ok(Number(lines.at(-2)!.split(" ")[0]) > 300, "the model holds hundreds of formulas");
+    assert.match(
+      run.stdout,
+      /^add-in: IIJ Figures [0-9a-f-]{36} version [\d.]+, from the organisation's add-ins \(Centralized Deployment\).*; the pane opens with the workbook$/m
+    );
+    assert.match(run.stdout, /^recalculation on open: none \(calcId 191029\)/m);
+    assert.match(
+      run.stdout,
+      new RegExp(
+        `^calculated with dataset ${DATASET_VERSION.replace(".", "\\.")}, the add-in's own$`,
+        "m"
+      )
+    );
+    assert.doesNotMatch(run.stdout, /problem:/);
+    assert.equal(run.status, 0);
+  });
+
+  const cases: [string, (parts: Map<string, string>) => void, RegExp][] = [
+    [
+      "no web extension part",
+      (parts) => {
+        for (const path of [...parts.keys()])
+          if (path.startsWith("xl/webextensions/")) parts.delete(path);
+        replace(parts, "_rels/.rels", /<Relationship [^>]*webextensiontaskpanes[^>]*\/>/, "");
+        replace(
+          parts,
+          "[Content_Types].xml",
+          /<Override PartName="\/xl\/webextensions\/[^>]*\/>/g,
+          ""
+        );
+      },
+      /^problem: names no add-in \(no web extension part\): Excel cannot load IIJ Figures/m,
+    ],
+    [
+      "an old calcId",
+      (parts) => replace(parts, "xl/workbook.xml", 'calcId="191029"', 'calcId="171027"'),
+      /^problem: calcId 171027 is older than current Excel's 191029: Excel recalculates every formula when it opens the file; a colleague without the add-in sees #NAME\? in every IIJ\.\* cell/m,
+    ],
+    [
+      "fullCalcOnLoad",
+      (parts) =>
+        replace(parts, "xl/workbook.xml", 'calcId="191029"', 'calcId="191029" fullCalcOnLoad="1"'),
+      /^problem: fullCalcOnLoad is set: Excel recalculates every formula on open/m,
+    ],
+    [
+      "a missing cached value",
+      (parts) =>
+        replace(
+          parts,
+          REVENUE,
+          "<f>_xldudf_IIJ_REVENUE(M$5,$A7,$B$2)</f><v>73981</v>",
+          "<f>_xldudf_IIJ_REVENUE(M$5,$A7,$B$2)</f>"
+        ),
+      /^problem: 1 IIJ\.\* cells have no cached value \(Revenue!M7\): a colleague without the add-in sees #NAME\? or nothing there$/m,
+    ],
+    [
+      "an unknown function id",
+      (parts) =>
+        replace(
+          parts,
+          REVENUE,
+          "_xldudf_IIJ_REVENUE(M$5,$A7,$B$2)",
+          "_xldudf_IIJ_REVENUES(M$5,$A7,$B$2)"
+        ),
+      /^problem: Revenue!M7: _xldudf_IIJ_REVENUES is not a function of IIJ Figures: #NAME\? for everyone$/m,
+    ],
+    [
+      "a call stored as typed",
+      (parts) =>
+        replace(parts, REVENUE, "_xldudf_IIJ_REVENUE(M$5,$A7,$B$2)", "IIJ.REVENUE(M$5,$A7,$B$2)"),
+      /^problem: Revenue!M7: IIJ\.\* stored as typed/m,
+    ],
+  ];
+  for (const [name, edit, finding] of cases) {
+    it(`\`iij eval --workbook\` on a copy with ${name}: says so, verdict #NAME?, exit 1`, async () => {
+      const run = iijEval("--workbook", await tampered(name.replace(/\W+/g, "-"), edit));
+      assert.match(run.stdout, finding, run.stdout + run.stderr);
+      assert.match(
+        run.stdout.trim().split("\n").at(-1)!,
+        /^Verdict: a colleague would see #NAME\? \(\d+ problems? above\)$/
+      );
+      assert.equal(run.status, 1);
+    });
+  }
+
+  it("the sideloaded variant (ADDIN_STORE=developer) is fine too, and says only sideloading machines can load it", async () => {
+    const path = join(dir, "developer.xlsx");
+    await writeModel(path, { store: "developer" });
+    const run = iijEval("--workbook", path);
+    assert.match(
+      run.stdout,
+      /from a sideloaded manifest \(store "developer"\): only machines that sideloaded manifest\.xml can load it/
+    );
     assert.equal(run.status, 0);
   });
 
@@ -143,17 +276,36 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
   });
 
   it("detects a tampered cached value: 1 differ, exit 1", async () => {
-    const copy = await load(built);
-    const cell = figure(copy, "Revenue", "Network", "1H23");
-    cell.value = { formula: cell.formula, result: 70_000 } as ExcelJS.CellFormulaValue;
-    const tampered = join(dir, "tampered.xlsx");
-    await copy.xlsx.writeFile(tampered);
-    const run = iijEval("--workbook", tampered);
+    const path = await tampered("cached-value", (parts) =>
+      replace(
+        parts,
+        REVENUE,
+        "<f>_xldudf_IIJ_REVENUE(M$5,$A7,$B$2)</f><v>73981</v>",
+        "<f>_xldudf_IIJ_REVENUE(M$5,$A7,$B$2)</f><v>70000</v>"
+      )
+    );
+    const run = iijEval("--workbook", path);
     const lines = run.stdout.trim().split("\n");
-    assert.equal(lines.length, 2, run.stdout);
-    assert.match(lines[0], /^Revenue!\w+\d+: file 70000, recalculated 73981 /);
-    assert.match(lines[1], /^\d+ formulas, 1 differ$/);
+    assert.match(lines.at(-3)!, /^Revenue!M7: file 70000, recalculated 73981 /, run.stdout);
+    assert.match(lines.at(-2)!, /^\d+ formulas, 1 differ$/);
+    assert.equal(
+      lines.at(-1),
+      "Verdict: opens with its cached values, but 1 of them differ from what IIJ Figures calculates"
+    );
     assert.equal(run.status, 1);
+  });
+
+  it("caches the check rows exactly: Network + SI + ATM - Total is 0, not float noise", () => {
+    const sheet = model.getWorksheet("Revenue")!;
+    const row = sheet.getRow(10);
+    assert.match(String(row.getCell(1).value), /^Check/);
+    let checks = 0;
+    row.eachCell((cell) => {
+      if (cell.type !== ExcelJS.ValueType.Formula) return;
+      assert.equal(cell.result, 0, `Revenue!${cell.address}`);
+      checks++;
+    });
+    assert.ok(checks >= 12);
   });
 
   it("evaluates cell references and ordinary Excel functions across the workbook", async () => {
@@ -185,6 +337,32 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
       cells(committed),
       cells(model),
       "examples/IIJ-model.xlsx is out of date: run npm run build:model"
+    );
+    const [was, now] = [await reportWorkbook(MODEL_PATH), await reportWorkbook(built)];
+    assert.equal(was.sharing.datasetVersion, DATASET_VERSION, "run npm run build:model");
+    assert.deepEqual(
+      was.sharing.webExtensions,
+      now.sharing.webExtensions,
+      "run npm run build:model"
+    );
+    assert.deepEqual(was.sharing.calcId, now.sharing.calcId);
+  });
+
+  it("docs/deploy.md quotes the dataset version and the check of this build (npm run build:model rewrites them)", async () => {
+    const guide = readFileSync(DEPLOY_GUIDE, "utf8");
+    const quoted = guide.match(DATASET_VERSION_PATTERN) ?? [];
+    assert.ok(quoted.length > 0, "docs/deploy.md names the dataset version");
+    for (const version of quoted)
+      assert.equal(
+        version,
+        DATASET_VERSION,
+        "docs/deploy.md is out of date: run npm run build:model"
+      );
+    const { formulas } = await checkWorkbook(built);
+    assert.deepEqual(
+      guide.match(CHECK_SUMMARY_PATTERN),
+      [`${formulas} formulas, 0 differ`],
+      "docs/deploy.md is out of date: run npm run build:model"
     );
   });
 });

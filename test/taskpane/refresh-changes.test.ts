@@ -1,0 +1,323 @@
+/**
+ * The refresh change list: which IIJ.* cells a refresh changes, from what to what, and why. A
+ * newer dataset is staged as test/data/filings.test.ts stages one: the real figures plus a
+ * hypothetical later filing (filed 2024-11-14) that restates 1H23 Network services as 73,990 and
+ * prints 1H24 as 80,000. Every other figure is typed from the reports: 1H23 Network 73,981 (2Q
+ * FY2023 report line 676), 1H22 Network 67,707 (line 676), 1H23 SI 52,750 and 1H22 SI 52,846
+ * (line 677).
+ */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { MODEL_PATH } from "../../scripts/build-model";
+import { Dataset } from "../../src/data/dataset";
+import { DATASET_VERSION } from "../../src/data/generated/dataset";
+import { loadDataset } from "../../src/data/load";
+import { Query } from "../../src/data/query";
+import type { Report } from "../../src/data/types";
+import { toEngineFormula } from "../../src/evaluator/workbook";
+import { evaluateFormula, type CellShown } from "../../src/taskpane/formula-value";
+import { datasetNotice, datasetStatus } from "../../src/taskpane/dataset-status";
+import { auditTrail, previewRefresh, type CellChange } from "../../src/taskpane/refresh-changes";
+import { WorkbookSnapshot, type SheetCells } from "../../src/taskpane/workbook-snapshot";
+
+const real = loadDataset();
+const network1H23 = real.printed(
+  { statement: "profit-or-loss", item: "Network services" },
+  "1H23"
+)!;
+const later: Report = {
+  id: "later-filing",
+  file: "none.txt",
+  title: "A later filing",
+  filed: "2024-11-14",
+};
+const newer = new Query(
+  Dataset.fromFigures(
+    "2024-11-14.5eeded01",
+    [...real.reports, later],
+    [
+      ...real.figures,
+      { ...network1H23, report: later.id, value: "73990", printed: "73,990" },
+      { ...network1H23, report: later.id, period: "1H24", value: "80000", printed: "80,000" },
+    ]
+  )
+);
+
+/** A sheet as Range.formulas / Range.values give it: each entry [formula, value] or a constant. */
+function sheet(name: string, rows: unknown[][]): SheetCells {
+  const cells = rows.map((row) => row.map((c) => (Array.isArray(c) ? c : [c, c])));
+  return {
+    name,
+    row: 0,
+    column: 0,
+    formulas: cells.map((row) => row.map(([f]) => f ?? "")),
+    values: cells.map((row) => row.map(([, v]) => v ?? "")),
+  };
+}
+
+/** A model as the pane builds one: unit in A1, periods across row 1, labels down column A. */
+const model = sheet("Model", [
+  ["JPY mn", "1H23", "H0", "1H24", "1H22"],
+  [
+    "Network",
+    ["=IIJ.REVENUE(B$1,$A2,$A$1)", 73_981],
+    ["=IIJ.REVENUE(C$1,$A2,$A$1)", 73_981],
+    ["=IIJ.REVENUE(D$1,$A2,$A$1)", "#N/A"],
+    ["=IIJ.REVENUE(E$1,$A2,$A$1)", "#NAME?"],
+  ],
+  [
+    "SI",
+    ["=IIJ.REVENUE(B$1,$A3,$A$1)", 52_750],
+    ["=IIJ.REVENUE(B$1,$A3,$A$1)/B2", 52_750 / 73_981],
+    "",
+    ["=IIJ.REVENUE(E$1,$A3,$A$1)", 1],
+  ],
+  [
+    "Network growth",
+    ['=IIJ.YOY("Network",B1)', (73_981 - 67_707) / 67_707],
+    ["=SUM(B2:B3)", 126_731],
+  ],
+]);
+
+/** The address of the cell in the row labelled `label` (column A), under the header holding `period`. */
+function at(cells: SheetCells, label: string, period: string): string {
+  let column = -1;
+  for (const [r, row] of cells.values.entries()) {
+    if (row.includes(period)) column = row.indexOf(period);
+    else if (column >= 0 && row[0] === label) return `${String.fromCharCode(65 + column)}${r + 1}`;
+  }
+  assert.fail(`${cells.name}: no ${label} under ${period}`);
+}
+
+function change(changes: readonly CellChange[], address: string): CellChange {
+  const found = changes.find((c) => c.address === address);
+  assert.ok(found, `${address} is listed: ${changes.map((c) => c.address).join(", ")}`);
+  return found;
+}
+
+describe("refresh change list", () => {
+  describe("a model calculated with the shipped dataset, refreshed with a newer one", () => {
+    const preview = previewRefresh(new WorkbookSnapshot([model]), DATASET_VERSION, newer);
+
+    it("says the add-in's dataset is newer, naming the filing", () => {
+      assert.deepEqual(preview.status, {
+        kind: "newer",
+        from: DATASET_VERSION,
+        to: "2024-11-14.5eeded01",
+        filings: [later],
+      });
+      assert.match(
+        datasetNotice(preview.status)!,
+        /^This workbook was calculated with dataset 2023-11-14\.\w{8}\. IIJ Figures now has 2024-11-14\.5eeded01, with a newer filing: A later filing \(filed 2024-11-14\)\. Refresh lists what changes before anything is recalculated\.$/
+      );
+    });
+
+    it("a restated figure: before 73,981, after 73,990, restated in the later filing", () => {
+      const cell = change(preview.changes, "B2");
+      assert.deepEqual([cell.sheet, cell.before, cell.after], ["Model", 73_981, 73_990]);
+      assert.deepEqual(
+        cell.reasons.map((r) => r.kind),
+        ["restated"]
+      );
+      assert.equal(
+        cell.reasons[0].text,
+        "IIJ.REVENUE: 1H23 Network services restated in A later filing (filed 2024-11-14): 73,990 JPY mn, where Quarterly Securities Report, second quarter of the 32nd business term (FY2023) (filed 2023-11-14) printed 73,981 JPY mn"
+      );
+    });
+
+    it("a relative period: H0 now means 1H24 (was 1H23)", () => {
+      const cell = change(preview.changes, "C2");
+      assert.deepEqual([cell.before, cell.after], [73_981, 80_000]);
+      assert.deepEqual(cell.reasons, [
+        { kind: "period", text: "IIJ.REVENUE: H0 now means 1H24 (was 1H23)" },
+      ]);
+    });
+
+    it("a figure newly reported where the cell was #N/A", () => {
+      const cell = change(preview.changes, "D2");
+      assert.deepEqual([cell.before, cell.after], [{ error: "#N/A" }, 80_000]);
+      assert.deepEqual(cell.reasons, [
+        {
+          kind: "new",
+          text: "IIJ.REVENUE: newly reported in A later filing (filed 2024-11-14); the cell was #N/A",
+        },
+      ]);
+    });
+
+    it("a cell that refers to a changing one follows it; a ratio of IIJ.* calls is worked out", () => {
+      const ratio = change(preview.changes, "C3");
+      assert.equal(ratio.after, 52_750 / 73_990);
+      assert.deepEqual(ratio.reasons, [
+        { kind: "follows", text: "follows Model!B2, which changes" },
+      ]);
+      const growth = change(preview.changes, "B4");
+      assert.equal(growth.after, (73_990 - 67_707) / 67_707);
+      assert.deepEqual(
+        growth.reasons.map((r) => r.kind),
+        ["restated"]
+      );
+    });
+
+    it("saved values that were never the dataset's: #NAME? saved without the add-in, a number typed over", () => {
+      const name = change(preview.changes, "E2");
+      assert.deepEqual([name.before, name.after], [{ error: "#NAME?" }, 67_707]);
+      assert.deepEqual(
+        name.reasons.map((r) => r.kind),
+        ["recalculated"]
+      );
+      assert.match(
+        name.reasons[0].text,
+        /^saved as #NAME\?: calculated where IIJ Figures was not loaded$/
+      );
+      const typed = change(preview.changes, "E3");
+      assert.deepEqual([typed.before, typed.after], [1, 52_846]);
+      assert.match(
+        typed.reasons[0].text,
+        /^the saved value is not what dataset 2023-11-14\.\w{8} gave either/
+      );
+    });
+
+    it("lists nothing else: unchanged figures and formulas without IIJ.* stay out", () => {
+      assert.deepEqual(
+        preview.changes.map((c) => c.address),
+        ["B2", "C2", "D2", "E2", "C3", "E3", "B4"]
+      );
+      assert.equal(preview.cells, 8);
+    });
+
+    it("copies to a sheet as an audit trail: cell, formula as text, before, after, why", () => {
+      const rows = auditTrail(preview, "2024-11-15");
+      assert.deepEqual(rows[0], [
+        `IIJ Figures refresh, 2024-11-15: dataset ${DATASET_VERSION} -> 2024-11-14.5eeded01 (document property "IIJ Figures dataset")`,
+      ]);
+      assert.deepEqual(rows[1], ["7 of 8 IIJ.* cells change"]);
+      assert.deepEqual(rows[3], ["Cell", "Formula", "Before", "After", "Why"]);
+      assert.deepEqual(rows[4].slice(0, 4), [
+        "Model!B2",
+        "'=IIJ.REVENUE(B$1,$A2,$A$1)",
+        73_981,
+        73_990,
+      ]);
+      assert.deepEqual(rows[6].slice(2, 4), ["#N/A", 80_000]);
+    });
+  });
+
+  it("without a recorded version, finds the earlier state that explains the saved values", () => {
+    const preview = previewRefresh(new WorkbookSnapshot([model]), undefined, newer);
+    assert.equal(preview.status.kind, "unrecorded");
+    assert.match(datasetNotice(preview.status)!, /does not record which IIJ Figures dataset/);
+    assert.deepEqual(
+      change(preview.changes, "B2").reasons.map((r) => r.kind),
+      ["restated"]
+    );
+    assert.deepEqual(
+      change(preview.changes, "C2").reasons.map((r) => r.kind),
+      ["period"]
+    );
+  });
+
+  it("on the shipped dataset, a model calculated with it changes nothing", () => {
+    const current = new Query(real);
+    const fresh = sheet("Model", [
+      ["JPY mn", "1H23", "H0"],
+      ["Network", ["=IIJ.REVENUE(B$1,$A2,$A$1)", 73_981], ["=IIJ.REVENUE(C$1,$A2,$A$1)", 73_981]],
+    ]);
+    const preview = previewRefresh(new WorkbookSnapshot([fresh]), DATASET_VERSION, current);
+    assert.deepEqual(preview.status, { kind: "current", version: DATASET_VERSION });
+    assert.equal(datasetNotice(preview.status), undefined);
+    assert.deepEqual(preview.changes, []);
+  });
+
+  it("warns when the workbook was calculated with a newer dataset than the add-in's", () => {
+    const status = datasetStatus("2025-05-14.0badf00d", real);
+    assert.equal(status.kind, "older");
+    assert.match(datasetNotice(status)!, /newer than this add-in's .*Update IIJ Figures first\./);
+  });
+
+  it("the starter model: the staged restatement changes 1H23 Network and what is computed from it, each with a reason", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(MODEL_PATH) as unknown as ExcelJS.Buffer);
+    // The sheets as Office.js shows them once the add-in is loaded: IIJ.REVENUE, not the stored name.
+    const sheets: SheetCells[] = [];
+    book.eachSheet((ws) => {
+      const rows: unknown[][] = [];
+      ws.eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          (rows[r - 1] ??= [])[c - 1] =
+            cell.type === ExcelJS.ValueType.Formula
+              ? [toEngineFormula(cell.formula), cell.result]
+              : cell.value;
+        })
+      );
+      sheets.push(
+        sheet(
+          ws.name,
+          Array.from(rows, (row) => Array.from(row ?? [], (c) => c ?? ""))
+        )
+      );
+    });
+    const preview = previewRefresh(new WorkbookSnapshot(sheets), DATASET_VERSION, newer);
+    const listed = preview.changes.map((c) => `${c.sheet}!${c.address}`);
+    // Network's 1H23 column on the sheets of revenue, margins and year-on-year change.
+    for (const name of ["Revenue", "Margins", "YoY"]) {
+      const cell = at(
+        sheets.find((s) => s.name === name)!,
+        "Network",
+        "1H23"
+      );
+      assert.ok(listed.includes(`${name}!${cell}`), `${name}!${cell} in ${listed.join(" ")}`);
+    }
+    const network = preview.changes.find(
+      (c) => c.sheet === "Revenue" && c.address === at(sheets[1], "Network", "1H23")
+    )!;
+    assert.deepEqual([network.before, network.after], [73_981, 73_990]);
+    for (const c of preview.changes) {
+      assert.ok(c.reasons.length > 0);
+      assert.ok(
+        c.reasons.every((r) => r.kind === "restated"),
+        `${c.sheet}!${c.address}: ${c.reasons.map((r) => r.text).join("; ")}`
+      );
+    }
+    assert.ok(preview.cells > 500);
+  });
+});
+
+describe("formula values the pane works out before a refresh", () => {
+  const cells: Record<string, CellShown> = {
+    B1: "1H23",
+    A2: "Network",
+    B2: 10,
+    B3: "",
+    C1: { error: "#N/A" },
+  };
+  const context = {
+    ref: (address: string) => cells[address.replace(/\$/g, "")] ?? "",
+    call: (name: string, args: readonly (CellShown | undefined)[]) =>
+      `${name}(${args.map(String).join(",")})`,
+  };
+  const value = (formula: string) => evaluateFormula(formula, context);
+
+  it("arithmetic as Excel does it: precedence, sign before ^, empty cells as 0, #DIV/0!", () => {
+    assert.equal(value("=1+2*3"), 7);
+    assert.equal(value("=(1+2)*3"), 9);
+    assert.equal(value("=-2^2"), 4);
+    assert.equal(value("=B2/4+B3"), 2.5);
+    assert.deepEqual(value("=B2/B3"), { error: "#DIV/0!" });
+    assert.deepEqual(value("=A2*2"), { error: "#VALUE!" });
+    assert.deepEqual(value("=C1+1"), { error: "#N/A" });
+  });
+
+  it("IIJ.* calls with literals, references and omitted arguments; stored names read the same", () => {
+    assert.equal(value('=IIJ.REVENUE(B$1,$A2,"JPY bn")'), "REVENUE(1H23,Network,JPY bn)");
+    assert.equal(value("=IIJ.REVENUE(B1,,)"), "REVENUE(1H23,undefined,undefined)");
+    assert.equal(value("=_xldudf_IIJ_KPI(A2,'My sheet'!B1)"), "KPI(Network,)");
+  });
+
+  it("leaves anything else to Excel: other functions, ranges, text joins", () => {
+    assert.equal(value("=SUM(B2:B3)"), undefined);
+    assert.equal(value('=IIJ.TABLE("Network",B1:C1)'), undefined);
+    assert.equal(value('="a"&"b"'), undefined);
+    assert.equal(value("=TRUE"), undefined);
+  });
+});
