@@ -19,11 +19,11 @@ import { hasNonAscii, narrow } from "./width";
 /** The error the caller throws for what it cannot read (period.ts passes PeriodSyntaxError). */
 type ErrorClass = new (message: string) => Error;
 
-export const JAPANESE_PERIOD_FORMS =
+const JAPANESE_PERIOD_FORMS =
   '"2024年3月期 第2四半期" (or 2Q), "2024年3月期 第2四半期累計", "2024年3月期 上期" (中間期, 下期), ' +
   '"2023年度上期", "2024年3月期", "2023年度", "24/3期 2Q", "2023年9月30日", "2023/9/30"';
 
-/** Kana or kanji: text meant as Japanese, which gets a Japanese answer when it cannot be read. */
+/** Kana or kanji: text meant as Japanese, which is told the Japanese forms when it cannot be read. */
 const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 const DATE = /^(\d{4})(?:年(\d{1,2})月(?:(\d{1,2})日|(末))|\/(\d{1,2})\/(\d{1,2}))$/;
