@@ -4,7 +4,8 @@
 //
 // dist/ gets: taskpane.html (+ taskpane.js, commands.js, functions.js), functions.json
 // (generated from the JSDoc @customfunction tags by custom-functions-metadata-plugin, which
-// fails the build on metadata errors), commands.html, preview.html, help.html, assets/ and
+// fails the build on metadata errors), functions-ja.json (the same with Japanese descriptions,
+// scripts/localized-metadata.js), commands.html, preview.html, help.html, assets/ and
 // manifest.xml. A production build with ADDIN_BASE_URL (older name: ADDIN_PUBLIC_URL) set rewrites
 // the URLs of manifest.xml and functions.json to it and fails on a leftover localhost or an http
 // URL (scripts/addin-urls.js); docs/deploy.md.
@@ -16,6 +17,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { AddinUrlPlugin, baseUrlFromEnv } = require("./scripts/addin-urls");
+const { LocalizedMetadataPlugin } = require("./scripts/localized-metadata");
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -83,6 +85,12 @@ module.exports = (env, argv) => {
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",
+      }),
+      // Excel in Japanese reads this one (manifest: <bt:Override Locale="ja-JP">).
+      new LocalizedMetadataPlugin({
+        output: "functions-ja.json",
+        table: path.resolve(__dirname, "src/functions/descriptions.ja.json"),
+        language: "ja",
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -1,13 +1,13 @@
-// Production URLs for the add-in. In development every URL in manifest.xml and functions.json
-// (the functions' helpUrls) points at https://localhost:3000; a production build given
-// ADDIN_BASE_URL (or its older name ADDIN_PUBLIC_URL) rewrites them to that base URL, and fails if
-// the result still names localhost or uses plain http. Plain CommonJS: webpack.config.js loads it
-// without a TypeScript step; test/deploy.test.ts calls it directly.
+// Production URLs for the add-in. In development every URL in manifest.xml, functions.json and
+// functions-ja.json (the functions' helpUrls) points at https://localhost:3000; a production build
+// given ADDIN_BASE_URL (or its older name ADDIN_PUBLIC_URL) rewrites them to that base URL, and
+// fails if the result still names localhost or uses plain http. Plain CommonJS: webpack.config.js
+// loads it without a TypeScript step; test/deploy.test.ts calls it directly.
 
 const { sources, WebpackError, Compilation } = require("webpack");
 
 const DEV_ORIGIN = "https://localhost:3000";
-const REWRITTEN_ASSETS = ["manifest.xml", "functions.json"];
+const REWRITTEN_ASSETS = ["manifest.xml", "functions.json", "functions-ja.json"];
 const LOCAL_HOST = /localhost|127\.0\.0\.1|\[::1\]/i;
 
 /** The base URL a production build should use, from the environment; undefined when none is set. */
@@ -64,7 +64,7 @@ function productionProblems(fileName, text) {
   return problems;
 }
 
-/** Rewrites manifest.xml and functions.json after they are emitted; any problem fails the build. */
+/** Rewrites manifest.xml and the functions' metadata after they are emitted; any problem fails the build. */
 class AddinUrlPlugin {
   constructor(baseUrl) {
     this.baseUrl = baseUrl;

@@ -4,8 +4,11 @@
  * 1. XML Schema validation with xmllint (WebAssembly build, no system package) against
  *    Microsoft's published manifest schemas plus our documented extension (manifest-schema.ts).
  *    This replaces `office-addin-manifest validate`, which needs Microsoft's online service.
- * 2. Two checks the schema cannot express but Office enforces at sideload time:
- *    every resid names a defined resource, and every URL is HTTPS.
+ * 2. Checks the schema cannot express but Office enforces at sideload time: every resid names a
+ *    defined resource, every URL is HTTPS, and a localized value (<Override Locale="ja-JP">)
+ *    names each locale once per element and never the default locale ("Localization for Office
+ *    Add-ins": "You may only specify a single override per language, including for the default
+ *    locale").
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -55,6 +58,27 @@ export function checkHttpsOnly(xml: string, fileName: string): string[] {
   return errors;
 }
 
+/** Each element's <Override Locale> values: one per locale, none for the DefaultLocale. */
+export function checkLocaleOverrides(xml: string, fileName: string): string[] {
+  const errors: string[] = [];
+  const defaultLocale = /<DefaultLocale>\s*([^<\s]+)\s*<\/DefaultLocale>/.exec(xml)?.[1];
+  // An element whose content is only Override children: <bt:Url id="x" ...> <bt:Override .../> </bt:Url>.
+  const localized = /<([\w:]+)\b([^>]*)>((?:\s*<(?:bt:)?Override\b[^>]*\/>)+)\s*<\/\1>/g;
+  for (const m of xml.matchAll(localized)) {
+    const name = /\bid="([^"]*)"/.exec(m[2])?.[1] ?? m[1];
+    const seen = new Set<string>();
+    for (const o of m[3].matchAll(/\bLocale="([^"]*)"/g)) {
+      const locale = o[1].toLowerCase();
+      const where = `${fileName}:${lineOf(xml, m.index + m[0].indexOf(o[0]))}`;
+      if (defaultLocale && locale === defaultLocale.toLowerCase())
+        errors.push(`${where}: ${name} overrides the default locale ${o[1]}`);
+      if (seen.has(locale)) errors.push(`${where}: ${name} overrides ${o[1]} more than once`);
+      seen.add(locale);
+    }
+  }
+  return errors;
+}
+
 export async function validateManifestXml(
   xml: string,
   fileName = "manifest.xml"
@@ -73,7 +97,11 @@ export async function validateManifestXml(
   }
   // Only meaningful once the document is well-formed XML that the schema accepted.
   if (errors.length === 0)
-    errors.push(...checkResourceReferences(xml, fileName), ...checkHttpsOnly(xml, fileName));
+    errors.push(
+      ...checkResourceReferences(xml, fileName),
+      ...checkHttpsOnly(xml, fileName),
+      ...checkLocaleOverrides(xml, fileName)
+    );
   return { valid: errors.length === 0, errors };
 }
 
@@ -88,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
     const report = await validateManifestFile(file);
     if (report.valid) {
       console.log(
-        `${file}: valid (Office manifest schema 1.1 + task pane overrides 1.0 with Runtimes; resids; HTTPS)`
+        `${file}: valid (Office manifest schema 1.1 + task pane overrides 1.0 with Runtimes; resids; HTTPS; locale overrides)`
       );
     } else {
       failed++;

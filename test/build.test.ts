@@ -47,6 +47,7 @@ describe("production build (webpack)", function () {
       "commands.js",
       "functions.js",
       "functions.json",
+      "functions-ja.json",
       "preview.html",
       "help.html",
       "manifest.xml",
@@ -72,5 +73,24 @@ describe("production build (webpack)", function () {
     const code = readFileSync(join(out, "functions.js"), "utf8");
     for (const fn of functions)
       assert.ok(code.includes(`CustomFunctions.associate("${fn.id}"`), fn.id);
+  });
+
+  it("emits the Japanese metadata where the manifest's ja-JP override points, same functions", () => {
+    const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
+    const url =
+      /<bt:Url id="Functions\.Metadata\.Url"[^>]*>\s*<bt:Override Locale="ja-JP" Value="([^"]+)"/.exec(
+        manifest
+      )?.[1];
+    assert.equal(url, "https://localhost:3000/functions-ja.json");
+    const file = join(out, new URL(url).pathname);
+    assert.ok(existsSync(file), file);
+    type Fn = { id: string; name: string; parameters?: { name: string }[] };
+    const shape = (path: string) =>
+      (JSON.parse(readFileSync(path, "utf8")) as { functions: Fn[] }).functions.map((fn) => [
+        fn.id,
+        fn.name,
+        (fn.parameters ?? []).map((p) => p.name),
+      ]);
+    assert.deepEqual(shape(file), shape(join(out, "functions.json")));
   });
 });

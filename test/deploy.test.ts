@@ -88,6 +88,22 @@ describe("production build with ADDIN_BASE_URL", function () {
     assert.deepEqual(report.errors, []);
   });
 
+  it("points the ja-JP overrides at the base URL, where functions-ja.json is, help in Japanese", () => {
+    const xml = readFileSync(join(out, "manifest.xml"), "utf8");
+    const override = (id: string) =>
+      new RegExp(`<bt:Url id="${id}"[^>]*>\\s*<bt:Override Locale="ja-JP" Value="([^"]+)"`).exec(
+        xml
+      )?.[1];
+    assert.equal(override("Functions\\.Metadata\\.Url"), `${BASE}functions-ja.json`);
+    assert.equal(override("Help\\.Url"), `${BASE}help.html?lang=ja`);
+    const { functions } = JSON.parse(readFileSync(join(out, "functions-ja.json"), "utf8")) as {
+      functions: { id: string; helpUrl?: string }[];
+    };
+    assert.ok(functions.length > 0);
+    for (const f of functions)
+      assert.ok(f.helpUrl?.startsWith(`${BASE}help.html?lang=ja#`), `${f.id}: ${f.helpUrl}`);
+  });
+
   it("points every function's helpUrl in functions.json at the base URL", () => {
     const { functions } = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")) as {
       functions: { id: string; helpUrl?: string }[];

@@ -35,8 +35,33 @@ describe("manifest.xml", () => {
 
   it("puts an 'IIJ Figures' group on the Home tab with a button that shows the pane", () => {
     assert.match(manifest, /<OfficeTab id="TabHome">/);
-    assert.match(manifest, /<bt:String id="Group.Label" DefaultValue="IIJ Figures"\/>/);
+    assert.match(manifest, /<bt:String id="Group.Label" DefaultValue="IIJ Figures"[\s/>]/);
     assert.match(manifest, /<Action xsi:type="ShowTaskpane">/);
+  });
+
+  it("gives Office in Japanese (ja-JP) its name, description, ribbon strings, help and metadata", () => {
+    /** The ja-JP value of the element that starts with `start` (a tag and attributes). */
+    const override = (start: string) => {
+      const at = manifest.indexOf(`<${start}`);
+      const element = at < 0 ? "" : manifest.slice(at, manifest.indexOf("</", at));
+      return /^[^>]*[^/]>\s*<(?:bt:)?Override Locale="ja-JP" Value="([^"]+)"\/>/.exec(element)?.[1];
+    };
+    assert.match(override("DisplayName") ?? "", /IIJ 決算数値/);
+    assert.match(override("Description") ?? "", /=IIJ\.REVENUE\(&quot;2023年度上期&quot;/);
+    assert.equal(override("SupportUrl"), "https://localhost:3000/help.html?lang=ja");
+    assert.equal(
+      override('bt:Url id="Functions.Metadata.Url"'),
+      "https://localhost:3000/functions-ja.json"
+    );
+    assert.equal(override('bt:Url id="Help.Url"'), "https://localhost:3000/help.html?lang=ja");
+    // Every string Office shows is in Japanese too; the namespace is the same in every language.
+    const strings = [...manifest.matchAll(/<bt:String id="([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(strings.length >= 5);
+    for (const id of strings) {
+      const japanese = override(`bt:String id="${id}"`);
+      if (id === "Functions.Namespace") assert.equal(japanese, undefined);
+      else assert.match(japanese ?? "", /[\u3040-\u30ff\u4e00-\u9fff]/, id);
+    }
   });
 
   it("refers only to icons that exist in assets/", () => {
@@ -76,6 +101,35 @@ describe("manifest validation rejects broken manifests", () => {
       /HTTPS/,
     ],
     ["element the schema does not know", () => mutate("<Hosts>", "<Hostz/><Hosts>"), /Hostz/],
+    [
+      "an override of the default locale",
+      () => mutate('<Override Locale="ja-JP" Value="IIJ', '<Override Locale="en-US" Value="IIJ'),
+      /DisplayName overrides the default locale en-US/,
+    ],
+    [
+      "two overrides of one locale",
+      () =>
+        mutate(
+          '<bt:Override Locale="ja-JP" Value="https://localhost:3000/functions-ja.json"/>',
+          '<bt:Override Locale="ja-JP" Value="https://localhost:3000/functions-ja.json"/><bt:Override Locale="ja-jp" Value="https://localhost:3000/functions.json"/>'
+        ),
+      /Functions\.Metadata\.Url overrides ja-jp more than once/,
+    ],
+    [
+      "an override whose locale is not a culture name",
+      () =>
+        mutate('Locale="ja-JP" Value="IIJ 決算数値"', 'Locale="Japanese!" Value="IIJ 決算数値"'),
+      /Locale/,
+    ],
+    [
+      "an override without a value",
+      () =>
+        mutate(
+          '<bt:Override Locale="ja-JP" Value="IIJ 決算数値"/>',
+          '<bt:Override Locale="ja-JP"/>'
+        ),
+      /Value/,
+    ],
   ];
 
   for (const [name, make, expected] of broken) {

@@ -3,6 +3,8 @@
  * line differently ("Profit (loss) for the year" / "for the period", "System integration" /
  * "Systems integration"), so names are compared in a normal form that irons that out.
  */
+import { fromJapaneseName } from "./japanese/aliases";
+
 /** The wording that differs between the filings, each mapped to one form. */
 const WORDING: Record<string, string> = {
   "for the year": "for the period",
@@ -20,7 +22,8 @@ const WORDING_PATTERN =
  */
 export function normalizeName(name: string): string {
   return (
-    name
+    // A Japanese caption reads as its English name, full-width text as ASCII.
+    fromJapaneseName(name)
       .toLowerCase()
       .replace(/[\u2010-\u2015]/g, "-")
       .replace(/[’`]/g, "'")

@@ -3,6 +3,8 @@
  * March 2024; 1H23 is April-September 2023 and 2Q23 is July-September 2023.
  */
 
+import { fromJapanesePeriod } from "./japanese/periods";
+
 export type Span = "1Q" | "2Q" | "3Q" | "4Q" | "1H" | "2H" | "FY";
 
 /** A figure for a stretch of time: revenue for 1H23. */
@@ -117,7 +119,7 @@ export function excelSerialToIso(serial: number): string {
  */
 export function parsePeriod(input: string | number): Period | RelativePeriod {
   if (typeof input === "number") return instant(excelSerialToIso(input));
-  const text = input.replace(/\s+/g, "").toUpperCase();
+  const text = fromJapanesePeriod(input, PeriodSyntaxError).replace(/\s+/g, "").toUpperCase();
   if (text === "") throw new PeriodSyntaxError(`the period is empty; expected ${ACCEPTED}`);
 
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

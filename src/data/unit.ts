@@ -1,12 +1,14 @@
 import Decimal from "decimal.js";
+import { fromJapaneseMoneyUnit } from "./japanese/units";
 
 /**
  * Units as the reports print them. Money comes in yen multiples; the rest is never scaled.
  */
-export type MoneyUnit = "JPY" | "JPY k" | "JPY mn" | "JPY bn";
+export type MoneyUnit = "JPY" | "JPY k" | "JPY mn" | "JPY bn" | "JPY 100mn";
 export type Unit = MoneyUnit | "yen" | "%" | "count" | "Gbps";
 
-export const MONEY_UNITS: readonly MoneyUnit[] = ["JPY", "JPY k", "JPY mn", "JPY bn"];
+// "JPY 100mn" (億円, 10^8 yen) is never printed; Japanese analysts ask for it (./japanese/units).
+export const MONEY_UNITS: readonly MoneyUnit[] = ["JPY", "JPY k", "JPY mn", "JPY bn", "JPY 100mn"];
 export const UNITS: readonly Unit[] = [...MONEY_UNITS, "yen", "%", "count", "Gbps"];
 
 const YEN_PER: Record<MoneyUnit, Decimal> = {
@@ -14,6 +16,7 @@ const YEN_PER: Record<MoneyUnit, Decimal> = {
   "JPY k": new Decimal(1_000),
   "JPY mn": new Decimal(1_000_000),
   "JPY bn": new Decimal(1_000_000_000),
+  "JPY 100mn": new Decimal(100_000_000),
 };
 
 /** Money is returned in millions unless asked otherwise: the unit analysts model IIJ in. */
@@ -57,10 +60,13 @@ const UNIT_WORDS: Record<string, MoneyUnit> = {
   BILLION: "JPY bn",
   BILLIONS: "JPY bn",
   "1000000000": "JPY bn",
+  JPY100MN: "JPY 100mn",
 };
 
 /** Reads a unit argument: "JPY mn", "millions", 1000000 ... */
 export function parseMoneyUnit(input: string | number): MoneyUnit {
+  const japanese = fromJapaneseMoneyUnit(input, UnitSyntaxError);
+  if (japanese) return japanese;
   const key = String(input)
     .replace(/[\s_.-]+/g, "")
     .toUpperCase();

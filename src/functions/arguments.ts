@@ -96,7 +96,8 @@ export function periodListArgument(input: CellInput): (string | number)[] {
     if (typeof cell === "string")
       periods.push(
         ...cell
-          .split(/[,;]/)
+          // Japanese text separates a list with 、 or full-width commas.
+          .split(/[,;、，；]/)
           .map((p) => p.trim())
           .filter((p) => p !== "")
       );

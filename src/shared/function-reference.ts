@@ -27,8 +27,11 @@ export interface ReferenceEntry {
   readonly example: string;
 }
 
-/** The reference entries, in the order functions.json lists them. */
-export function referenceEntries(functions: readonly FunctionMetadata[]): ReferenceEntry[] {
+/** The reference entries, in the order functions.json lists them; `examples` by function name. */
+export function referenceEntries(
+  functions: readonly FunctionMetadata[],
+  examples: Readonly<Record<string, string>> = FUNCTION_EXAMPLES
+): ReferenceEntry[] {
   return functions.map((fn) => ({
     name: fn.name,
     signature: formulaSignature(fn),
@@ -38,6 +41,6 @@ export function referenceEntries(functions: readonly FunctionMetadata[]): Refere
       description: p.description ?? "",
       optional: p.optional === true,
     })),
-    example: FUNCTION_EXAMPLES[fn.name.toUpperCase()] ?? `=IIJ.${fn.name}()`,
+    example: examples[fn.name.toUpperCase()] ?? `=IIJ.${fn.name}()`,
   }));
 }
