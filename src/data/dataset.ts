@@ -16,6 +16,7 @@ import {
   STATEMENT_TITLES,
   type Basis,
   type Figure,
+  type LineKind,
   type Report,
   type Statement,
 } from "./types";
@@ -230,6 +231,25 @@ export class Dataset {
       if (line && period !== undefined) return this.figuresOf(line, period)[0];
     }
     return undefined;
+  }
+
+  /** What a line's figures are: flows, balances at dates, or opening or closing balances of periods. */
+  kind(ref: ItemRef): LineKind | undefined {
+    const line = this.anyLine(ref);
+    return line && (this.strings[line[6]] as LineKind);
+  }
+
+  /** Of an opening balance: the line whose closing balance the next period opens with. */
+  closingLine(ref: ItemRef): ItemRef | undefined {
+    const at = this.anyLine(ref)?.[7];
+    return at === undefined || at === -1
+      ? undefined
+      : { statement: ref.statement, item: this.strings[at] };
+  }
+
+  private anyLine(ref: ItemRef): EncodedLine | undefined {
+    const lines = this.entries.get(ref.statement)?.get(ref.item)?.lines;
+    return lines && (lines.reported ?? lines.adjusted);
   }
 
   /** The labels a line is printed under, where they differ from its item name. */

@@ -9,7 +9,7 @@
  * when that period is asked for. A JSON array of every string and number took twice as long.
  */
 import { normalizeName } from "./names";
-import type { Basis, Figure, Report, Statement } from "./types";
+import type { Basis, Figure, LineKind, Report, Statement } from "./types";
 import type { Unit } from "./unit";
 
 /** A figure within its line and period: indexes into the strings (-1 for absent), `line` a number. */
@@ -29,7 +29,8 @@ export type EncodedRow = readonly [
 
 /**
  * One line: its figures by period code, latest filing first, a figure's home before its repeats.
- * A period's rows are `encodeRows` text.
+ * A period's rows are `encodeRows` text. What the line is (flow, balance, opening or closing
+ * balance) is the line's, not each figure's: derivation asks it of the line.
  */
 export type EncodedLine = readonly [
   statement: number,
@@ -38,6 +39,9 @@ export type EncodedLine = readonly [
   labels: readonly number[],
   repeatsOf: readonly number[],
   periods: Readonly<Record<string, string>>,
+  kind: number,
+  closingItem: number,
+  balanceOf: number,
 ];
 
 export interface EncodedFigures {
@@ -115,14 +119,34 @@ export function encodeFigures(
 
   const lines = new Map<
     string,
-    [number, number, number, number[], number[], Record<string, EncodedRow[]>]
+    [
+      number,
+      number,
+      number,
+      number[],
+      number[],
+      Record<string, EncodedRow[]>,
+      number,
+      number,
+      number,
+    ]
   >();
   for (const at of order) {
     const f = figures[at];
     const key = `${f.statement}|${f.item}|${f.basis}`;
     let line = lines.get(key);
     if (!line) {
-      line = [intern(f.statement), intern(f.item), intern(f.basis), [], [], {}];
+      line = [
+        intern(f.statement),
+        intern(f.item),
+        intern(f.basis),
+        [],
+        [],
+        {},
+        intern(f.kind),
+        intern(f.closingItem),
+        intern(f.balanceOf),
+      ];
       lines.set(key, line);
     }
     const label = intern(f.label);
@@ -151,16 +175,21 @@ export function encodeFigures(
     normalForms.push(intern(name), intern(normalizeName(name)));
   return {
     strings: strings.join(STRING_SEPARATOR),
-    lines: [...lines.values()].map(([statement, item, basis, labels, repeatsOf, periods]) => [
-      statement,
-      item,
-      basis,
-      labels,
-      repeatsOf,
-      Object.fromEntries(
-        Object.entries(periods).map(([period, rows]) => [period, encodeRows(rows)])
-      ),
-    ]),
+    lines: [...lines.values()].map(
+      ([statement, item, basis, labels, repeatsOf, periods, kind, closingItem, balanceOf]) => [
+        statement,
+        item,
+        basis,
+        labels,
+        repeatsOf,
+        Object.fromEntries(
+          Object.entries(periods).map(([period, rows]) => [period, encodeRows(rows)])
+        ),
+        kind,
+        closingItem,
+        balanceOf,
+      ]
+    ),
     normalForms,
   };
 }
@@ -193,6 +222,9 @@ function decodeFigure(
     line: row[5] === -1 ? undefined : row[5],
     formula: text(row[6]),
     basis: strings[line[2]] as Basis,
+    kind: strings[line[6]] as LineKind,
+    closingItem: text(line[7]),
+    balanceOf: text(line[8]),
     sameAs: text(row[7]),
     discrepancy: text(row[8]),
     table: strings[row[9]],

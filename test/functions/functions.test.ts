@@ -227,6 +227,35 @@ describe("IIJ.* through the wrappers Excel calls", () => {
       const byText = fn.TABLE("Network services", [["1H22, 1H23"]], "JPY bn");
       assert.deepEqual(byText[1], ["Network services", 67.707, 73.981]);
     });
+    it("TABLE of the cash flows: closing cash of 2H22 is 42,472, the balance at 31 March 2023 (2023 lines 115, 613)", () => {
+      const table = fn.TABLE("Cash flows", [["1H22", "2H22", "FY22"]]);
+      const closing = table.find(
+        (row) => row[0] === "Cash and cash equivalents, end of the period"
+      );
+      assert.deepEqual(closing, [
+        "Cash and cash equivalents, end of the period",
+        42068,
+        42472,
+        42472,
+      ]);
+      const opening = table.find(
+        (row) => row[0] === "Cash and cash equivalents, beginning of the period"
+      );
+      // 1H22 and FY22 open on 1 April 2022 (line 877); 2H22 with 1H22's closing (line 878).
+      assert.deepEqual(opening, [
+        "Cash and cash equivalents, beginning of the period",
+        47391,
+        42068,
+        47391,
+      ]);
+      const operating = table.find((row) => row[0] === "Cash flows from operating activities");
+      assert.deepEqual(operating, [
+        "Cash flows from operating activities",
+        13457,
+        38529 - 13457,
+        38529,
+      ]);
+    });
     it("SOURCE names the report, statement, line, printed figure and unit", () => {
       const text = fn.SOURCE("Network", "1H19");
       assert.match(text, /61,203,901 JPY k/);
@@ -240,6 +269,16 @@ describe("IIJ.* through the wrappers Excel calls", () => {
         fn.SOURCE("Revenue by service: Systems operation and maintenance", "2Q23"),
         /Derived: .*Systems integration - Systems construction/
       );
+    });
+    it("SOURCE says which rule gave a balance: 2H18 closing cash is 31,957.789, FY18's (2019 line 76)", () => {
+      const text = fn.SOURCE("Cash and cash equivalents, end of the period", "2H18");
+      assert.match(text, /2H18: 31,957\.789 JPY mn/);
+      assert.match(
+        text,
+        /Derived: 2H18 closes on 2019-03-31, as FY18 does: FY18's closing balance/
+      );
+      assert.match(text, /never a difference/);
+      assert.equal(fn.VALUE("Cash and cash equivalents, end of the period", "2H18"), 31957.789);
     });
   });
 });
