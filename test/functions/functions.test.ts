@@ -39,8 +39,36 @@ describe("IIJ.* through the wrappers Excel calls", () => {
       assert.equal(fn.REVENUE("1H19", "Network", 1), 61203901000);
       assert.equal(fn.REVENUE("1H23", "Network", "billions"), 73.981);
     });
+    it("a unit's sign is not dropped: 1H23 SI is 52,750 mn (2023 line 677), so 1000 gives 52,750,000 and -1000 #VALUE!", () => {
+      assert.equal(fn.REVENUE("1H23", "SI", 1000), 52750000);
+      assert.equal(fn.REVENUE("1H23", "SI", "1,000"), 52750000);
+      for (const unit of [-1000, "-1000", 0, 7, 0.001, -1000000]) {
+        const error = excelError(() => fn.REVENUE("1H23", "SI", unit));
+        assert.equal(error.code, "#VALUE!", String(unit));
+        assert.match(
+          error.message!,
+          /^unit: .*(negative|zero|not a power of 1000).*; accepted: /,
+          String(unit)
+        );
+      }
+    });
     it("accepts printed names and four-digit years: 2Q2019 System integration 17,806,404 thousand (2019 line 680)", () =>
       assert.equal(fn.REVENUE("2Q2019", "Systems integration", "JPY k"), 17806404));
+    it("reads periods as analysts write them (2023 lines 676-679, 711-714, 634)", () => {
+      assert.equal(fn.REVENUE("1H FY2023", "Network"), 73981);
+      assert.equal(fn.REVENUE("1HFY23", "Network"), 73981);
+      assert.equal(fn.REVENUE("H1 FY23", "SI"), 52750);
+      assert.equal(fn.REVENUE("FY23 H1"), 128198);
+      assert.equal(fn.REVENUE("FY2023-1H", "ATM"), 1467);
+      assert.equal(fn.REVENUE("2QFY23"), 66778);
+      assert.equal(fn.REVENUE("Q2 FY23", "SI"), 28409);
+      assert.equal(fn.REVENUE("FY23 Q2", "Network"), 37627);
+      assert.equal(fn.REVENUE("2Q FY2023", "ATM"), 742);
+      assert.equal(fn.VALUE("Total assets", "FY23 Q2"), 259108);
+      const error = excelError(() => fn.REVENUE("1H FY2O23", "Network"));
+      assert.equal(error.code, "#VALUE!");
+      assert.match(error.message!, /^period: "1H FY2O23" is not a period; expected .*1H FY2023/);
+    });
     it("service lines from the revenue note: 1H23 WAN 14,120, Outsourcing 25,626 (2023 lines 1089-1090)", () => {
       assert.equal(fn.REVENUE("1H23", "WAN"), 14120);
       assert.equal(fn.REVENUE("1H23", "Outsourcing"), 25626);
