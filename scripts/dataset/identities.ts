@@ -390,9 +390,9 @@ export const IDENTITIES: readonly Identity[] = [
   sum(
     "financial-instruments",
     "Level 3 assets: closing = opening + gain or loss + purchases + sales",
-    "Level 3 financial assets: balance at the end of the period",
+    "Level 3 financial assets: closing balance",
     [
-      "Level 3 financial assets: balance at the beginning of the period",
+      "Level 3 financial assets: opening balance",
       "Level 3 financial assets: total gain or loss",
       "Level 3 financial assets: purchase",
       "Level 3 financial assets: sale",
@@ -403,17 +403,17 @@ export const IDENTITIES: readonly Identity[] = [
     "Level 3 assets: total gain or loss = in profit or loss + in other comprehensive income",
     "Level 3 financial assets: total gain or loss",
     [
-      "Level 3 financial assets: gain or loss in profit or loss",
-      "Level 3 financial assets: gain or loss in other comprehensive income",
+      "Level 3 financial assets: profit or loss",
+      "Level 3 financial assets: other comprehensive income",
     ]
   ),
   sum(
     "financial-instruments",
     "Level 3 equity securities: closing = opening + gain or loss + sales + reclassification",
-    "Level 3 equity securities: balance at the end of the period",
+    "Level 3 equity securities: closing balance",
     [
-      "Level 3 equity securities: balance at the beginning of the period",
-      "Level 3 equity securities: gain or loss in other comprehensive income",
+      "Level 3 equity securities: opening balance",
+      "Level 3 equity securities: other comprehensive income",
       "Level 3 equity securities: sale",
       "Level 3 equity securities: reclassification",
     ]
@@ -421,12 +421,12 @@ export const IDENTITIES: readonly Identity[] = [
   sum(
     "financial-instruments",
     "Level 3 investment trusts: closing = opening + gain or loss + purchases + sales",
-    "Level 3 investment trust and other securities: balance at the end of the period",
+    "Level 3 investment trusts and other: closing balance",
     [
-      "Level 3 investment trust and other securities: balance at the beginning of the period",
-      "Level 3 investment trust and other securities: gain or loss in profit or loss",
-      "Level 3 investment trust and other securities: purchase",
-      "Level 3 investment trust and other securities: sale",
+      "Level 3 investment trusts and other: opening balance",
+      "Level 3 investment trusts and other: profit or loss",
+      "Level 3 investment trusts and other: purchase",
+      "Level 3 investment trusts and other: sale",
     ]
   ),
 

@@ -12,6 +12,7 @@ import {
 } from "./encoding";
 import { normalizeName } from "./names";
 import {
+  LINE_KINDS,
   STATEMENTS,
   STATEMENT_TITLES,
   type Basis,
@@ -236,15 +237,13 @@ export class Dataset {
   /** What a line's figures are: flows, balances at dates, or opening or closing balances of periods. */
   kind(ref: ItemRef): LineKind | undefined {
     const line = this.anyLine(ref);
-    return line && (this.strings[line[6]] as LineKind);
+    return line && LINE_KINDS[line[6]];
   }
 
   /** Of an opening balance: the line whose closing balance the next period opens with. */
   closingLine(ref: ItemRef): ItemRef | undefined {
-    const at = this.anyLine(ref)?.[7];
-    return at === undefined || at === -1
-      ? undefined
-      : { statement: ref.statement, item: this.strings[at] };
+    const at = this.anyLine(ref)?.[7] ?? -1;
+    return at === -1 ? undefined : { statement: ref.statement, item: this.strings[at] };
   }
 
   private anyLine(ref: ItemRef): EncodedLine | undefined {
