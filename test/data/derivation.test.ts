@@ -76,8 +76,7 @@ describe("derived figures follow the kind of their line", () => {
     });
 
     it("works for a note's balances too: Level 3 investment trusts (2023 lines 1218-1222)", () => {
-      const line =
-        "Level 3 investment trusts and other: opening balance";
+      const line = "Level 3 investment trusts and other: opening balance";
       assert.equal(query.value(line, "1H23").value.toNumber(), 6946);
       assert.equal(query.value(line, "2H22").value.toNumber(), 7656);
       const closing = "Level 3 equity securities: closing balance";
