@@ -22,7 +22,7 @@ import { COST_LINES, GROSS_PROFIT_LINES, REVENUE_LINES, SEGMENTS } from "../../s
 import { endDate, parsePeriodCode, periodCode, type Period } from "../../src/data/period";
 import { Query, type Answer } from "../../src/data/query";
 import type { Figure, Statement } from "../../src/data/types";
-import { convertMoney, isMoneyUnit, type Unit } from "../../src/data/unit";
+import { convertMoney, isMoneyUnit, type MoneyUnit } from "../../src/data/unit";
 import { IDENTITIES } from "./identities";
 import type { LoadedSources, LoadedTable } from "./source";
 
@@ -48,7 +48,7 @@ interface Derived {
   readonly answer: Answer;
 }
 
-const MONEY_RANK: Partial<Record<Unit, number>> = { JPY: 0, "JPY k": 1, "JPY mn": 2, "JPY bn": 3 };
+const MONEY_RANK: Record<MoneyUnit, number> = { JPY: 0, "JPY k": 1, "JPY mn": 2, "JPY bn": 3 };
 
 /** An answer or nothing: "no figure" and "not for this period" both mean there is none to check. */
 function attempt(ask: Ask, code: string): Answer | undefined {
@@ -66,14 +66,14 @@ function attempt(ask: Ask, code: string): Answer | undefined {
  * the thousands figure rounded).
  */
 function sameAmount(answer: Answer, printed: Figure): boolean {
-  const units = [printed.unit, ...answer.figures.map((f) => f.unit)];
   if (!isMoneyUnit(printed.unit) || !isMoneyUnit(answer.unit))
     return printed.unit === answer.unit && answer.value.equals(printed.value);
   const printedValue = convertMoney(new Decimal(printed.value), printed.unit, answer.unit);
   const difference = answer.value.minus(printedValue).abs();
+  const units = [printed.unit, ...answer.figures.map((f) => f.unit)].filter(isMoneyUnit);
   if (new Set(units).size === 1) return difference.isZero();
-  const coarsest = units.reduce((a, b) => ((MONEY_RANK[a] ?? 0) >= (MONEY_RANK[b] ?? 0) ? a : b));
-  return difference.lessThan(convertMoney(new Decimal(1), coarsest as "JPY", answer.unit));
+  const coarsest = units.reduce((a, b) => (MONEY_RANK[a] >= MONEY_RANK[b] ? a : b));
+  return difference.lessThan(convertMoney(new Decimal(1), coarsest, answer.unit));
 }
 
 /** Lines that print the same figures, joined by `same_as` either way: a line and its repeats. */

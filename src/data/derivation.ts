@@ -142,7 +142,7 @@ export class Derivation {
       case "flow":
         return this.flowPart(refs, period);
       case "closing":
-        return this.closing(refs, period);
+        return this.sameDay(refs, period, "closing");
       case "opening":
         return this.opening(refs, period);
       default:
@@ -181,15 +181,24 @@ export class Derivation {
     };
   }
 
-  /** The closing balance printed for another period that ends the same day. */
-  private closing(refs: readonly ItemRef[], period: FlowPeriod): Found | undefined {
-    for (const span of SAME_END[period.span]) {
+  /** A balance printed for another period of the year that ends (closing) or starts (opening) the same day. */
+  private sameDay(
+    refs: readonly ItemRef[],
+    period: FlowPeriod,
+    balance: "opening" | "closing"
+  ): Found | undefined {
+    const closing = balance === "closing";
+    for (const span of (closing ? SAME_END : SAME_START)[period.span]) {
       const figure = this.printed(refs, flow(period.fiscalYear, span));
       if (!figure) continue;
+      const day = closing ? `closes on ${endDate(period)}` : `opens on ${startDate(period)}`;
+      const why = closing
+        ? "a closing balance is the balance on the period's last day, never a difference"
+        : "an opening balance is the balance on the period's first day";
       return {
         ...fromFigure(figure),
-        rule: "closing-same-day",
-        derivation: `${periodCode(period)} closes on ${endDate(period)}, as ${figure.period} does: ${figure.period}'s closing balance, ${formatDecimal(new Decimal(figure.value))} ${figure.unit} (a closing balance is the balance on the period's last day, never a difference)`,
+        rule: closing ? "closing-same-day" : "opening-same-day",
+        derivation: `${periodCode(period)} ${day}, as ${figure.period} does: ${figure.period}'s ${balance} balance, ${formatDecimal(new Decimal(figure.value))} ${figure.unit} (${why})`,
       };
     }
     return undefined;
@@ -197,15 +206,8 @@ export class Derivation {
 
   /** The opening balance printed for another period that starts the same day, or the closing balance before. */
   private opening(refs: readonly ItemRef[], period: FlowPeriod): Found | undefined {
-    for (const span of SAME_START[period.span]) {
-      const figure = this.printed(refs, flow(period.fiscalYear, span));
-      if (!figure) continue;
-      return {
-        ...fromFigure(figure),
-        rule: "opening-same-day",
-        derivation: `${periodCode(period)} opens on ${startDate(period)}, as ${figure.period} does: ${figure.period}'s opening balance, ${formatDecimal(new Decimal(figure.value))} ${figure.unit} (an opening balance is the balance on the period's first day)`,
-      };
-    }
+    const sameDay = this.sameDay(refs, period, "opening");
+    if (sameDay) return sameDay;
     const closingLine = this.closingLineOf(refs);
     if (!closingLine) return undefined;
     const before = periodBefore(period);
