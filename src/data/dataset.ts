@@ -91,6 +91,8 @@ export class Dataset {
   /** Figures already made, by line and period. */
   private readonly made = new WeakMap<EncodedLine, Map<string, readonly Figure[]>>();
   private everyFigure: readonly Figure[] | undefined;
+  /** `openingLines`, worked out on first ask. */
+  private readonly openings = new Map<string, readonly ItemRef[]>();
   private finestUnits: Map<string, Unit> | undefined;
 
   static fromEncoded(
@@ -244,6 +246,20 @@ export class Dataset {
   closingLine(ref: ItemRef): ItemRef | undefined {
     const at = this.anyLine(ref)?.[7] ?? -1;
     return at === -1 ? undefined : { statement: ref.statement, item: this.strings[at] };
+  }
+
+  /** Of a closing balance: the opening balances that continue it (the next period opens with it). */
+  openingLines(ref: ItemRef): readonly ItemRef[] {
+    const key = refKey(ref);
+    let lines = this.openings.get(key);
+    if (!lines) {
+      const items = [...(this.entries.get(ref.statement)?.keys() ?? [])];
+      lines = items
+        .map((item) => ({ statement: ref.statement, item }))
+        .filter((other) => this.closingLine(other)?.item === ref.item);
+      this.openings.set(key, lines);
+    }
+    return lines;
   }
 
   private anyLine(ref: ItemRef): EncodedLine | undefined {

@@ -6,7 +6,8 @@
  * - A money flow: the first quarter is the first half less the second quarter, the second half
  *   the fiscal year less the first half.
  * - A closing balance is the balance on the period's last day: printed as the closing balance of
- *   another period ending that day (2H and 4Q end with FY, 2Q with 1H).
+ *   another period ending that day (2H and 4Q end with FY, 2Q with 1H), or as the opening balance
+ *   of the period starting the day after (FY21 closes with what 1H22 opens with).
  * - An opening balance is the balance on the period's first day: printed as the opening balance of
  *   another period starting that day (1Q and 1H start with FY, 3Q with 2H), or else the closing
  *   balance of the period before it (2H opens with 1H's closing balance, 2Q with 1Q's).
@@ -35,6 +36,7 @@ export type DerivationRule =
   | "flow-first-quarter"
   | "flow-second-half"
   | "closing-same-day"
+  | "closing-next-opening"
   | "opening-same-day"
   | "opening-previous-closing";
 
@@ -69,6 +71,17 @@ const SAME_START: Record<Span, readonly Span[]> = {
   "1H": ["FY", "1Q"],
   "2H": ["3Q"],
   FY: ["1H", "1Q"],
+};
+
+/** Periods that start the day after this one ends, most often printed first: [fiscal years ahead, spans]. */
+const AFTER: Record<Span, readonly [number, readonly Span[]]> = {
+  "1Q": [0, ["2Q"]],
+  "2Q": [0, ["2H", "3Q"]],
+  "3Q": [0, ["4Q"]],
+  "4Q": [1, ["1H", "FY", "1Q"]],
+  "1H": [0, ["2H", "3Q"]],
+  "2H": [1, ["1H", "FY", "1Q"]],
+  FY: [1, ["1H", "FY", "1Q"]],
 };
 
 /** The period that ends the day before this one starts: [fiscal years back, span]. */
@@ -142,7 +155,7 @@ export class Derivation {
       case "flow":
         return this.flowPart(refs, period);
       case "closing":
-        return this.sameDay(refs, period, "closing");
+        return this.sameDay(refs, period, "closing") ?? this.nextOpening(refs, period);
       case "opening":
         return this.opening(refs, period);
       default:
@@ -204,6 +217,26 @@ export class Derivation {
     return undefined;
   }
 
+  /** A closing balance printed as the opening balance of the period that starts the next day. */
+  private nextOpening(refs: readonly ItemRef[], period: FlowPeriod): Found | undefined {
+    const [yearsAhead, spans] = AFTER[period.span];
+    for (const opening of refs.flatMap((ref) => this.dataset.openingLines(ref))) {
+      for (const span of spans) {
+        const figure = this.printed(
+          this.withRepeats([opening]),
+          flow(period.fiscalYear + yearsAhead, span)
+        );
+        if (!figure) continue;
+        return {
+          ...fromFigure(figure),
+          rule: "closing-next-opening",
+          derivation: `${periodCode(period)} closes on ${endDate(period)}, the day before ${figure.period} opens: ${figure.period}'s opening balance ("${opening.item}"), ${formatDecimal(new Decimal(figure.value))} ${figure.unit} (a closing balance is the balance on the period's last day, never a difference)`,
+        };
+      }
+    }
+    return undefined;
+  }
+
   /** The opening balance printed for another period that starts the same day, or the closing balance before. */
   private opening(refs: readonly ItemRef[], period: FlowPeriod): Found | undefined {
     const sameDay = this.sameDay(refs, period, "opening");
@@ -249,21 +282,25 @@ export class Derivation {
     const periods = [...printed].map(parsePeriodCode);
     const kind = this.kindOf(refs);
     if (kind === "flow" || kind === "opening" || kind === "closing") {
-      // An opening balance may follow from the closing balance of the year before.
-      const closingLine = kind === "opening" ? this.closingLineOf(refs) : undefined;
-      const seen = closingLine
-        ? [
-            ...periods,
-            ...this.withRepeats([closingLine]).flatMap((ref) =>
-              this.dataset.printedPeriods(ref).map(parsePeriodCode)
-            ),
-          ]
-        : periods;
+      // A balance may follow from a linked line's figure of the year before (opening) or after (closing).
+      const linked =
+        kind === "opening"
+          ? [this.closingLineOf(refs)].filter((line) => line !== undefined)
+          : kind === "closing"
+            ? refs.flatMap((ref) => this.dataset.openingLines(ref))
+            : [];
+      const seen = [
+        ...periods,
+        ...this.withRepeats(linked).flatMap((ref) =>
+          this.dataset.printedPeriods(ref).map(parsePeriodCode)
+        ),
+      ];
       const years = new Set<number>();
       for (const period of seen) {
         if (period.kind !== "flow") continue;
         years.add(period.fiscalYear);
         if (kind === "opening") years.add(period.fiscalYear + 1);
+        if (kind === "closing") years.add(period.fiscalYear - 1);
       }
       for (const year of years) {
         for (const span of SPANS) {

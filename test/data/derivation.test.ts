@@ -41,6 +41,16 @@ describe("derived figures follow the kind of their line", () => {
       assert.equal(query.value(CLOSING, "4Q22").value.toNumber(), 42472);
     });
 
+    it("a year's closing balance is the next half's opening: FY21 47,391 (2023 line 877), FY17 21,320,004 thousand (2019 line 816)", () => {
+      const fy21 = query.value(CLOSING, "FY21");
+      assert.equal(fy21.value.toNumber(), 47391);
+      assert.equal(fy21.rule, "closing-next-opening");
+      assert.equal(query.value(CLOSING, "2H21").value.toNumber(), 47391);
+      assert.equal(query.value(CLOSING, "FY17", "JPY k").value.toNumber(), 21320004);
+      // so the year-on-year change of 2H22's closing cash is (42,472 - 47,391) / 47,391
+      assert.equal(query.yoy(CLOSING, "2H22").change.toNumber(), (42472 - 47391) / 47391);
+    });
+
     it("1Q and 3Q closing balances are #N/A: no filing prints cash at 30 June or 31 December", () => {
       for (const code of ["1Q23", "3Q22"]) {
         assert.throws(
@@ -140,6 +150,7 @@ describe("verify-data: every derived figure", function () {
       "flow-first-quarter",
       "flow-second-half",
       "closing-same-day",
+      "closing-next-opening",
       "opening-same-day",
       "opening-previous-closing",
     ])
