@@ -90,12 +90,12 @@ export function instant(date: string): InstantPeriod {
 export class PeriodSyntaxError extends Error {}
 
 /** What a period may be, in one line: every message about a bad period ends with it. */
-const ACCEPTED =
+export const ACCEPTED_PERIODS =
   "expected a period such as 1H23, 2Q23, FY23 (also 1H FY2023, H1 FY23, FY23 Q2), a date (2023-09-30) or relative H0, FY-1, Q-2";
 
 function periodError(input: string | number, problem: string): PeriodSyntaxError {
   const shown = typeof input === "number" ? String(input) : `"${input}"`;
-  return new PeriodSyntaxError(`${shown} ${problem}; ${ACCEPTED}`);
+  return new PeriodSyntaxError(`${shown} ${problem}; ${ACCEPTED_PERIODS}`);
 }
 
 function fullYear(digits: string): number {
