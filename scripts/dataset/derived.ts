@@ -1,7 +1,7 @@
 /**
  * The figures no filing prints but the query derives (a flow's 1Q and 2H, a balance's other
- * periods), every one of them: each line of the dataset and each short-named line of the
- * functions, in each period the query offers it for. Each derived figure is checked
+ * periods), every one of them: each line of the dataset in each period the query offers it for.
+ * Each derived figure is checked
  *
  * - against every printed figure that states the same thing: for a balance, every figure printed
  *   for the same date (a closing balance of a period ending that day, an opening balance of the
@@ -18,7 +18,6 @@ import Decimal from "decimal.js";
 import { Dataset, parseLineReference, refKey, type ItemRef } from "../../src/data/dataset";
 import { periodBefore } from "../../src/data/derivation";
 import { isQueryError } from "../../src/data/errors";
-import { COST_LINES, GROSS_PROFIT_LINES, REVENUE_LINES, SEGMENTS } from "../../src/data/lines";
 import { endDate, parsePeriodCode, periodCode, type Period } from "../../src/data/period";
 import { Query, type Answer } from "../../src/data/query";
 import type { Figure, Statement } from "../../src/data/types";
@@ -138,39 +137,19 @@ class BalanceFamilies {
   }
 }
 
-/** Every derived figure the query offers: lines of the statements, then the functions' short-named lines. */
+/**
+ * Every derived figure the query offers, line by line. The functions' short-named lines (REVENUE's
+ * "Network", COST's "SI", ...) are these lines, or for GROSSPROFIT by line sums of two of them.
+ */
 function derivedFigures(query: Query): Derived[] {
   const found: Derived[] = [];
-  const codes = new Set<string>();
   for (const statement of query.dataset.statements()) {
     for (const item of query.dataset.items(statement)) {
       const ref = { statement, item };
       const name = query.catalogue.displayName(ref);
       for (const code of query.periods(name)) {
-        codes.add(code);
         const answer = attempt((c) => query.value(name, c), code);
         if (answer?.rule) found.push({ name, refs: [ref], period: answer.period, answer });
-      }
-    }
-  }
-  const shortLines: [string, typeof REVENUE_LINES, (code: string, line: string) => Answer][] = [
-    ["revenue", REVENUE_LINES, (code, line) => query.revenue(code, line)],
-    ["cost of sales", COST_LINES, (code, line) => query.cost(code, line)],
-    ["gross profit", GROSS_PROFIT_LINES, (code, line) => query.grossProfit(code, line)],
-    ["operating profit", SEGMENTS, (code, line) => query.operatingProfit(code, line)],
-  ];
-  for (const [what, lines, ask] of shortLines) {
-    for (const line of lines) {
-      for (const code of codes) {
-        const answer = attempt((c) => ask(c, line.name), code);
-        if (answer?.rule) {
-          found.push({
-            name: `${line.name} ${what}`,
-            refs: line.sumOf ?? line.sources,
-            period: answer.period,
-            answer,
-          });
-        }
       }
     }
   }
