@@ -3,6 +3,7 @@
  * every accounting identity, then a summary. Exits 1 on any problem.
  */
 import { loadSources } from "./dataset/source";
+import { verifyDerived } from "./dataset/derived";
 import { verify } from "./dataset/verify";
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
@@ -47,12 +48,24 @@ function main(): number {
   for (const r of rounding)
     console.log(`  rounding: ${r.report} ${r.period} "${r.identity}": ${r.total}; ${r.sum}`);
   for (const note of result.notes) console.log(`  note: ${note}`);
-  if (result.problems.length > 0) {
-    console.error(`\n${result.problems.length} problem(s):`);
-    for (const problem of result.problems) console.error(`  - ${problem}`);
+
+  const derived = verifyDerived(sources);
+  const total = [...derived.derived.values()].reduce((a, b) => a + b, 0);
+  const rules = [...derived.derived].map(([rule, count]) => `${rule} ${count}`).join(", ");
+  console.log(`Derived figures (periods no filing prints) checked: ${total} (${rules})`);
+  console.log(
+    `  against printed figures of the same balance or flow: ${derived.repeatsChecked} comparisons`
+  );
+  console.log(
+    `  identities in derived periods: checked ${derived.identitiesChecked}; held ${derived.identitiesHeld}; broken ${derived.identitiesChecked - derived.identitiesHeld}; not checkable (another term has no figure in that period) ${derived.identitiesUncheckable}`
+  );
+  const problems = [...result.problems, ...derived.problems];
+  if (problems.length > 0) {
+    console.error(`\n${problems.length} problem(s):`);
+    for (const problem of problems) console.error(`  - ${problem}`);
     return 1;
   }
-  console.log("verify-data: all figures and identities check out");
+  console.log("verify-data: all figures, derived figures and identities check out");
   return 0;
 }
 

@@ -31,13 +31,17 @@ export interface SectionIdentity {
   readonly includeAfter?: boolean;
 }
 
-/** The cash-flow statement's cash equals the balance sheet's at the matching dates. */
-export interface CashReconciliation {
-  readonly kind: "cash";
+/**
+ * An opening or closing balance printed in a flow statement or note equals the balance it is a
+ * balance of (`balance_of`) at the period's first or last day: cash in the cash-flow statement and
+ * in the selected data against the statement of financial position.
+ */
+export interface BalanceReconciliation {
+  readonly kind: "balance";
   readonly name: string;
 }
 
-export type Identity = SumIdentity | SectionIdentity | CashReconciliation;
+export type Identity = SumIdentity | SectionIdentity | BalanceReconciliation;
 
 const sum = (statement: Statement, name: string, total: string, parts: string[]): SumIdentity => ({
   kind: "sum",
@@ -270,7 +274,7 @@ export const IDENTITIES: readonly Identity[] = [
     "Profit (loss) before tax",
     ["profit-or-loss: Profit (loss) before tax"]
   ),
-  { kind: "cash", name: "opening and closing cash agree with the statement of financial position" },
+  { kind: "balance", name: "opening and closing balances agree with the balance at that date" },
 
   sum(
     "segments",
@@ -381,6 +385,49 @@ export const IDENTITIES: readonly Identity[] = [
     "consumer subscriptions = IIJmio + others",
     "Internet connectivity services (consumer)",
     ["IIJmio Mobile services", "Others (consumer)"]
+  ),
+
+  sum(
+    "financial-instruments",
+    "Level 3 assets: closing = opening + gain or loss + purchases + sales",
+    "Level 3 financial assets: closing balance",
+    [
+      "Level 3 financial assets: opening balance",
+      "Level 3 financial assets: total gain or loss",
+      "Level 3 financial assets: purchase",
+      "Level 3 financial assets: sale",
+    ]
+  ),
+  sum(
+    "financial-instruments",
+    "Level 3 assets: total gain or loss = in profit or loss + in other comprehensive income",
+    "Level 3 financial assets: total gain or loss",
+    [
+      "Level 3 financial assets: profit or loss",
+      "Level 3 financial assets: other comprehensive income",
+    ]
+  ),
+  sum(
+    "financial-instruments",
+    "Level 3 equity securities: closing = opening + gain or loss + sales + reclassification",
+    "Level 3 equity securities: closing balance",
+    [
+      "Level 3 equity securities: opening balance",
+      "Level 3 equity securities: other comprehensive income",
+      "Level 3 equity securities: sale",
+      "Level 3 equity securities: reclassification",
+    ]
+  ),
+  sum(
+    "financial-instruments",
+    "Level 3 investment trusts: closing = opening + gain or loss + purchases + sales",
+    "Level 3 investment trusts and other: closing balance",
+    [
+      "Level 3 investment trusts and other: opening balance",
+      "Level 3 investment trusts and other: profit or loss",
+      "Level 3 investment trusts and other: purchase",
+      "Level 3 investment trusts and other: sale",
+    ]
   ),
 
   sum("si-orders", "orders received sum to their total", "Orders received: Total", [

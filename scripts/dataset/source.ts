@@ -11,10 +11,12 @@ import {
   STATEMENTS,
   type Basis,
   type Figure,
+  type LineKind,
   type Report,
   type Statement,
 } from "../../src/data/types";
 import { UNITS, parsePrinted, type Unit } from "../../src/data/unit";
+import { parseLineReference } from "../../src/data/dataset";
 
 export const ROOT = join(__dirname, "..", "..");
 export const SOURCE_DIR = join(ROOT, "data", "source");
@@ -32,12 +34,19 @@ interface SourceRow {
   discrepancy?: string;
   basis?: Basis;
   unit?: Unit;
+  kind?: LineKind;
+  closing_item?: string;
+  balance_of?: string;
 }
+
+/** A table's columns are periods (`flow`) or dates (`balance`); a row of a flow table may be a balance. */
+type TableKind = "flow" | "balance";
 
 interface SourceTable {
   id: string;
   statement: Statement;
   source: string;
+  kind: TableKind;
   unit: Unit;
   periods: string[];
   basis?: Basis;
@@ -88,6 +97,37 @@ function evaluateFormula(formula: string, values: Map<string, string>, where: st
   return total.toString();
 }
 
+/**
+ * A row's kind: its table's, or a balance under a flow table's period column, at the start
+ * (`opening`, naming the line whose closing balance it continues) or the end (`closing`).
+ */
+function lineKind(
+  row: SourceRow,
+  table: TableKind,
+  at: string
+): Pick<Figure, "kind" | "closingItem" | "balanceOf"> {
+  const kind = row.kind ?? table;
+  if (kind !== table && (table !== "flow" || (kind !== "opening" && kind !== "closing")))
+    fail(
+      at,
+      `\`kind: ${kind}\` is not allowed in a ${table} table (opening or closing, in a flow table)`
+    );
+  if (kind === "opening" && !row.closing_item)
+    fail(
+      at,
+      "an opening balance names its `closing_item`: the line the previous period closes with"
+    );
+  if (kind !== "opening" && row.closing_item !== undefined)
+    fail(at, "`closing_item` belongs to an opening balance");
+  if (kind !== "opening" && kind !== "closing" && row.balance_of !== undefined)
+    fail(at, "`balance_of` belongs to an opening or closing balance");
+  return {
+    kind,
+    ...(row.closing_item ? { closingItem: row.closing_item } : {}),
+    ...(row.balance_of ? { balanceOf: row.balance_of } : {}),
+  };
+}
+
 function loadTable(
   report: Report,
   raw: SourceTable,
@@ -101,7 +141,17 @@ function loadTable(
     fail(where, `unit "${raw.unit}" is not one of ${UNITS.join(", ")}`);
   if (!Array.isArray(raw.periods) || raw.periods.length === 0)
     fail(where, "`periods` must list the columns");
-  const periods = raw.periods.map((code) => periodCode(parsePeriodCode(String(code))));
+  const columns = raw.periods.map((code) => parsePeriodCode(String(code)));
+  const periods = columns.map(periodCode);
+  if (raw.kind !== "flow" && raw.kind !== "balance")
+    fail(where, "`kind` must be flow (columns are periods) or balance (columns are dates)");
+  const columnKind = raw.kind === "flow" ? "flow" : "instant";
+  const misfit = columns.find((period) => period.kind !== columnKind);
+  if (misfit)
+    fail(
+      where,
+      `a ${raw.kind} table's columns are ${raw.kind === "flow" ? "periods" : "dates"}, not ${periodCode(misfit)}`
+    );
   if (!Array.isArray(raw.rows)) fail(where, "`rows` must be a list");
 
   const figures: Figure[] = [];
@@ -127,6 +177,7 @@ function loadTable(
       item,
       unit,
       basis,
+      ...lineKind(row, raw.kind, at),
       ...(row.label && row.label !== item ? { label: row.label } : {}),
       ...(row.same_as ? { sameAs: row.same_as } : {}),
       ...(row.discrepancy ? { discrepancy: row.discrepancy } : {}),
@@ -259,5 +310,53 @@ export function loadSources(dir = SOURCE_DIR): LoadedSources {
     figures.push(...loaded.figures);
     tables.push(...loaded.tables);
   }
+  checkLineKinds(figures);
   return { reports, figures, tables };
+}
+
+/**
+ * A line has one kind in every filing, the lines it names agree with it (an opening balance's
+ * closing line is a closing balance, `balance_of` a balance at dates), and a repeat has its
+ * home's kind: derivation follows the kind, so a line cannot be half flow, half balance.
+ */
+function checkLineKinds(figures: readonly Figure[]): void {
+  const lines = new Map<string, Figure>();
+  const lineKey = (statement: string, item: string) => `${statement}|${item}`;
+  for (const figure of figures) {
+    const key = lineKey(figure.statement, figure.item);
+    const first = lines.get(key);
+    if (!first) {
+      lines.set(key, figure);
+      continue;
+    }
+    for (const field of ["kind", "closingItem", "balanceOf"] as const) {
+      if (first[field] !== figure[field])
+        fail(
+          `${figure.statement} "${figure.item}"`,
+          `${field} is ${JSON.stringify(first[field])} in table ${first.table} (${first.report}) but ${JSON.stringify(figure[field])} in table ${figure.table} (${figure.report})`
+        );
+    }
+  }
+  const kindOf = (reference: string, statement: Statement): LineKind | undefined => {
+    const ref = parseLineReference(reference, statement);
+    return ref ? lines.get(lineKey(ref.statement, ref.item))?.kind : undefined;
+  };
+  for (const figure of lines.values()) {
+    const where = `${figure.statement} "${figure.item}"`;
+    if (figure.closingItem && kindOf(figure.closingItem, figure.statement) !== "closing")
+      fail(
+        where,
+        `closing_item "${figure.closingItem}" is not a closing balance of ${figure.statement}`
+      );
+    if (figure.balanceOf && kindOf(figure.balanceOf, figure.statement) !== "balance")
+      fail(where, `balance_of "${figure.balanceOf}" is not a line of balances at dates`);
+  }
+  for (const figure of figures) {
+    const home = figure.sameAs ? kindOf(figure.sameAs, figure.statement) : undefined;
+    if (home !== undefined && home !== figure.kind)
+      fail(
+        `${figure.statement} "${figure.item}"`,
+        `is a ${figure.kind} line but repeats "${figure.sameAs}", a ${home} line`
+      );
+  }
 }

@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Decimal from "decimal.js";
-import { endDate, flow, parsePeriodCode, periodCode } from "../../src/data/period";
+import { periodBefore } from "../../src/data/derivation";
+import { endDate, parsePeriodCode, periodCode } from "../../src/data/period";
 import { parseLineReference } from "../../src/data/dataset";
 import type { Figure, Report } from "../../src/data/types";
 import { convertMoney, isMoneyUnit } from "../../src/data/unit";
@@ -135,7 +136,7 @@ function runIdentity(
   homes: Map<string, Figure>,
   problems: string[]
 ): IdentityResult[] {
-  if (identity.kind === "cash") return cashReconciliations(identity.name, sources, homes);
+  if (identity.kind === "balance") return balanceReconciliations(identity.name, sources, homes);
   const results: IdentityResult[] = [];
   const tablesWithTotal = (report: Report): LoadedTable[] =>
     sources.tables.filter((t) => t.report.id === report.id && t.statement === identity.statement);
@@ -238,24 +239,24 @@ function compare(
   };
 }
 
-/** Opening cash of a half is the balance sheet's at the previous 31 March; closing cash at its end. */
-function cashReconciliations(
+/**
+ * An opening balance is the `balance_of` line's figure on the day before the period starts, a
+ * closing balance its figure on the period's last day, in the same filing.
+ */
+function balanceReconciliations(
   name: string,
   sources: LoadedSources,
   homes: Map<string, Figure>
 ): IdentityResult[] {
   const results: IdentityResult[] = [];
   for (const figure of sources.figures) {
-    if (figure.statement !== "cash-flows" || figure.sameAs) continue;
+    if (!figure.balanceOf || figure.sameAs) continue;
     const period = parsePeriodCode(figure.period);
     if (period.kind !== "flow") continue;
-    let date: string | undefined;
-    if (figure.item === "Cash and cash equivalents, end of the period") date = endDate(period);
-    if (figure.item === "Cash and cash equivalents, beginning of the period")
-      date = endDate(flow(period.fiscalYear - 1, "FY"));
-    if (!date) continue;
+    const date = figure.kind === "opening" ? endDate(periodBefore(period)) : endDate(period);
+    const of = parseLineReference(figure.balanceOf, figure.statement)!;
     const balance = homes.get(
-      `${figure.report}|financial-position|Cash and cash equivalents|${date}|${figure.basis}`
+      `${figure.report}|${of.statement}|${of.item}|${date}|${figure.basis}`
     );
     if (!balance) continue;
     const scope = {
@@ -263,7 +264,9 @@ function cashReconciliations(
       period: periodCode(period),
       basis: figure.basis,
     };
-    results.push(compare(`${name} (${figure.item} = cash at ${date})`, scope, figure, [balance]));
+    results.push(
+      compare(`${name} (${figure.item} = ${of.item} at ${date})`, scope, figure, [balance])
+    );
   }
   return results;
 }

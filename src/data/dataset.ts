@@ -12,10 +12,12 @@ import {
 } from "./encoding";
 import { normalizeName } from "./names";
 import {
+  LINE_KINDS,
   STATEMENTS,
   STATEMENT_TITLES,
   type Basis,
   type Figure,
+  type LineKind,
   type Report,
   type Statement,
 } from "./types";
@@ -89,6 +91,8 @@ export class Dataset {
   /** Figures already made, by line and period. */
   private readonly made = new WeakMap<EncodedLine, Map<string, readonly Figure[]>>();
   private everyFigure: readonly Figure[] | undefined;
+  /** `openingLines`, worked out on first ask. */
+  private readonly openings = new Map<string, readonly ItemRef[]>();
   private finestUnits: Map<string, Unit> | undefined;
 
   static fromEncoded(
@@ -230,6 +234,37 @@ export class Dataset {
       if (line && period !== undefined) return this.figuresOf(line, period)[0];
     }
     return undefined;
+  }
+
+  /** What a line's figures are: flows, balances at dates, or opening or closing balances of periods. */
+  kind(ref: ItemRef): LineKind | undefined {
+    const line = this.anyLine(ref);
+    return line && LINE_KINDS[line[6]];
+  }
+
+  /** Of an opening balance: the line whose closing balance the next period opens with. */
+  closingLine(ref: ItemRef): ItemRef | undefined {
+    const at = this.anyLine(ref)?.[7] ?? -1;
+    return at === -1 ? undefined : { statement: ref.statement, item: this.strings[at] };
+  }
+
+  /** Of a closing balance: the opening balances that continue it (the next period opens with it). */
+  openingLines(ref: ItemRef): readonly ItemRef[] {
+    const key = refKey(ref);
+    let lines = this.openings.get(key);
+    if (!lines) {
+      const items = [...(this.entries.get(ref.statement)?.keys() ?? [])];
+      lines = items
+        .map((item) => ({ statement: ref.statement, item }))
+        .filter((other) => this.closingLine(other)?.item === ref.item);
+      this.openings.set(key, lines);
+    }
+    return lines;
+  }
+
+  private anyLine(ref: ItemRef): EncodedLine | undefined {
+    const lines = this.entries.get(ref.statement)?.get(ref.item)?.lines;
+    return lines && (lines.reported ?? lines.adjusted);
   }
 
   /** The labels a line is printed under, where they differ from its item name. */

@@ -9,7 +9,7 @@
  * when that period is asked for. A JSON array of every string and number took twice as long.
  */
 import { normalizeName } from "./names";
-import type { Basis, Figure, Report, Statement } from "./types";
+import { LINE_KINDS, type Basis, type Figure, type Report, type Statement } from "./types";
 import type { Unit } from "./unit";
 
 /** A figure within its line and period: indexes into the strings (-1 for absent), `line` a number. */
@@ -29,7 +29,9 @@ export type EncodedRow = readonly [
 
 /**
  * One line: its figures by period code, latest filing first, a figure's home before its repeats.
- * A period's rows are `encodeRows` text.
+ * A period's rows are `encodeRows` text. What the line is belongs to the line, not to each
+ * figure: its kind (an index into LINE_KINDS) and, for opening and closing balances only, the
+ * lines they name (string indexes, absent or -1 where none).
  */
 export type EncodedLine = readonly [
   statement: number,
@@ -38,6 +40,9 @@ export type EncodedLine = readonly [
   labels: readonly number[],
   repeatsOf: readonly number[],
   periods: Readonly<Record<string, string>>,
+  kind: number,
+  closingItem?: number,
+  balanceOf?: number,
 ];
 
 export interface EncodedFigures {
@@ -115,14 +120,34 @@ export function encodeFigures(
 
   const lines = new Map<
     string,
-    [number, number, number, number[], number[], Record<string, EncodedRow[]>]
+    [
+      number,
+      number,
+      number,
+      number[],
+      number[],
+      Record<string, EncodedRow[]>,
+      number,
+      number,
+      number,
+    ]
   >();
   for (const at of order) {
     const f = figures[at];
     const key = `${f.statement}|${f.item}|${f.basis}`;
     let line = lines.get(key);
     if (!line) {
-      line = [intern(f.statement), intern(f.item), intern(f.basis), [], [], {}];
+      line = [
+        intern(f.statement),
+        intern(f.item),
+        intern(f.basis),
+        [],
+        [],
+        {},
+        LINE_KINDS.indexOf(f.kind),
+        intern(f.closingItem),
+        intern(f.balanceOf),
+      ];
       lines.set(key, line);
     }
     const label = intern(f.label);
@@ -151,16 +176,26 @@ export function encodeFigures(
     normalForms.push(intern(name), intern(normalizeName(name)));
   return {
     strings: strings.join(STRING_SEPARATOR),
-    lines: [...lines.values()].map(([statement, item, basis, labels, repeatsOf, periods]) => [
-      statement,
-      item,
-      basis,
-      labels,
-      repeatsOf,
-      Object.fromEntries(
-        Object.entries(periods).map(([period, rows]) => [period, encodeRows(rows)])
-      ),
-    ]),
+    lines: [...lines.values()].map(
+      ([statement, item, basis, labels, repeatsOf, periods, kind, closingItem, balanceOf]) => {
+        const line: EncodedLine = [
+          statement,
+          item,
+          basis,
+          labels,
+          repeatsOf,
+          Object.fromEntries(
+            Object.entries(periods).map(([period, rows]) => [period, encodeRows(rows)])
+          ),
+          kind,
+          closingItem,
+          balanceOf,
+        ];
+        // Only opening and closing balances name other lines: the rest ship without the fields.
+        const links = balanceOf !== -1 ? 9 : closingItem !== -1 ? 8 : 7;
+        return line.slice(0, links) as unknown as EncodedLine;
+      }
+    ),
     normalForms,
   };
 }
@@ -193,6 +228,9 @@ function decodeFigure(
     line: row[5] === -1 ? undefined : row[5],
     formula: text(row[6]),
     basis: strings[line[2]] as Basis,
+    kind: LINE_KINDS[line[6]],
+    closingItem: text(line[7] ?? -1),
+    balanceOf: text(line[8] ?? -1),
     sameAs: text(row[7]),
     discrepancy: text(row[8]),
     table: strings[row[9]],

@@ -91,8 +91,14 @@ export function instant(date: string): InstantPeriod {
 /** Thrown by the parsers below; the message names what was wrong and what is accepted. */
 export class PeriodSyntaxError extends Error {}
 
-const ACCEPTED =
-  'a period such as "1H23", "2Q23", "FY22", "1H2023", "FY2023", a date such as "2023-09-30" or a cell holding a date, or a relative period "FY0", "H-1", "Q-2"';
+/** What a period may be, in one line: every message about a bad period ends with it. */
+export const ACCEPTED_PERIODS =
+  "expected a period such as 1H23, 2Q23, FY23 (also 1H FY2023, H1 FY23, FY23 Q2), a date (2023-09-30) or relative H0, FY-1, Q-2";
+
+function periodError(input: string | number, problem: string): PeriodSyntaxError {
+  const shown = typeof input === "number" ? String(input) : `"${input}"`;
+  return new PeriodSyntaxError(`${shown} ${problem}; ${ACCEPTED_PERIODS}`);
+}
 
 function fullYear(digits: string): number {
   return digits.length === 4 ? Number(digits) : 2000 + Number(digits);
@@ -104,51 +110,74 @@ function validDate(year: number, month: number, day: number): boolean {
 
 /** Excel's serial date (1 = 1900-01-01, with Excel's phantom 1900-02-29) to an ISO date. */
 export function excelSerialToIso(serial: number): string {
-  if (!Number.isInteger(serial) || serial < 61 || serial > 2958465) {
-    throw new PeriodSyntaxError(
-      `${serial} is not a date serial Excel uses after 1 March 1900; expected ${ACCEPTED}`
-    );
-  }
+  if (!Number.isInteger(serial) || serial < 61 || serial > 2958465)
+    throw periodError(serial, "is not a date serial Excel uses after 1 March 1900");
   const millis = Date.UTC(1899, 11, 30) + serial * 86_400_000;
   return new Date(millis).toISOString().slice(0, 10);
 }
 
 /**
- * Reads what a user typed, or a cell value, into a fixed or relative period.
- * Case and spaces are ignored: " 1h 23 " is 1H23.
+ * Rewrites applied in order to a period as typed, before it is matched against the forms below:
+ * each turns another way of writing a period into one of them. Another language's spellings are
+ * one more entry.
+ */
+const PERIOD_SPELLINGS: readonly ((text: string) => string)[] = [
+  (text) => fromJapanesePeriod(text, PeriodSyntaxError),
+  (text) => text.toUpperCase(),
+];
+
+/** A quarter or half, either way round: 2Q or Q2, 1H or H1. */
+const SPAN = "([1-4]Q|Q[1-4]|[12]H|H[12])";
+/** A year of two or four digits: 23 or 2023 (so "FY23/24" is not the year 2324). */
+const YEAR = "((?:19|20)\\d{2}|\\d{2})";
+/** Fiscal-period forms, written without separators: 1H23, 1HFY2023, H1FY23, FY23H1, FY20231H. */
+const FISCAL_YEAR = new RegExp(`^FY${YEAR}$`);
+const SPAN_FIRST = new RegExp(`^${SPAN}(?:FY)?${YEAR}$`);
+const YEAR_FIRST = new RegExp(`^FY${YEAR}${SPAN}$`);
+/** What may separate the parts: "1H FY2023", "FY2023-1H", "FY23/Q2", "1H'23". */
+const SEPARATORS = /[\s\-_/']+/g;
+
+function span(part: string): Span {
+  return (/^[QH]/.test(part) ? part[1] + part[0] : part) as Span;
+}
+
+/**
+ * Reads what a user typed, or a cell value, into a fixed or relative period: 1H23, 2Q2023, FY23,
+ * and the fiscal-period spellings analysts use, either way round, with or without a space or
+ * hyphen (1H FY2023, H1 FY23, FY23 H1, FY2023-1H, 2QFY23, Q2 FY23); dates (2023-09-30, or a date
+ * serial from a cell); relative periods (H0, FY-1, Q-2). Case is ignored.
  */
 export function parsePeriod(input: string | number): Period | RelativePeriod {
   if (typeof input === "number") return instant(excelSerialToIso(input));
-  const text = fromJapanesePeriod(input, PeriodSyntaxError).replace(/\s+/g, "").toUpperCase();
-  if (text === "") throw new PeriodSyntaxError(`the period is empty; expected ${ACCEPTED}`);
+  const text = PERIOD_SPELLINGS.reduce((spelled, rewrite) => rewrite(spelled), input);
+  const compact = text.replace(/\s+/g, "");
+  if (compact === "") throw periodError(input, "is empty");
 
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(compact);
   if (iso) {
     const [year, month, day] = iso.slice(1).map(Number);
-    if (!validDate(year, month, day))
-      throw new PeriodSyntaxError(`"${input}" is not a calendar date; expected ${ACCEPTED}`);
-    return instant(text);
+    if (!validDate(year, month, day)) throw periodError(input, "is not a calendar date");
+    return instant(compact);
   }
-  const relative = /^(FY|H|Q)(0|-[1-9]\d?)$/.exec(text);
+  const relative = /^(FY|H|Q)(0|-[1-9]\d?)$/.exec(compact);
   if (relative)
     return { kind: "relative", unit: relative[1] as RelativeUnit, offset: Number(relative[2]) };
 
-  const fiscalYear = /^FY(\d{2}|\d{4})$/.exec(text);
+  const bare = compact.replace(SEPARATORS, "");
+  const fiscalYear = FISCAL_YEAR.exec(bare);
   if (fiscalYear) return flow(fullYear(fiscalYear[1]), "FY");
-  const part =
-    /^([1-4]Q|[12]H)(\d{2}|\d{4})$/.exec(text) ?? /^(Q[1-4]|H[12])(?:FY)?(\d{2}|\d{4})$/.exec(text);
-  if (part) {
-    const span = (/^[QH]/.test(part[1]) ? part[1][1] + part[1][0] : part[1]) as Span;
-    return flow(fullYear(part[2]), span);
-  }
-  throw new PeriodSyntaxError(`"${input}" is not a period; expected ${ACCEPTED}`);
+  const spanFirst = SPAN_FIRST.exec(bare);
+  if (spanFirst) return flow(fullYear(spanFirst[2]), span(spanFirst[1]));
+  const yearFirst = YEAR_FIRST.exec(bare);
+  if (yearFirst) return flow(fullYear(yearFirst[1]), span(yearFirst[2]));
+  throw periodError(input, "is not a period");
 }
 
 /** Parses a period code as the dataset writes it; no relative periods. */
 export function parsePeriodCode(code: string): Period {
   const period = parsePeriod(code);
   if (period.kind === "relative")
-    throw new PeriodSyntaxError(`"${code}" is relative; the dataset needs a fixed period`);
+    throw periodError(code, "is relative; the dataset needs a fixed period");
   return period;
 }
 

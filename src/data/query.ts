@@ -5,6 +5,7 @@
 import Decimal from "decimal.js";
 import { Catalogue } from "./catalogue";
 import { parseLineReference, refKey, type Dataset, type ItemRef } from "./dataset";
+import { Derivation, type DerivationRule, type Found } from "./derivation";
 import { describeAnswer, formatDecimal } from "./describe";
 import { InvalidArgumentError, NotAvailableError } from "./errors";
 import {
@@ -21,7 +22,6 @@ import {
   PeriodSyntaxError,
   comparePeriods,
   endDate,
-  flow,
   instant,
   parsePeriod,
   parsePeriodCode,
@@ -31,7 +31,6 @@ import {
   stepBack,
   stepInstant,
   yearEarlier,
-  type FlowPeriod,
   type Period,
   type RelativePeriod,
 } from "./period";
@@ -68,6 +67,8 @@ export interface Answer {
   readonly figures: readonly Figure[];
   /** How it was computed, when it is not a single printed figure. */
   readonly derivation?: string;
+  /** The rule that derived it from figures printed for other periods (derivation.ts). */
+  readonly rule?: DerivationRule;
 }
 
 interface Line {
@@ -89,6 +90,8 @@ function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
 
 export class Query {
   readonly catalogue: Catalogue;
+  /** Finds a line's figure for a period, printed or derived by the line's kind. */
+  readonly derivation: Derivation;
   /** Lines that repeat a line elsewhere (same_as): where the home has no figure for a period, a repeat may. */
   private readonly repeats = new Map<string, ItemRef[]>();
   /**
@@ -105,6 +108,7 @@ export class Query {
 
   constructor(readonly dataset: Dataset) {
     this.catalogue = new Catalogue(dataset);
+    this.derivation = new Derivation(dataset, (refs) => this.withRepeats(refs));
     for (const { repeat, sameAs } of dataset.repeats()) {
       const line = parseLineReference(sameAs);
       if (!line) continue;
@@ -212,47 +216,18 @@ export class Query {
 
   // ---- periods ----------------------------------------------------------------------------
 
+  /** Whether a line is reported for periods (flows, and opening and closing balances), not at dates. */
   private isFlow(ref: ItemRef): boolean {
-    const figure = this.dataset.anyFigure(ref);
-    return figure !== undefined && parsePeriodCode(figure.period).kind === "flow";
+    const kind = this.dataset.kind(ref);
+    return kind !== undefined && kind !== "balance";
   }
 
-  private isAdditive(ref: ItemRef): boolean {
-    const figure = this.dataset.anyFigure(ref);
-    return figure !== undefined && isMoneyUnit(figure.unit) && this.isFlow(ref);
-  }
-
-  /** How a missing flow period follows from printed ones: 1Q = 1H - 2Q, 2H = FY - 1H. */
-  private derivationParts(period: FlowPeriod): [Period, Period] | undefined {
-    if (period.span === "1Q") return [flow(period.fiscalYear, "1H"), flow(period.fiscalYear, "2Q")];
-    if (period.span === "2H") return [flow(period.fiscalYear, "FY"), flow(period.fiscalYear, "1H")];
-    return undefined;
-  }
-
-  /** Periods with a figure for this line: printed, or derived for additive money flows. */
+  /** Periods with a figure for this line: printed, or derived by its kind (derivation.ts). */
   availablePeriods(line: Line): Period[] {
-    const refs = line.sumOf ?? line.sources;
-    const printed = (ref: ItemRef) => new Set(this.dataset.printedPeriods(ref));
-    const sets = refs.map(printed);
-    const codes = line.sumOf
-      ? [...sets[0]].filter((code) => sets.every((set) => set.has(code)))
-      : [...new Set(sets.flatMap((set) => [...set]))];
-    const periods = codes.map(parsePeriodCode);
-    if (refs.every((ref) => this.isAdditive(ref))) {
-      const have = new Set(codes);
-      for (const period of [...periods]) {
-        if (period.kind !== "flow") continue;
-        for (const span of ["1Q", "2H"] as const) {
-          const candidate = flow(period.fiscalYear, span);
-          const parts = this.derivationParts(candidate)!;
-          if (!have.has(periodCode(candidate)) && parts.every((p) => have.has(periodCode(p)))) {
-            have.add(periodCode(candidate));
-            periods.push(candidate);
-          }
-        }
-      }
-    }
-    return periods.sort(comparePeriods);
+    if (!line.sumOf) return this.derivation.periods(line.sources);
+    const [first, ...rest] = line.sumOf.map((ref) => this.derivation.periods([ref]));
+    const inAll = rest.map((periods) => new Set(periods.map(periodCode)));
+    return first.filter((period) => inAll.every((codes) => codes.has(periodCode(period))));
   }
 
   /** Turns a relative period into the fixed one it means for this line. */
@@ -284,38 +259,6 @@ export class Query {
   }
 
   // ---- figures ----------------------------------------------------------------------------
-
-  private printedAnswer(
-    ref: ItemRef,
-    period: Period
-  ): { value: Decimal; unit: Unit; figures: Figure[]; derivation?: string } | undefined {
-    const code = periodCode(period);
-    const figure = this.dataset.printed(ref, code);
-    if (figure) {
-      return {
-        value: new Decimal(figure.value),
-        unit: figure.unit,
-        figures: [figure],
-        derivation: figure.formula ? `${figure.item} = ${figure.formula}` : undefined,
-      };
-    }
-    if (period.kind !== "flow" || !this.isAdditive(ref)) return undefined;
-    const parts = this.derivationParts(period);
-    if (!parts) return undefined;
-    const [whole, part] = parts.map((p) => this.dataset.printed(ref, periodCode(p)));
-    if (!whole || !part) return undefined;
-    const unit = whole.unit;
-    if (!isMoneyUnit(unit) || !isMoneyUnit(part.unit)) return undefined;
-    const value = new Decimal(whole.value).minus(
-      convertMoney(new Decimal(part.value), part.unit, unit)
-    );
-    return {
-      value,
-      unit,
-      figures: [whole, part],
-      derivation: `${code} = ${whole.period} - ${part.period} = ${formatDecimal(new Decimal(whole.value))} - ${formatDecimal(new Decimal(part.value))} ${unit}`,
-    };
-  }
 
   private answerLine(
     given: Line,
@@ -350,9 +293,9 @@ export class Query {
     const period = this.fixPeriod(line, requested);
     const askedText =
       requested.kind === "relative" ? String(periodInput).trim().toUpperCase() : asked;
-    let result: { value: Decimal; unit: Unit; figures: Figure[]; derivation?: string } | undefined;
+    let result: Found | undefined;
     if (line.sumOf) {
-      const parts = line.sumOf.map((ref) => this.printedAnswer(ref, period));
+      const parts = line.sumOf.map((ref) => this.derivation.find([ref], period));
       if (parts.every((p) => p !== undefined)) {
         const unit = parts[0]!.unit;
         const value = parts.reduce(
@@ -373,19 +316,17 @@ export class Query {
           unit,
           figures,
           derivation: `${line.name} = ${terms} ${unit} (signs as printed)`,
+          // A sum of derived parts (a quarter's gross profit) rests on their rule.
+          rule: parts.find((p) => p!.rule)?.rule,
         };
       }
-    } else {
-      for (const ref of line.sources) {
-        result = this.printedAnswer(ref, period);
-        if (result) break;
-      }
-    }
+    } else result = this.derivation.find(line.sources, period);
     if (!result) {
       const available = this.availablePeriods(line);
-      const why = available.length === 0 ? "no period" : codes(available);
+      const have = available.length === 0 ? "no period" : codes(available);
+      const missing = this.derivation.missing(line.sources, period);
       throw new NotAvailableError(
-        `No figure for ${line.name} in ${periodCode(period)}; periods that have one: ${why}`
+        `No figure for ${line.name} in ${periodCode(period)}${missing ? `: ${missing}` : ""}; periods that have one: ${have}`
       );
     }
     const unit = this.unitFor(result.unit, unitInput, line.name);
@@ -401,6 +342,7 @@ export class Query {
       name: line.name,
       figures: result.figures,
       derivation: result.derivation,
+      rule: result.rule,
     };
   }
 

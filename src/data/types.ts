@@ -17,6 +17,7 @@ export type Statement =
   | "dividends"
   | "eps"
   | "shares"
+  | "financial-instruments"
   | "adjusted";
 
 export const STATEMENTS: readonly Statement[] = [
@@ -35,6 +36,7 @@ export const STATEMENTS: readonly Statement[] = [
   "dividends",
   "eps",
   "shares",
+  "financial-instruments",
   "adjusted",
 ];
 
@@ -55,8 +57,20 @@ export const STATEMENT_TITLES: Record<Statement, string> = {
   dividends: "Dividends",
   eps: "EPS",
   shares: "Shares",
+  "financial-instruments": "Financial instruments",
   adjusted: "Adjusted",
 };
+
+/**
+ * What a line's figures are. A `flow` is for a stretch of time (revenue for 1H23); a `balance` is at
+ * a date (total assets at 2023-09-30). `opening` and `closing` are balances printed in a flow
+ * statement or note, under a period's column: the balance on the first or the last day of that
+ * period (cash and cash equivalents at the beginning and at the end of 1H23). A balance is never the
+ * difference of two figures, so only money flows are derived by subtraction.
+ */
+export type LineKind = "flow" | "balance" | "opening" | "closing";
+
+export const LINE_KINDS: readonly LineKind[] = ["flow", "balance", "opening", "closing"];
 
 /** `reported` is what the filing's statements say; `adjusted` is a restatement it prints beside them. */
 export type Basis = "reported" | "adjusted";
@@ -90,6 +104,12 @@ export interface Figure {
   /** For a figure not printed: how it follows from printed ones in the same table. */
   readonly formula?: string;
   readonly basis: Basis;
+  /** What the line measures: the same for every figure of a line and of the lines it repeats. */
+  readonly kind: LineKind;
+  /** Of an opening balance: the item (same statement) whose closing balance the next period opens with. */
+  readonly closingItem?: string;
+  /** Of an opening or closing balance: "<statement>: <item>" of the same balance at dates, if printed. */
+  readonly balanceOf?: string;
   /** "<statement>: <item>" of the figure this one repeats (summary tables, selected data). */
   readonly sameAs?: string;
   /** Where the filing itself prints two figures that disagree. */

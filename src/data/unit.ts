@@ -37,41 +37,71 @@ export class UnitSyntaxError extends Error {}
 export const ACCEPTED_UNITS =
   '"JPY", "JPY k", "JPY mn", "JPY bn", "yen", "thousands", "millions", "billions", or 1, 1000, 1000000, 1000000000';
 
+function unitError(input: string | number, problem: string): UnitSyntaxError {
+  const shown = typeof input === "number" ? String(input) : `"${input}"`;
+  return new UnitSyntaxError(`${shown} ${problem}; accepted: ${ACCEPTED_UNITS}`);
+}
+
+/** Yen per unit, for the scales a unit may be given as: 1, 1000, 1000000, 1000000000. */
+const SCALES = new Map<number, MoneyUnit>([
+  [1, "JPY"],
+  [1_000, "JPY k"],
+  [1_000_000, "JPY mn"],
+  [1_000_000_000, "JPY bn"],
+]);
+
 const UNIT_WORDS: Record<string, MoneyUnit> = {
   JPY: "JPY",
   YEN: "JPY",
-  "1": "JPY",
   JPYK: "JPY k",
   JPYTHOUSAND: "JPY k",
   JPYTHOUSANDS: "JPY k",
   THOUSAND: "JPY k",
   THOUSANDS: "JPY k",
-  "1000": "JPY k",
   JPYMN: "JPY mn",
   JPYM: "JPY mn",
   JPYMILLION: "JPY mn",
   JPYMILLIONS: "JPY mn",
   MILLION: "JPY mn",
   MILLIONS: "JPY mn",
-  "1000000": "JPY mn",
   JPYBN: "JPY bn",
   JPYBILLION: "JPY bn",
   JPYBILLIONS: "JPY bn",
   BILLION: "JPY bn",
   BILLIONS: "JPY bn",
-  "1000000000": "JPY bn",
   JPY100MN: "JPY 100mn",
 };
 
-/** Reads a unit argument: "JPY mn", "millions", 1000000 ... */
+/**
+ * Rewrites applied in order to a unit as typed, before it is matched: each turns another way of
+ * writing a unit into one of the words above or a number. Another language's words are one more
+ * entry.
+ */
+const UNIT_SPELLINGS: readonly ((text: string) => string)[] = [(text) => text.trim().toUpperCase()];
+
+/** A scale given as a number: yen per unit, one of 1, 1000, 1000000, 1000000000. */
+function scaleUnit(scale: number, input: string | number): MoneyUnit {
+  if (Number.isNaN(scale) || !Number.isFinite(scale)) throw unitError(input, "is not a number");
+  if (scale < 0) throw unitError(input, "is negative: a scale is yen per unit, and has no sign");
+  if (scale === 0) throw unitError(input, "is zero: a scale is yen per unit");
+  const unit = SCALES.get(scale);
+  if (!unit) throw unitError(input, "is not a power of 1000 from 1 to 1000000000");
+  return unit;
+}
+
+/** Reads a unit argument: "JPY mn", "millions", 1000000, "1,000,000" ... */
 export function parseMoneyUnit(input: string | number): MoneyUnit {
   const japanese = fromJapaneseMoneyUnit(input, UnitSyntaxError);
   if (japanese) return japanese;
-  const key = String(input)
-    .replace(/[\s_.-]+/g, "")
-    .toUpperCase();
-  const unit = UNIT_WORDS[key];
-  if (!unit) throw new UnitSyntaxError(`unit "${input}" is not known; accepted: ${ACCEPTED_UNITS}`);
+  if (typeof input === "number") return scaleUnit(input, input);
+  const text = UNIT_SPELLINGS.reduce((spelled, rewrite) => rewrite(spelled), input);
+  // A number typed as text: "1000", "1,000,000", "1e6", "-1000".
+  if (/^[+-]?(\d[\d,]*)?\.?\d*(E[+-]?\d+)?$/.test(text) && /\d/.test(text))
+    return scaleUnit(Number(text.replace(/,/g, "")), input);
+  // Separators between words are optional: "JPY mn", "JPY-mn", "JPYmn"; a leading sign is not.
+  const key = text.replace(/(?<=\w)[\s_.-]+(?=\w)/g, "");
+  const unit = Object.prototype.hasOwnProperty.call(UNIT_WORDS, key) ? UNIT_WORDS[key] : undefined;
+  if (!unit) throw unitError(input, "is not known");
   return unit;
 }
 

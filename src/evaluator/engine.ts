@@ -1,7 +1,7 @@
 /**
  * A HyperFormula engine with the IIJ.* functions registered, set up like Excel.
  */
-import { HyperFormula, type ConfigParams } from "hyperformula";
+import { HyperFormula, type ConfigParams, type SerializedNamedExpression } from "hyperformula";
 import { IIJPlugin, IIJ_TRANSLATIONS } from "./plugin";
 
 let registered = false;
@@ -21,9 +21,19 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   smartRounding: false,
 };
 
+/**
+ * Excel reads TRUE and FALSE in a formula as the booleans; HyperFormula knows only the functions
+ * TRUE() and FALSE() and takes a bare TRUE for an undefined name (#NAME?). Two global names make
+ * `=IIJ.REVENUE(TRUE)` reach the function with a boolean, as in Excel.
+ */
+export const EXCEL_LITERALS: SerializedNamedExpression[] = [
+  { name: "TRUE", expression: "=TRUE()" },
+  { name: "FALSE", expression: "=FALSE()" },
+];
+
 export function createEngine(
   sheets: Record<string, (string | number | boolean | null)[][]> = { Sheet1: [] }
 ): HyperFormula {
   registerIIJ();
-  return HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
+  return HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG, EXCEL_LITERALS);
 }

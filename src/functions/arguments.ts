@@ -3,6 +3,8 @@
  * arguments the queries take, with an error that names the argument when it cannot be done.
  */
 import { InvalidArgumentError } from "../data/errors";
+import { ACCEPTED_PERIODS } from "../data/period";
+import { ACCEPTED_UNITS } from "../data/unit";
 
 /** Anything Excel may hand a custom function parameter typed `any`. */
 export type CellInput = unknown;
@@ -46,13 +48,10 @@ export function periodArgument(input: CellInput, argument = "period"): string | 
   if (typeof value === "string") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (value === undefined)
-    throw new InvalidArgumentError(
-      argument,
-      'is empty; give a period such as "1H23", "FY22" or a date'
-    );
+    throw new InvalidArgumentError(argument, `is empty; ${ACCEPTED_PERIODS}`);
   throw new InvalidArgumentError(
     argument,
-    `${describeValue(value)} is not a period; give text such as "1H23" or a date`
+    `${describeValue(value)} is not a period; ${ACCEPTED_PERIODS}`
   );
 }
 
@@ -82,7 +81,7 @@ export function unitArgument(input: CellInput): string | number | undefined {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   throw new InvalidArgumentError(
     "unit",
-    `${describeValue(value)} is not a unit; give "JPY mn", "JPY k", "JPY bn", "JPY" or 1000000`
+    `${describeValue(value)} is not a unit; accepted: ${ACCEPTED_UNITS}`
   );
 }
 

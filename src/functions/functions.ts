@@ -8,12 +8,12 @@ import * as iij from "./iij";
 import { inExcel } from "./excel-errors";
 
 /**
- * Revenue of a line for a period, in JPY millions unless a unit is given.
+ * Revenue of a line for a period, in JPY millions unless a unit is given. 1Q and 2H are derived (1H - 2Q, FY - 1H).
  * @customfunction
  * @helpurl https://localhost:3000/help.html#revenue
- * @param {any} period Period such as "1H23", "2Q23", "FY22", or relative "H0", "FY-1".
+ * @param {any} period Period such as "1H23", "2Q23", "FY22", also "1H FY2023", "Q2 FY23", "FY23 H1", or relative "H0", "FY-1".
  * @param {any} [line] "Total" (default), "Network", "SI", "ATM", "WAN", "Outsourcing", "Enterprise connectivity", "Consumer connectivity", "Systems construction", "Systems operation and maintenance", "IP services", "IIJ Mobile", "Enterprise mobile", "MVNE", "IIJmio".
- * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or 1000, 1000000, ...
+ * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or the scale 1, 1000, 1000000, 1000000000.
  * @returns {number} The revenue.
  */
 export function REVENUE(period: any, line?: any, unit?: any): number {
@@ -24,9 +24,9 @@ export function REVENUE(period: any, line?: any, unit?: any): number {
  * Cost of sales of a line, as a positive amount, in JPY millions unless a unit is given.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#cost
- * @param {any} period Period such as "1H23", "2Q23", "FY22".
+ * @param {any} period Period such as "1H23", "2Q23", "FY22", also "1H FY2023" or "Q2 FY23".
  * @param {any} [line] "Total" (default), "Network", "SI" or "ATM".
- * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY".
+ * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or the scale 1, 1000, 1000000, 1000000000.
  * @returns {number} The cost of sales.
  */
 export function COST(period: any, line?: any, unit?: any): number {
@@ -37,9 +37,9 @@ export function COST(period: any, line?: any, unit?: any): number {
  * Gross profit of a line (revenue less cost of sales), in JPY millions unless a unit is given.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#grossprofit
- * @param {any} period Period such as "1H23", "2Q23", "FY22".
+ * @param {any} period Period such as "1H23", "2Q23", "FY22", also "1H FY2023" or "Q2 FY23".
  * @param {any} [line] "Total" (default), "Network", "SI" or "ATM".
- * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY".
+ * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or the scale 1, 1000, 1000000, 1000000000.
  * @returns {number} The gross profit.
  */
 export function GROSSPROFIT(period: any, line?: any, unit?: any): number {
@@ -50,9 +50,9 @@ export function GROSSPROFIT(period: any, line?: any, unit?: any): number {
  * Operating profit, consolidated or of a segment, in JPY millions unless a unit is given.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#operatingprofit
- * @param {any} period Period such as "1H23", "2Q23", "FY22".
+ * @param {any} period Period such as "1H23", "2Q23", "FY22", also "1H FY2023" or "Q2 FY23".
  * @param {any} [segment] "Total" (default), "Network & SI", "ATM" or "Adjustments".
- * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY".
+ * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or the scale 1, 1000, 1000000, 1000000000.
  * @returns {number} The operating profit.
  */
 export function OPERATINGPROFIT(period: any, segment?: any, unit?: any): number {
@@ -60,12 +60,12 @@ export function OPERATINGPROFIT(period: any, segment?: any, unit?: any): number 
 }
 
 /**
- * Any line of the statements or the selected financial data, sign as printed.
+ * Any line of the statements, notes or selected financial data, sign as printed. A flow's 1Q and 2H are derived by subtraction; a balance's (opening or closing cash) from the balance printed for that day, never by subtraction.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#value
  * @param {any} item Line label as printed, e.g. "Total assets", "Borrowings (current)", "Cash flows: Finance expenses". IIJ.ITEMS() lists all.
- * @param {any} period Period such as "1H23", or for balances a period end or a date ("2023-09-30").
- * @param {any} [unit] "JPY mn" (default for money), "JPY k", "JPY bn", "JPY"; leave empty for per-share figures, ratios and counts.
+ * @param {any} period Period such as "1H23", "2H22", "H1 FY23", or for balances a period end or a date ("2023-09-30").
+ * @param {any} [unit] "JPY mn" (default for money), "JPY k", "JPY bn", "JPY", or the scale 1, 1000, 1000000, 1000000000; leave empty for per-share figures, ratios and counts.
  * @returns {number} The figure.
  */
 export function VALUE(item: any, period: any, unit?: any): number {
@@ -77,7 +77,7 @@ export function VALUE(item: any, period: any, unit?: any): number {
  * @customfunction
  * @helpurl https://localhost:3000/help.html#kpi
  * @param {any} metric e.g. "IIJ Mobile services", "Total contracted bandwidth", "Order backlog", "Employees (consolidated)".
- * @param {any} period Period end such as "1H23", or a date ("2023-09-30").
+ * @param {any} period Period end such as "1H23" or "FY23 Q2", or a date ("2023-09-30").
  * @returns {number} The figure, unscaled.
  */
 export function KPI(metric: any, period: any): number {
@@ -89,7 +89,7 @@ export function KPI(metric: any, period: any): number {
  * @customfunction
  * @helpurl https://localhost:3000/help.html#yoy
  * @param {any} item An item IIJ.VALUE accepts, or a revenue line such as "Network".
- * @param {any} period Period such as "1H23", "2Q23", or a date for balances.
+ * @param {any} period Period such as "1H23", "2Q23", "Q2 FY23", or a date for balances.
  * @returns {number} The change as a fraction of the earlier figure's size.
  */
 export function YOY(item: any, period: any): number {
@@ -124,7 +124,7 @@ export function ITEMS(statement?: any): any[][] {
  * @helpurl https://localhost:3000/help.html#table
  * @param {any} item_or_statement A statement ("Profit or loss") or one item.
  * @param {any[][]} periods A range of period cells, or text such as "1H22,1H23".
- * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY".
+ * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or the scale 1, 1000, 1000000, 1000000000.
  * @returns {any[][]} The table, with periods in the first row and labels in the first column.
  */
 export function TABLE(item_or_statement: any, periods: any[][], unit?: any): any[][] {
@@ -132,11 +132,11 @@ export function TABLE(item_or_statement: any, periods: any[][], unit?: any): any
 }
 
 /**
- * Where a figure comes from: report, statement or note, line, printed figure and unit, or how it was derived.
+ * Where a figure comes from: report, statement or note, line, printed figure and unit, or which rule derived it.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#source
  * @param {any} item An item IIJ.VALUE accepts, or a revenue line such as "Network".
- * @param {any} period Period such as "1H23", or a date for balances.
+ * @param {any} period Period such as "1H23", "2H22", "H1 FY23", or a date for balances.
  * @returns {string} A description of the figure's source.
  */
 export function SOURCE(item: any, period: any): string {

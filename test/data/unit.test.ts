@@ -30,9 +30,51 @@ describe("units", () => {
     assert.equal(parseMoneyUnit("yen"), "JPY");
     assert.equal(parseMoneyUnit(1), "JPY");
     assert.equal(parseMoneyUnit("billions"), "JPY bn");
+    assert.equal(parseMoneyUnit("1,000,000"), "JPY mn");
+    assert.equal(parseMoneyUnit("1e9"), "JPY bn");
+    assert.equal(parseMoneyUnit("JPY-mn"), "JPY mn");
     assert.throws(
       () => parseMoneyUnit("USD"),
-      (e: Error) => e instanceof UnitSyntaxError && /JPY mn/.test(e.message)
+      (e: Error) =>
+        e instanceof UnitSyntaxError && /^"USD" is not known; accepted: .*"JPY mn"/.test(e.message)
     );
+  });
+
+  /** The unit's error, which must name the unit as given and list every accepted unit. */
+  function refusal(input: string | number): string {
+    try {
+      parseMoneyUnit(input);
+    } catch (error) {
+      assert.ok(error instanceof UnitSyntaxError);
+      for (const accepted of [
+        '"JPY"',
+        '"JPY k"',
+        '"JPY mn"',
+        '"JPY bn"',
+        "1, 1000, 1000000, 1000000000",
+      ])
+        assert.ok(error.message.includes(accepted), `${error.message} lacks ${accepted}`);
+      return error.message;
+    }
+    assert.fail(`unit ${JSON.stringify(input)} was accepted`);
+  }
+
+  it("refuses a negative scale, as a number or as text, instead of dropping the sign", () => {
+    assert.match(refusal(-1000), /^-1000 is negative/);
+    assert.match(refusal("-1000"), /^"-1000" is negative/);
+    assert.match(refusal(-1), /^-1 is negative/);
+    assert.match(refusal("-JPY mn"), /is not known/);
+  });
+
+  it("refuses a zero scale", () => {
+    assert.match(refusal(0), /^0 is zero/);
+    assert.match(refusal("0"), /^"0" is zero/);
+  });
+
+  it("refuses a scale that is not a power of 1000 from 1 to a billion", () => {
+    for (const scale of [7, 0.001, 100, 10000, 1000.5, 1e12])
+      assert.match(refusal(scale), new RegExp(`^${scale} is not a power of 1000`), String(scale));
+    assert.match(refusal("7"), /^"7" is not a power of 1000/);
+    assert.match(refusal(Number.NaN), /is not a number/);
   });
 });

@@ -44,6 +44,20 @@ describe("npx iij eval", function () {
     assert.equal(out[2], "53038");
   });
 
+  it("reads TRUE and FALSE as booleans, like Excel: the function then says #VALUE! and why", () => {
+    const out = iij([
+      "eval",
+      "=IIJ.REVENUE(TRUE)",
+      '=IIJ.REVENUE("1H23","Network",FALSE)',
+      '=IF(TRUE,IIJ.REVENUE("1H23","Network"),0)',
+      "=NOT(false)",
+    ]);
+    assert.match(out[0], /^#VALUE! period: TRUE is not a period/);
+    assert.match(out[1], /^#VALUE! unit: FALSE is not a unit/);
+    assert.equal(out[2], "73981"); // 2023 line 676
+    assert.equal(out[3], "TRUE");
+  });
+
   it("prints a spilled result on one line", () => {
     const [line] = iij(["eval", '=IIJ.TABLE("Network services","1H22,1H23")']);
     assert.deepEqual(JSON.parse(line), [

@@ -39,8 +39,36 @@ describe("IIJ.* through the wrappers Excel calls", () => {
       assert.equal(fn.REVENUE("1H19", "Network", 1), 61203901000);
       assert.equal(fn.REVENUE("1H23", "Network", "billions"), 73.981);
     });
+    it("a unit's sign is not dropped: 1H23 SI is 52,750 mn (2023 line 677), so 1000 gives 52,750,000 and -1000 #VALUE!", () => {
+      assert.equal(fn.REVENUE("1H23", "SI", 1000), 52750000);
+      assert.equal(fn.REVENUE("1H23", "SI", "1,000"), 52750000);
+      for (const unit of [-1000, "-1000", 0, 7, 0.001, -1000000]) {
+        const error = excelError(() => fn.REVENUE("1H23", "SI", unit));
+        assert.equal(error.code, "#VALUE!", String(unit));
+        assert.match(
+          error.message!,
+          /^unit: .*(negative|zero|not a power of 1000).*; accepted: /,
+          String(unit)
+        );
+      }
+    });
     it("accepts printed names and four-digit years: 2Q2019 System integration 17,806,404 thousand (2019 line 680)", () =>
       assert.equal(fn.REVENUE("2Q2019", "Systems integration", "JPY k"), 17806404));
+    it("reads periods as analysts write them (2023 lines 676-679, 711-714, 634)", () => {
+      assert.equal(fn.REVENUE("1H FY2023", "Network"), 73981);
+      assert.equal(fn.REVENUE("1HFY23", "Network"), 73981);
+      assert.equal(fn.REVENUE("H1 FY23", "SI"), 52750);
+      assert.equal(fn.REVENUE("FY23 H1"), 128198);
+      assert.equal(fn.REVENUE("FY2023-1H", "ATM"), 1467);
+      assert.equal(fn.REVENUE("2QFY23"), 66778);
+      assert.equal(fn.REVENUE("Q2 FY23", "SI"), 28409);
+      assert.equal(fn.REVENUE("FY23 Q2", "Network"), 37627);
+      assert.equal(fn.REVENUE("2Q FY2023", "ATM"), 742);
+      assert.equal(fn.VALUE("Total assets", "FY23 Q2"), 259108);
+      const error = excelError(() => fn.REVENUE("1H FY2O23", "Network"));
+      assert.equal(error.code, "#VALUE!");
+      assert.match(error.message!, /^period: "1H FY2O23" is not a period; expected .*1H FY2023/);
+    });
     it("service lines from the revenue note: 1H23 WAN 14,120, Outsourcing 25,626 (2023 lines 1089-1090)", () => {
       assert.equal(fn.REVENUE("1H23", "WAN"), 14120);
       assert.equal(fn.REVENUE("1H23", "Outsourcing"), 25626);
@@ -227,6 +255,35 @@ describe("IIJ.* through the wrappers Excel calls", () => {
       const byText = fn.TABLE("Network services", [["1H22, 1H23"]], "JPY bn");
       assert.deepEqual(byText[1], ["Network services", 67.707, 73.981]);
     });
+    it("TABLE of the cash flows: closing cash of 2H22 is 42,472, the balance at 31 March 2023 (2023 lines 115, 613)", () => {
+      const table = fn.TABLE("Cash flows", [["1H22", "2H22", "FY22"]]);
+      const closing = table.find(
+        (row) => row[0] === "Cash and cash equivalents, end of the period"
+      );
+      assert.deepEqual(closing, [
+        "Cash and cash equivalents, end of the period",
+        42068,
+        42472,
+        42472,
+      ]);
+      const opening = table.find(
+        (row) => row[0] === "Cash and cash equivalents, beginning of the period"
+      );
+      // 1H22 and FY22 open on 1 April 2022 (line 877); 2H22 with 1H22's closing (line 878).
+      assert.deepEqual(opening, [
+        "Cash and cash equivalents, beginning of the period",
+        47391,
+        42068,
+        47391,
+      ]);
+      const operating = table.find((row) => row[0] === "Cash flows from operating activities");
+      assert.deepEqual(operating, [
+        "Cash flows from operating activities",
+        13457,
+        38529 - 13457,
+        38529,
+      ]);
+    });
     it("SOURCE names the report, statement, line, printed figure and unit", () => {
       const text = fn.SOURCE("Network", "1H19");
       assert.match(text, /61,203,901 JPY k/);
@@ -240,6 +297,16 @@ describe("IIJ.* through the wrappers Excel calls", () => {
         fn.SOURCE("Revenue by service: Systems operation and maintenance", "2Q23"),
         /Derived: .*Systems integration - Systems construction/
       );
+    });
+    it("SOURCE says which rule gave a balance: 2H18 closing cash is 31,957.789, FY18's (2019 line 76)", () => {
+      const text = fn.SOURCE("Cash and cash equivalents, end of the period", "2H18");
+      assert.match(text, /2H18: 31,957\.789 JPY mn/);
+      assert.match(
+        text,
+        /Derived: 2H18 closes on 2019-03-31, as FY18 does: FY18's closing balance/
+      );
+      assert.match(text, /never a difference/);
+      assert.equal(fn.VALUE("Cash and cash equivalents, end of the period", "2H18"), 31957.789);
     });
   });
 });

@@ -69,6 +69,10 @@ const PERIOD_CODES = unique([
   "Q-3",
   "1H2023",
   "Q2 FY23",
+  "1H FY2023",
+  "FY23 H1",
+  "FY2023-1H",
+  "2QFY23",
 ]);
 const LINE_NAMES = unique(
   [REVENUE_LINES, COST_LINES, GROSS_PROFIT_LINES, SEGMENTS].flatMap((lines) =>
@@ -96,6 +100,9 @@ const UNIT_NAMES = [
   "Gbps",
   "1000",
   "1000000",
+  "-1000",
+  "1,000",
+  "1e6",
 ];
 const ALL_NAMES = [
   ...ITEM_NAMES,
