@@ -6,6 +6,7 @@
 import type Decimal from "decimal.js";
 import { InvalidArgumentError } from "../data/errors";
 import { loadDataset } from "../data/load";
+import { errorText } from "../data/messages";
 import { Query, type Answer } from "../data/query";
 import {
   nameArgument,
@@ -19,7 +20,7 @@ import {
 export type Grid = (string | number)[][];
 
 function finite(number: number): number {
-  if (!Number.isFinite(number)) throw new InvalidArgumentError("result", "is too large for Excel");
+  if (!Number.isFinite(number)) throw new InvalidArgumentError("result", errorText("arg.tooLarge"));
   return number;
 }
 
