@@ -173,8 +173,7 @@ export function parsePeriod(input: string | number): Period | RelativePeriod {
 /** Parses a period code as the dataset writes it; no relative periods. */
 export function parsePeriodCode(code: string): Period {
   const period = parsePeriod(code);
-  if (period.kind === "relative")
-    throw periodError(code, "period.relative");
+  if (period.kind === "relative") throw periodError(code, "period.relative");
   return period;
 }
 

@@ -150,7 +150,10 @@ export class Query {
     const given = input !== undefined && input !== "";
     if (!isMoneyUnit(nativeUnit)) {
       if (given) {
-        throw new InvalidArgumentError("unit", errorText("unit.unscaled", { name, unit: nativeUnit }));
+        throw new InvalidArgumentError(
+          "unit",
+          errorText("unit.unscaled", { name, unit: nativeUnit })
+        );
       }
       return nativeUnit;
     }
@@ -189,8 +192,7 @@ export class Query {
 
   private resolveItemAnew(name: string, argument: string): Line {
     const trimmed = name.trim();
-    if (trimmed === "")
-      throw new InvalidArgumentError(argument, errorText("item.empty"));
+    if (trimmed === "") throw new InvalidArgumentError(argument, errorText("item.empty"));
     try {
       const ref = this.catalogue.resolve(trimmed, argument);
       return { name: this.catalogue.displayName(ref), sources: this.withRepeats([ref]) };

@@ -100,8 +100,7 @@ export function periodListArgument(input: CellInput): (string | number)[] {
       );
     else periods.push(periodArgument(cell, "periods"));
   }
-  if (periods.length === 0)
-    throw new InvalidArgumentError("periods", errorText("arg.noPeriods"));
+  if (periods.length === 0) throw new InvalidArgumentError("periods", errorText("arg.noPeriods"));
   if (periods.length > 200)
     throw new InvalidArgumentError(
       "periods",

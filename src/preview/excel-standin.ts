@@ -706,7 +706,8 @@ export function createExcelStandIn(store: WorkbookStore): ExcelStandIn {
       callback?.(info);
       return Promise.resolve(info);
     },
-    context: { requirements: { isSetSupported: () => true } },
+    // The preview host sets the display language (its language switch); Office's is the UI's.
+    context: { displayLanguage: "en-US", requirements: { isSetSupported: () => true } },
   };
   return { Excel, Office, counter };
 }

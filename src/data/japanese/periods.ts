@@ -74,8 +74,7 @@ function spanOf(part: string, input: string, fail: ErrorClass): string | undefin
   if (!quarter) return undefined;
   const n = KANJI_DIGITS[quarter[1]] ?? quarter[1];
   if (!quarter[3]) return `${n}Q`;
-  if (n === "3")
-    throw new fail(errorText("period.nineMonths", { value: quoted(input) }));
+  if (n === "3") throw new fail(errorText("period.nineMonths", { value: quoted(input) }));
   return CUMULATIVE[n];
 }
 

@@ -33,12 +33,14 @@ export const MESSAGES_EN = {
   "period.relative": "{value} is relative; the dataset needs a fixed period; {@periods}",
   "period.japanese": "{value} is not a period; Japanese forms accepted: {forms}",
   "period.march": "{value}: IIJ's fiscal year ends in March (2024年3月期 = FY2023)",
-  "period.nineMonths": "{value} is nine months; give a quarter (第3四半期), a half (上期) or the year",
+  "period.nineMonths":
+    "{value} is nine months; give a quarter (第3四半期), a half (上期) or the year",
 
   // A unit as typed (src/data/unit.ts, japanese/units.ts).
   "unit.unknown": "{value} is not known; accepted: {@units}",
   "unit.nan": "{value} is not a number; accepted: {@units}",
-  "unit.negative": "{value} is negative: a scale is yen per unit, and has no sign; accepted: {@units}",
+  "unit.negative":
+    "{value} is negative: a scale is yen per unit, and has no sign; accepted: {@units}",
   "unit.zero": "{value} is zero: a scale is yen per unit; accepted: {@units}",
   "unit.scale": "{value} is not a power of 1000 from 1 to 1000000000; accepted: {@units}",
   "unit.japanese":

@@ -26,7 +26,8 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   "period.notPeriod": "{value} は期間として読めません。{@periods}",
   "period.empty": "{value} は空です。{@periods}",
   "period.notDate": "{value} は存在しない日付です。{@periods}",
-  "period.serial": "{value} は Excel の日付シリアル値 (1900年3月1日以降) ではありません。{@periods}",
+  "period.serial":
+    "{value} は Excel の日付シリアル値 (1900年3月1日以降) ではありません。{@periods}",
   "period.relative": "{value} は相対指定です。データセットには固定の期間が必要です。{@periods}",
   "period.japanese": "{value} は期間として読めません。使える日本語の形式: {forms}",
   "period.march": "{value}: IIJ の決算期は3月です (2024年3月期 = FY2023)",
@@ -45,10 +46,12 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   "unit.unscaled":
     "{name} の単位は {unit} です。1株当たりの数値、比率、件数、Gbps は換算しないため、unit は空にしてください",
 
-  "name.unknown": "{value} は見つかりません。{closest} のいずれかではありませんか。使える名前: {names}",
+  "name.unknown":
+    "{value} は見つかりません。{closest} のいずれかではありませんか。使える名前: {names}",
   "item.empty":
     '空です。"売上収益" や "Total revenues" のような項目名を指定してください (IIJ.ITEMS() で一覧を表示)',
-  "item.unknown": "{value} は既知の項目ではありません。近い項目: {names} (IIJ.ITEMS() で一覧を表示)",
+  "item.unknown":
+    "{value} は既知の項目ではありません。近い項目: {names} (IIJ.ITEMS() で一覧を表示)",
   "item.ambiguous": "{value} は複数の行に記載されています。次のいずれかで指定してください: {names}",
   "metric.empty": "空です。{names} などを指定してください",
   "statement.unknown": "{value} は計算書の名前ではありません。使える名前: {names}",
@@ -56,7 +59,8 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   "figure.none": "{period} の {name} の数値はありません。数値のある期間: {periods}",
   "figure.noneBecause": "{period} の {name} の数値はありません ({why})。数値のある期間: {periods}",
   "figure.noPeriod": "なし",
-  "figure.noClosing": "期末残高は {date} の残高ですが、データセットのどの報告書にも記載がありません",
+  "figure.noClosing":
+    "期末残高は {date} の残高ですが、データセットのどの報告書にも記載がありません",
   "figure.noOpening":
     "期首残高は {period} の期末残高 ({date}) ですが、データセットのどの報告書にも記載がありません",
   "figure.noRelative": "{name} には数値のある {unit} の期間がありません。数値のある期間: {periods}",

@@ -49,3 +49,16 @@ export function flag(el: Element, name: string, on: boolean): void {
   if (on) el.setAttribute(name, "");
   else el.removeAttribute(name);
 }
+
+/** Where quoting() puts the quoted text: a placeholder value no string of the pane contains. */
+export const QUOTE = "\u0000";
+
+/**
+ * A sentence of the pane quoting a name the reports print (a report's title, a line's label),
+ * made with QUOTE as the name's placeholder value: the name goes in a span marked translate="no",
+ * as it stays English in every language (and the tests' language checks skip it).
+ */
+export function quoting(sentence: string, quoted: string): (string | HTMLElement)[] {
+  const [before, after = ""] = sentence.split(QUOTE);
+  return [before, h("span", { translate: "no" }, quoted), after];
+}

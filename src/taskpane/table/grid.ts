@@ -11,7 +11,7 @@
  */
 import { isMoneyUnit } from "../../data/unit";
 import { cellRef, rangeAddress, type CellIndex, type RangeIndex } from "../a1";
-import { t } from "../i18n";
+import { sheetText } from "./sheet-text";
 import { keyLine } from "./columns";
 import {
   accounting,
@@ -314,7 +314,7 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
         `="= "&MID(${source},FIND(" = ",${source})+3,${length})`,
         {
           role: "note",
-          value: t("note.rolling", { period: column.period }),
+          value: sheetText("note.rolling", { period: column.period }),
         },
         "General",
         noteStyle
@@ -475,7 +475,7 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
   }
 
   // Source line, one blank row under the table.
-  const source = t("source.line");
+  const source = sheetText("source.line");
   put(
     { row: r0 + sheetRows - 1, column: c0 },
     source,
