@@ -13,6 +13,7 @@ import {
   formatUnit,
 } from "../../src/taskpane/i18n/format";
 import { messageLanguage } from "../../src/data/messages";
+import { LATIN_IN_JAPANESE, latinWords } from "../support/japanese-text";
 import { displayCell, isoToSerial } from "../../src/shared/number-format";
 
 const PANE = join(__dirname, "..", "..", "src", "taskpane");
@@ -54,6 +55,9 @@ describe("task pane: strings and formats", () => {
       (key) => en[key as keyof typeof en] === ja[key as keyof typeof ja]
     );
     // Only what is no word of either language: units written the same, "{names} ({reason})".
+    for (const [key, text] of Object.entries(ja))
+      for (const word of latinWords(text.replace(/\{\w+\}/g, "")))
+        assert.ok(LATIN_IN_JAPANESE.has(word), `ja ${key}: "${word}" is English`);
     for (const key of same)
       assert.doesNotMatch(
         en[key as keyof typeof en].replace(/\{\w+\}/g, ""),
@@ -89,7 +93,7 @@ describe("task pane: strings and formats", () => {
     assert.equal(messageLanguage(), "ja", "the functions' messages the pane shows follow");
     assert.equal(
       t("periods.summary", { count: 3, list: formatList(["1H22", "2H22", "FY22"]) }),
-      "3 期間を選択: 1H22、2H22、FY22"
+      "3 件を選択: 1H22、2H22、FY22"
     );
     assert.equal(t("preview.more", { count: 1234 }), "シートにはほかに 1,234 行あります。");
     assert.equal(formatDate("2023-09-30"), "2023/09/30");

@@ -11,7 +11,7 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   units:
     '"百万円"、"千円"、"億円"、"十億円"、"円"、"JPY mn" などの英語表記、または倍率 1、1000、1000000、1000000000',
 
-  "arg.range": "範囲ではなく 1 つの値を指定してください",
+  "arg.range": "範囲ではなく1つの値を指定してください",
   "arg.object": "エラー値またはオブジェクト",
   "arg.empty": "空です",
   "arg.noPeriod": "空です。{@periods}",
@@ -19,7 +19,7 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   "arg.notName": "{value} は名前ではありません。文字列で指定してください",
   "arg.notUnit": "{value} は単位ではありません。使える単位: {@units}",
   "arg.noPeriods": '空です。期間のセル範囲か、"1H22,1H23" のような文字列を指定してください',
-  "arg.tooManyPeriods": "期間が {count} 個あり、1 つの表の上限 (200) を超えています",
+  "arg.tooManyPeriods": "期間が {count} 個あり、1つの表の上限 (200) を超えています",
   "arg.tooLarge": "Excel で扱える大きさを超えています",
   unexpected: "IIJ アドイン: 予期しない問題が発生しました: {detail}",
 

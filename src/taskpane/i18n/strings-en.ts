@@ -46,6 +46,7 @@ export const EN = {
   "periods.all": "All",
   "periods.clear": "Clear",
   "periods.fiscalYear": "Fiscal year",
+  "periods.yearTitle": "April {start} – March {end}",
   "periods.cell": "{code}, {span} of {year}",
   "periods.dateCell": "Balance at {date}",
   "periods.noFigures": "{code}: no figures",
