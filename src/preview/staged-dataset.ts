@@ -15,8 +15,9 @@ import { answerFrom, query } from "../functions/iij";
 import { DATASET_PROPERTY } from "../shared/workbook-marks";
 import { WorkbookStore } from "./workbook-store";
 
-/** The query-string switch, and the staged filing's id: test/build.test.ts looks for both. */
+/** preview.html?stage=newer-dataset; the staged filing's id. test/build.test.ts looks for both. */
 export const STAGE_SWITCH = "stage";
+export const STAGED_VALUE = "newer-dataset";
 export const STAGED_FILING_ID = "preview-staged-filing";
 
 const LATER: Report = {
@@ -113,7 +114,7 @@ export function stageNewerDataset(sheets = 1): WorkbookStore {
 /** The workbook preview.html's address asks for (?stage=newer-dataset&sheets=N), if any. */
 export function stagedWorkbook(search: string): WorkbookStore | undefined {
   const params = new URLSearchParams(search);
-  if (params.get(STAGE_SWITCH) !== "newer-dataset") return undefined;
+  if (params.get(STAGE_SWITCH) !== STAGED_VALUE) return undefined;
   const sheets = Number(params.get("sheets") ?? "1");
   return stageNewerDataset(Number.isInteger(sheets) && sheets >= 1 ? Math.min(sheets, 200) : 1);
 }
