@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import webpack, { type Configuration } from "webpack";
+import { STAGED_FILING_ID, STAGED_VALUE } from "../src/preview/staged-dataset";
 
 const ROOT = join(__dirname, "..");
 
@@ -55,6 +56,21 @@ describe("production build (webpack)", function () {
       "assets/icon-80.png",
     ]) {
       assert.ok(existsSync(join(out, file)), file);
+    }
+  });
+
+  it("ships none of the preview host: no HyperFormula, no staged dataset nor the switch that stages it", () => {
+    const files = readdirSync(out).filter((f) => /\.(js|html)$/.test(f));
+    assert.ok(files.includes("taskpane.js") && files.includes("functions.js"));
+    for (const file of files) {
+      const code = readFileSync(join(out, file), "utf8");
+      for (const marker of [
+        STAGED_FILING_ID,
+        STAGED_VALUE,
+        "staged in the preview host",
+        "HyperFormula",
+      ])
+        assert.ok(!code.includes(marker), `${file} holds "${marker}"`);
     }
   });
 

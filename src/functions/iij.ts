@@ -5,6 +5,7 @@
  */
 import type Decimal from "decimal.js";
 import { InvalidArgumentError } from "../data/errors";
+import type { Dataset } from "../data/dataset";
 import { loadDataset } from "../data/load";
 import { errorText } from "../data/messages";
 import { Query, type Answer } from "../data/query";
@@ -39,6 +40,14 @@ let shared: Query | undefined;
 export function query(): Query {
   shared ??= new Query(loadDataset());
   return shared;
+}
+
+/**
+ * From now on, answer from `dataset` instead of the bundled one: how the preview host stages a
+ * newer dataset (src/preview/staged-dataset.ts). The add-in never calls it.
+ */
+export function answerFrom(dataset: Dataset): void {
+  shared = new Query(dataset);
 }
 
 export function revenue(period: CellInput, line?: CellInput, unit?: CellInput): number {

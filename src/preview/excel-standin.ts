@@ -6,11 +6,19 @@
  * its sync budget. Besides values and formulas: number formats, Range.format (font bold/italic/
  * colour, fill, borders by edge, indentLevel, horizontalAlignment, columnWidth, autofitColumns),
  * conditional formats of type Custom (rule formula; numberFormat, font, fill), charts with series
- * (series.add, setValues, setCategoryNames), and getItemOrNullObject for sheets.
+ * (series.add, setValues, setCategoryNames), getItemOrNullObject for sheets, the sheet collection's
+ * items (load("items/name")), custom document properties (workbook.properties.custom) and the
+ * add-in's document settings (Office.context.document.settings, saved by saveAsync).
  */
 import { parseRange, quoteSheet, rangeAddress, splitSheet, type RangeIndex } from "../taskpane/a1";
 import { displayCell } from "../shared/number-format";
-import type { CellStyle, CellValue, StoredChart, WorkbookStore } from "./workbook-store";
+import type {
+  CellStyle,
+  CellValue,
+  CustomValue,
+  StoredChart,
+  WorkbookStore,
+} from "./workbook-store";
 
 type Thunk = () => void;
 
@@ -79,6 +87,14 @@ abstract class Loadable {
       }
     });
     return this;
+  }
+
+  /** Loads `props` now: for the items of a collection load, read while its batch runs. */
+  preload(props: readonly string[]): void {
+    for (const prop of [...props, "isNullObject"]) {
+      this.loadedValues.set(prop, this.abstractRead(prop));
+      this.loaded.add(prop);
+    }
   }
 
   protected read<T>(prop: string): T {
@@ -590,7 +606,22 @@ class StandInWorksheet extends Loadable {
   }
 }
 
+/** What a collection's load names: "items/name", "name" and ["items/name"] all load the items' names. */
+function collectionProps(props?: string | string[] | { select?: string }): string[] {
+  const list =
+    typeof props === "string"
+      ? props.split(",")
+      : Array.isArray(props)
+        ? props
+        : props?.select
+          ? props.select.split(",")
+          : [];
+  return list.map((p) => p.trim().replace(/^items\//, ""));
+}
+
 class StandInWorksheets {
+  private loadedItems?: StandInWorksheet[];
+
   readonly onSelectionChanged = {
     add: (handler: (event: { address: string; worksheetId: string; type: string }) => unknown) => {
       this.context.enqueue(() => {
@@ -603,6 +634,24 @@ class StandInWorksheets {
   };
 
   constructor(private readonly context: StandInContext) {}
+
+  /** WorksheetCollection.load: the sheets as they are when the batch runs, in tab order. */
+  load(props?: string | string[] | { select?: string }): this {
+    const wanted = collectionProps(props);
+    this.context.enqueue(() => {
+      this.loadedItems = this.context.store.sheetNames().map((name) => {
+        const sheet = new StandInWorksheet(this.context, () => name);
+        sheet.preload(wanted);
+        return sheet;
+      });
+    });
+    return this;
+  }
+
+  get items(): StandInWorksheet[] {
+    if (!this.loadedItems) throw new NotLoadedError("items");
+    return this.loadedItems;
+  }
 
   getActiveWorksheet(): StandInWorksheet {
     // Resolved when the batch runs, as Excel resolves it.
@@ -631,14 +680,91 @@ class StandInWorksheets {
   }
 }
 
+/** A custom document property (ExcelApi 1.7): key, value and type, once loaded. */
+class StandInCustomProperty extends Loadable {
+  constructor(
+    context: StandInContext,
+    private readonly key$: string,
+    private readonly mustExist: boolean
+  ) {
+    super(context);
+  }
+
+  protected abstractRead(prop: string): unknown {
+    const stored = this.context.store.customProperty(this.key$);
+    if (!stored && this.mustExist)
+      throw new Error(`ItemNotFound: no custom property "${this.key$}"`);
+    switch (prop) {
+      case "isNullObject":
+        return stored === undefined;
+      case "key":
+        return stored?.key;
+      case "value":
+        return stored?.value;
+      case "type":
+        if (!stored) return undefined;
+        return typeof stored.value === "number"
+          ? "Number"
+          : typeof stored.value === "boolean"
+            ? "Boolean"
+            : "String";
+      default:
+        return undefined;
+    }
+  }
+
+  get isNullObject(): boolean {
+    return this.read<boolean>("isNullObject");
+  }
+  get key(): string {
+    return this.read("key");
+  }
+  get type(): string {
+    return this.read("type");
+  }
+  get value(): CustomValue {
+    return this.read("value");
+  }
+  set value(value: CustomValue) {
+    this.context.enqueue(() => this.context.store.setCustomProperty(this.key$, value));
+  }
+
+  delete(): void {
+    this.context.enqueue(() => this.context.store.deleteCustomProperty(this.key$));
+  }
+}
+
 class StandInWorkbook {
   readonly worksheets: StandInWorksheets;
   readonly application: { calculate: (type: string) => void };
+  /** DocumentProperties: the custom properties only. */
+  readonly properties: {
+    readonly custom: {
+      add(key: string, value: CustomValue): StandInCustomProperty;
+      getItem(key: string): StandInCustomProperty;
+      getItemOrNullObject(key: string): StandInCustomProperty;
+    };
+  };
 
   constructor(private readonly context: StandInContext) {
     this.worksheets = new StandInWorksheets(context);
     this.application = {
-      calculate: () => context.enqueue(() => context.store.recalculate()),
+      calculate: (type: string) =>
+        context.enqueue(() => {
+          if (!["Recalculate", "Full", "FullRebuild"].includes(type))
+            throw new Error(`InvalidArgument: calculation type "${type}"`);
+          context.store.recalculate();
+        }),
+    };
+    this.properties = {
+      custom: {
+        add: (key, value) => {
+          context.enqueue(() => context.store.setCustomProperty(key, value));
+          return new StandInCustomProperty(context, key, true);
+        },
+        getItem: (key) => new StandInCustomProperty(context, key, true),
+        getItemOrNullObject: (key) => new StandInCustomProperty(context, key, false),
+      },
     };
   }
 
@@ -706,10 +832,40 @@ export function createExcelStandIn(store: WorkbookStore): ExcelStandIn {
       callback?.(info);
       return Promise.resolve(info);
     },
-    // The preview host sets the display language (its language switch); Office's is the UI's.
-    context: { displayLanguage: "en-US", requirements: { isSetSupported: () => true } },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      // The preview host sets the display language (its language switch); Office's is the UI's.
+      displayLanguage: "en-US",
+      requirements: { isSetSupported: () => true },
+      document: { settings: documentSettings(store) },
+    },
   };
   return { Excel, Office, counter };
+}
+
+/**
+ * Office.context.document.settings: an in-memory bag loaded from the document's saved settings
+ * when the add-in starts; saveAsync writes it back into the document (store.savedSettings).
+ */
+function documentSettings(store: WorkbookStore) {
+  const bag = new Map(store.savedSettings);
+  type Result = { status: string; value: undefined; error?: { message: string } };
+  return {
+    get: (name: string): unknown => (bag.has(name) ? bag.get(name) : null),
+    set: (name: string, value: unknown) => void bag.set(name, value),
+    remove: (name: string) => void bag.delete(name),
+    saveAsync(
+      options?: Record<string, unknown> | ((result: Result) => void),
+      callback?: (result: Result) => void
+    ): void {
+      const done = typeof options === "function" ? options : callback;
+      // Asynchronous, as Office's is.
+      setTimeout(() => {
+        store.savedSettings = new Map(bag);
+        done?.({ status: "succeeded", value: undefined });
+      });
+    },
+  };
 }
 
 /** Puts the stand-in where the pane's code looks for Office.js: the global scope. */

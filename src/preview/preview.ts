@@ -9,13 +9,15 @@ import { pageLanguage, type Language } from "../shared/language";
 import { mountPane } from "../taskpane/pane";
 import { installExcelStandIn } from "./excel-standin";
 import { gridSource } from "./grid-source";
+import { stagedWorkbook } from "./staged-dataset";
 import { mountGrid } from "./grid-view";
 import { WorkbookStore } from "./workbook-store";
 
-const store = new WorkbookStore("Sheet1");
+// ?stage=newer-dataset opens a workbook saved with an older dataset (staged-dataset.ts).
+const store = stagedWorkbook(location.search) ?? new WorkbookStore("Sheet1");
 const standIn = installExcelStandIn(store);
 // Start where the README's example inserts: B3.
-store.select("Sheet1", 2, 1);
+store.select(store.activeSheet, 2, 1);
 
 mountGrid(document.getElementById("sheet")!, gridSource(store));
 

@@ -71,6 +71,9 @@ export interface Selected {
 
 export type CellValue = number | string | boolean;
 
+/** A custom document property's value (Excel.CustomProperty.value). */
+export type CustomValue = string | number | boolean;
+
 export class WorkbookStore {
   readonly engine: HyperFormula;
   private formats = new Map<string, Map<string, string>>();
@@ -83,6 +86,13 @@ export class WorkbookStore {
   private selectionListeners = new Set<(address: string, sheet: string) => void>();
   /** How many times the workbook was fully recalculated (Application.calculate). */
   calculations = 0;
+  /**
+   * Custom document properties (File > Info > Properties > Advanced > Custom), by key in lower
+   * case: Excel's keys are case-insensitive.
+   */
+  private readonly customProperties = new Map<string, { key: string; value: CustomValue }>();
+  /** The add-in's settings as saved into the document (Office.context.document.settings.saveAsync). */
+  savedSettings: ReadonlyMap<string, unknown> = new Map();
 
   constructor(sheetName = "Sheet1") {
     this.engine = createEngine({ [sheetName]: [] });
@@ -318,6 +328,24 @@ export class WorkbookStore {
     );
     if (bottom < 0) return undefined;
     return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+  }
+
+  customProperty(key: string): { key: string; value: CustomValue } | undefined {
+    return this.customProperties.get(key.toLowerCase());
+  }
+
+  /** CustomPropertyCollection.add: creates the property, or sets it under its existing key. */
+  setCustomProperty(key: string, value: CustomValue): void {
+    if (key === "" || key.length > 255)
+      throw new Error("InvalidArgument: a custom property's key is 1 to 255 characters");
+    const existing = this.customProperties.get(key.toLowerCase());
+    this.customProperties.set(key.toLowerCase(), { key: existing?.key ?? key, value });
+    this.changed();
+  }
+
+  deleteCustomProperty(key: string): void {
+    this.customProperties.delete(key.toLowerCase());
+    this.changed();
   }
 
   recalculate(): void {

@@ -5,6 +5,8 @@
 import type { Dataset } from "../data/dataset";
 import type { Report } from "../data/types";
 import { filingDateOf } from "../shared/workbook-marks";
+import { t } from "./i18n";
+import { formatDay } from "./i18n/format";
 
 export type DatasetStatus =
   | { readonly kind: "current"; readonly version: string }
@@ -40,20 +42,28 @@ export function datasetStatus(recorded: string | undefined, current: Dataset): D
   return { kind: "corrected", from: recorded, to };
 }
 
+/** A filing as the pane names it: "Quarterly Securities Report, ... (filed 2023-11-14)". */
+export function filingName(report: Report): string {
+  return t("dataset.filing", { title: report.title, date: formatDay(report.filed) });
+}
+
 /** What the pane says when it opens on this workbook; undefined when there is nothing to say. */
 export function datasetNotice(status: DatasetStatus): string | undefined {
   switch (status.kind) {
     case "current":
       return undefined;
     case "unrecorded":
-      return `This workbook does not record which IIJ Figures dataset it was calculated with. Refresh lists what dataset ${status.to} would change before anything is recalculated.`;
+      return t("dataset.unrecorded", { to: status.to });
     case "newer": {
-      const filings = status.filings.map((f) => `${f.title} (filed ${f.filed})`).join("; ");
-      return `This workbook was calculated with dataset ${status.from}. IIJ Figures now has ${status.to}, with ${status.filings.length === 1 ? "a newer filing" : `${status.filings.length} newer filings`}: ${filings}. Refresh lists what changes before anything is recalculated.`;
+      const filings = status.filings.map(filingName).join("; ");
+      const { from, to } = status;
+      return status.filings.length === 1
+        ? t("dataset.newerOne", { from, to, filings })
+        : t("dataset.newerMany", { from, to, filings, count: status.filings.length });
     }
     case "older":
-      return `This workbook was calculated with dataset ${status.from}, newer than this add-in's ${status.to}: refreshing would go back to older figures. Update IIJ Figures first.`;
+      return t("dataset.older", { from: status.from, to: status.to });
     case "corrected":
-      return `This workbook was calculated with dataset ${status.from}; IIJ Figures now has ${status.to}, corrected since. Refresh lists what changes before anything is recalculated.`;
+      return t("dataset.corrected", { from: status.from, to: status.to });
   }
 }

@@ -4,10 +4,13 @@
  * Requirement sets: Range.formulas/numberFormat/format.font/borders, charts.add, Application.
  * calculate (ExcelApi 1.1), conditionalFormats with ConditionalRangeFormat.numberFormat (1.6),
  * getRangeByIndexes, Worksheet.copy, getUsedRangeOrNullObject, chart series and category names
- * (1.7), getItemOrNullObject (1.4), format.indentLevel, worksheets.onSelectionChanged (1.9). The
+ * (1.7), getItemOrNullObject (1.4), properties.custom (1.7), format.indentLevel,
+ * worksheets.onSelectionChanged (1.9). The
  * manifest requires SharedRuntime 1.1, which only Excel builds far past ExcelApi 1.9 have
  * (Microsoft 365 on Windows and Mac, Excel on the web), so the manifest need not list them.
  */
+import { query } from "../functions/iij";
+import { DATASET_PROPERTY } from "../shared/workbook-marks";
 import { cellRef, parseRange, splitSheet, type CellIndex, type RangeIndex } from "./a1";
 import { t } from "./i18n";
 import type { ChartPlan, RangeStyle, TableTarget, UnitFormatRule } from "./table/types";
@@ -94,6 +97,8 @@ function applyUnitFormat(sheet: Excel.Worksheet, rule: UnitFormatRule): void {
  * existence is checked first); if any cell holds anything, `ask` (overwrite / next free place /
  * cancel); then formulas and number formats as two whole-range writes, styles and conditional
  * formats by range, column widths (the last sync). At most 3 syncs, whatever the table's size.
+ * A workbook that records no dataset version (DATASET_PROPERTY) gets the add-in's: the cells just
+ * written are calculated with it, and the pane's refresh compares against it later.
  */
 export async function insertTable<P extends SheetWrite>(
   plan: (target: TableTarget) => P,
@@ -119,6 +124,8 @@ export async function insertTable<P extends SheetWrite>(
     const used = sheet.getUsedRangeOrNullObject();
     used.load("rowIndex,rowCount");
     sheet.load("name");
+    const recorded = context.workbook.properties.custom.getItemOrNullObject(DATASET_PROPERTY);
+    recorded.load("value");
     await context.sync();
     syncs++;
     const occupied = wanted.formulas.some((row) => row.some((cell) => !isEmptyCell(cell)));
@@ -149,6 +156,8 @@ export async function insertTable<P extends SheetWrite>(
         }).format.columnWidth = points;
       });
     else range.format.autofitColumns();
+    if (recorded.isNullObject)
+      context.workbook.properties.custom.add(DATASET_PROPERTY, query().dataset.version);
     await context.sync();
     syncs++;
     return { status: "inserted", plan: table, sheet: sheet.name, syncs };
@@ -179,14 +188,6 @@ export async function insertFormula(
   ask: (prompt: OccupiedPrompt) => Promise<OverwriteChoice>
 ): Promise<InsertResult<SheetWrite & { title: string }>> {
   return insertTable((at) => formulaWrite(formula, numberFormat, at), target, ask);
-}
-
-/** Recalculates every formula in the workbook, IIJ.* included (a full calculation). */
-export async function refreshAll(): Promise<void> {
-  await Excel.run(async (context) => {
-    context.workbook.application.calculate(Excel.CalculationType.full);
-    await context.sync();
-  });
 }
 
 export interface Selection {

@@ -1,13 +1,16 @@
 /**
- * The task pane: its header and four cards (build a table, where a figure comes from, workbook,
- * functions), each a component of ./components, mounted into a root element in one language
- * (Office's display language unless told otherwise). taskpane.ts mounts it inside Excel; the
- * preview host (src/preview) mounts the very same code beside a HyperFormula worksheet with an
- * Excel stand-in, and mounts it again to switch language.
+ * The task pane: its header, a notice when the workbook was calculated with another dataset, and
+ * four cards (build a table, where a figure comes from, workbook, functions), each a component of
+ * ./components, mounted into a root element in one language (Office's display language unless
+ * told otherwise). taskpane.ts mounts it inside Excel; the preview host (src/preview) mounts the
+ * very same code beside a HyperFormula worksheet with an Excel stand-in, and mounts it again to
+ * switch language.
  */
 import { displayLanguage, type Language } from "../shared/language";
 import { onSelectionChange } from "./excel-actions";
 import { setLanguage, t } from "./i18n";
+import { query } from "../functions/iij";
+import { datasetNoticeView } from "./components/dataset-notice";
 import { h, message, say } from "./components/dom";
 import { useFluentTheme } from "./components/fluent";
 import { functionReference } from "./components/function-reference";
@@ -30,6 +33,11 @@ export function mountPane(root: HTMLElement, language: Language = displayLanguag
   const builder = tableBuilder();
   const source = sourceCardView((cell) => builder.insert.follow(cell));
   const workbook = workbookActions();
+  const notice = datasetNoticeView(query().dataset, () => {
+    workbook.element.scrollIntoView({ block: "start" });
+    void workbook.review();
+  });
+  workbook.onRefreshed((version) => notice.recorded(version));
   const functions = functionReference((formula) => builder.insert.insertFormula(formula));
 
   root.replaceChildren(
@@ -42,6 +50,7 @@ export function mountPane(root: HTMLElement, language: Language = displayLanguag
         h("img", { src: "assets/icon-32.png", width: 28, height: 28, alt: "" }),
         h("div", {}, h("h1", {}, t("app.title")), h("p", {}, t("app.subtitle")))
       ),
+      notice.element,
       builder.element,
       source.element,
       workbook.element,
@@ -56,5 +65,6 @@ export function mountPane(root: HTMLElement, language: Language = displayLanguag
     if (root.contains(source.element)) void source.refresh();
   }).catch((error) => say(status, t("status.noSelectionEvents", { error: message(error) }), true));
   void source.refresh();
+  void notice.check();
   return { root, refreshSource: source.refresh, workbook };
 }

@@ -11,6 +11,10 @@
  * - no longer answered, or recalculated: the saved value was not the dataset's (saved where the
  *   add-in had not calculated it, typed over, or a dataset correction).
  *
+ * A cell that already shows the new value while the dataset the workbook records gave another
+ * (Excel recalculated it when the add-in loaded, or the cell was edited) is listed too, marked
+ * `already`: the refresh does not change it, but the analyst should know it changed.
+ *
  * The reasons compare the add-in's dataset with the dataset as it stood when the saved value was
  * calculated: the workbook's recorded version, else the latest earlier state of the filings that
  * reproduces the saved value.
@@ -22,8 +26,10 @@ import { Query, type Answer } from "../data/query";
 import { DATASET_PROPERTY, filingDateOf } from "../shared/workbook-marks";
 import { parseCell, quoteSheet, splitSheet } from "./a1";
 import { callResult, type CallResult } from "./call-values";
-import { datasetStatus, latestFiling, type DatasetStatus } from "./dataset-status";
+import { datasetStatus, filingName, latestFiling, type DatasetStatus } from "./dataset-status";
 import { evaluateFormula, Unsupported, type CellShown } from "./formula-value";
+import { t } from "./i18n";
+import { formatDay } from "./i18n/format";
 import { key, type IijCell, type WorkbookSnapshot } from "./workbook-snapshot";
 
 export type ReasonKind = "restated" | "period" | "new" | "follows" | "gone" | "recalculated";
@@ -37,6 +43,8 @@ export interface CellChange extends IijCell {
   /** What it will show; undefined where Excel alone can tell (a list, or a formula beyond + - * /). */
   readonly after: CellShown | undefined;
   readonly reasons: readonly Reason[];
+  /** The cell shows `after` already; `before` is what the recorded dataset gave. */
+  readonly already?: true;
 }
 
 export interface RefreshPreview {
@@ -44,6 +52,8 @@ export interface RefreshPreview {
   /** IIJ.* cells looked at. */
   readonly cells: number;
   readonly changes: readonly CellChange[];
+  /** Cells not listed whose new value only Excel can tell (a list, or a formula beyond + - * /). */
+  readonly excelOnly: number;
 }
 
 function same(a: CellShown | undefined, b: CellShown | undefined): boolean {
@@ -66,7 +76,7 @@ interface MadeCall {
 
 function reportName(dataset: Dataset, id: string): string {
   const report = dataset.report(id);
-  return report ? `${report.title} (filed ${report.filed})` : id;
+  return report ? filingName(report) : id;
 }
 
 function printed(f: Figure): string {
@@ -90,15 +100,23 @@ function callReasons(
   if (before.kind === "list" || after.kind === "list") return [];
   if (before.kind === "error" && after.kind === "value") {
     const source = after.answers[0]?.figures[0];
+    const code = before.code;
     return [
       {
         kind: "new",
-        text: `${fn}: newly reported${source ? ` in ${reportName(current, source.report)}` : ""}; the cell was ${before.code}`,
+        text: source
+          ? t("change.new", { fn, code, report: reportName(current, source.report) })
+          : t("change.newUnsourced", { fn, code }),
       },
     ];
   }
   if (before.kind === "value" && after.kind === "error")
-    return [{ kind: "gone", text: `${fn}: no longer answered: ${after.code} ${after.message}` }];
+    return [
+      {
+        kind: "gone",
+        text: t("change.gone", { fn, code: after.code, message: after.message }),
+      },
+    ];
   if (before.kind === "error" || after.kind === "error") return [];
   if (same(before.value, after.value)) return [];
   const reasons: Reason[] = [];
@@ -107,7 +125,10 @@ function callReasons(
     if (!then) return;
     const [was, is] = [periodCode(then.period), periodCode(now.period)];
     if (was !== is && now.asked) {
-      reasons.push({ kind: "period", text: `${fn}: ${now.asked} now means ${is} (was ${was})` });
+      reasons.push({
+        kind: "period",
+        text: t("change.period", { fn, asked: now.asked, now: is, was }),
+      });
       return;
     }
     for (const figure of now.figures) {
@@ -115,15 +136,19 @@ function callReasons(
       if (old && old.value !== figure.value)
         reasons.push({
           kind: "restated",
-          text: `${fn}: ${figure.period} ${figure.label ?? figure.item} restated in ${reportName(current, figure.report)}: ${printed(figure)}, where ${reportName(current, old.report)} printed ${printed(old)}`,
+          text: t("change.restated", {
+            fn,
+            period: figure.period,
+            line: figure.label ?? figure.item,
+            report: reportName(current, figure.report),
+            now: printed(figure),
+            date: formatDay(current.report(old.report)?.filed ?? old.report),
+            was: printed(old),
+          }),
         });
     }
   });
-  if (reasons.length === 0)
-    reasons.push({
-      kind: "restated",
-      text: `${fn}: a figure it is computed from changed in the dataset`,
-    });
+  if (reasons.length === 0) reasons.push({ kind: "restated", text: t("change.computed", { fn }) });
   return reasons;
 }
 
@@ -214,29 +239,45 @@ export function previewRefresh(
     return calculator;
   };
 
+  // What the recorded dataset gave, where it differs from the add-in's: a cell showing the new
+  // value already is listed against it.
+  const recordedState =
+    recordedDate && recordedDate < latestFiling(current.dataset)
+      ? stateAt(recordedDate)
+      : undefined;
+
   const changes: CellChange[] = [];
+  let excelOnly = 0;
   for (const cell of snapshot.cells) {
     const after = now.valueOf(cell);
-    if (after !== undefined && same(cell.before, after)) continue;
-    const id = key(cell.sheet, cell.address);
     let then: Calculator | undefined;
-    for (const date of dates) {
-      const state = stateAt(date);
-      if (state.query !== current && same(state.valueOf(cell), cell.before)) {
-        then = state;
-        break;
+    let before = cell.before;
+    if (after !== undefined && same(cell.before, after)) {
+      const recordedValue = recordedState?.valueOf(cell);
+      if (recordedValue === undefined || same(recordedValue, after)) continue;
+      [then, before] = [recordedState, recordedValue];
+    } else {
+      for (const date of dates) {
+        const state = stateAt(date);
+        if (state.query !== current && same(state.valueOf(cell), cell.before)) {
+          then = state;
+          break;
+        }
       }
     }
+    const already = before !== cell.before;
+    const id = key(cell.sheet, cell.address);
     const reasons: Reason[] = [];
     if (then) {
+      const earlier = then;
       const calls = now.calls.get(id) ?? [];
-      (then.calls.get(id) ?? []).forEach((call, i) => {
+      (earlier.calls.get(id) ?? []).forEach((call, i) => {
         const made = calls[i];
         if (!made) return;
         reasons.push(
           ...callReasons(
             made,
-            callResult(call.name, call.args.map(input), then.query),
+            callResult(call.name, call.args.map(input), earlier.query),
             callResult(made.name, made.args.map(input), current),
             current.dataset
           )
@@ -244,63 +285,72 @@ export function previewRefresh(
       });
     }
     if (reasons.length === 0)
-      for (const other of now.refers.get(id) ?? [])
-        if (!same(now.valueOf(other), other.before))
+      for (const other of now.refers.get(id) ?? []) {
+        const otherBefore = already ? recordedState?.valueOf(other) : other.before;
+        if (!same(now.valueOf(other), otherBefore))
           reasons.push({
             kind: "follows",
-            text: `follows ${quoteSheet(other.sheet)}!${other.address}, which changes`,
+            text: t("change.follows", { cell: `${quoteSheet(other.sheet)}!${other.address}` }),
           });
-    if (after === undefined && reasons.length === 0) continue;
+      }
+    if (after === undefined && reasons.length === 0) {
+      excelOnly++;
+      continue;
+    }
     if (reasons.length === 0) reasons.push(unexplained(cell.before, recorded));
-    changes.push({ ...cell, after, reasons });
+    changes.push({ ...cell, before, after, reasons, ...(already ? { already: true } : {}) });
   }
   return {
     status: datasetStatus(recorded, current.dataset),
     cells: snapshot.cells.length,
     changes,
+    excelOnly,
   };
 }
 
 function unexplained(before: CellShown, recorded: string | undefined): Reason {
   if (typeof before === "object" && before.error === "#NAME?")
-    return {
-      kind: "recalculated",
-      text: "saved as #NAME?: calculated where IIJ Figures was not loaded",
-    };
+    return { kind: "recalculated", text: t("change.savedName") };
   return {
     kind: "recalculated",
-    text: recorded
-      ? `the saved value is not what dataset ${recorded} gave either: saved without recalculating, or typed over`
-      : "the saved value is not what any state of the dataset gives: saved without recalculating, or typed over",
+    text: recorded ? t("change.notRecorded", { version: recorded }) : t("change.notAny"),
   };
 }
 
 function plain(value: CellShown | undefined): string | number | boolean {
-  if (value === undefined) return "(Excel recalculates)";
+  if (value === undefined) return t("audit.excel");
   return typeof value === "object" ? value.error : value;
 }
 
-/** The change list as rows for a new sheet: the refresh's audit trail. */
-export function auditTrail(preview: RefreshPreview, when: string): (string | number | boolean)[][] {
+/**
+ * The change list as rows for a new sheet: the refresh's audit trail. `when` is when the list was
+ * made; `applied`, when the refresh was applied, if it was.
+ */
+export function auditTrail(
+  preview: RefreshPreview,
+  when: string,
+  applied?: string
+): (string | number | boolean)[][] {
   const { status } = preview;
   const datasets =
     status.kind === "current"
-      ? `dataset ${status.version}`
+      ? t("audit.datasetCurrent", { version: status.version })
       : status.kind === "unrecorded"
-        ? `dataset not recorded -> ${status.to}`
-        : `dataset ${status.from} -> ${status.to}`;
+        ? t("audit.datasetUnrecorded", { to: status.to })
+        : t("audit.datasets", { from: status.from, to: status.to });
   return [
-    [`IIJ Figures refresh, ${when}: ${datasets} (document property "${DATASET_PROPERTY}")`],
-    [`${preview.changes.length} of ${preview.cells} IIJ.* cells change`],
+    [t("audit.title", { when, datasets, property: DATASET_PROPERTY })],
+    [t("audit.count", { changed: preview.changes.length, cells: preview.cells })],
+    [applied ? t("audit.applied", { when: applied }) : t("audit.notApplied")],
     [],
-    ["Cell", "Formula", "Before", "After", "Why"],
+    [t("audit.cell"), t("audit.formula"), t("audit.before"), t("audit.after"), t("audit.why")],
     ...preview.changes.map((c) => [
       `${quoteSheet(c.sheet)}!${c.address}`,
       // Kept as text: the trail records the formula, it does not run it.
       `'${c.formula}`,
       plain(c.before),
       plain(c.after),
-      c.reasons.map((r) => r.text).join("; "),
+      [...c.reasons.map((r) => r.text), ...(c.already ? [t("audit.already")] : [])].join("; "),
     ]),
   ];
 }

@@ -17,7 +17,8 @@ export interface WorkbookCells {
 }
 
 /**
- * Every worksheet's used range (formulas and values) and the recorded dataset version. Sync 1: the
+ * Every worksheet's used range (formulas, values and number formats, so the list shows values as
+ * the sheet does) and the recorded dataset version. Sync 1: the
  * sheet names and the property; sync 2: all used ranges at once.
  */
 export async function readWorkbookCells(): Promise<WorkbookCells> {
@@ -29,7 +30,7 @@ export async function readWorkbookCells(): Promise<WorkbookCells> {
     await context.sync();
     const ranges = worksheets.items.map((sheet) => {
       const used = sheet.getUsedRangeOrNullObject();
-      used.load("formulas,values,rowIndex,columnIndex");
+      used.load("formulas,values,numberFormat,rowIndex,columnIndex");
       return { name: sheet.name, used };
     });
     await context.sync();
@@ -41,6 +42,7 @@ export async function readWorkbookCells(): Promise<WorkbookCells> {
         column: used.columnIndex,
         formulas: used.formulas,
         values: used.values,
+        numberFormats: used.numberFormat,
       }));
     return {
       sheets,

@@ -9,6 +9,7 @@
  *   DATASET_PROPERTY (ExcelApi 1.7), written after a refresh, read when the pane opens.
  */
 import { AUTO_OPEN_SETTING, DATASET_PROPERTY } from "../shared/workbook-marks";
+import { t } from "./i18n";
 
 /** Whether this Excel honours the setting (AddInCommands 1.1: Microsoft 365, Excel on the web). */
 export function autoOpenSupported(): boolean {
@@ -29,7 +30,7 @@ export function setOpensWithWorkbook(on: boolean): Promise<void> {
       else
         reject(
           new Error(
-            `Could not save "Open IIJ Figures with this workbook": ${result.error?.message ?? "unknown error"}`
+            t("settings.autoOpenFailed", { error: result.error?.message ?? String(result.status) })
           )
         );
     })

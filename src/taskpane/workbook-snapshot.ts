@@ -13,6 +13,8 @@ export interface SheetCells {
   readonly column: number;
   readonly formulas: readonly (readonly unknown[])[];
   readonly values: readonly (readonly unknown[])[];
+  /** Range.numberFormat, when read: how the cells show their values. */
+  readonly numberFormats?: readonly (readonly string[])[];
 }
 
 /** A cell holding an IIJ.* formula. */
@@ -23,6 +25,8 @@ export interface IijCell {
   readonly formula: string;
   /** What it shows now: the value last calculated. */
   readonly before: CellShown;
+  /** Its number format ("General" when not read). */
+  readonly numberFormat: string;
 }
 
 const IIJ_CALL = /(?:^|[^\w.])(?:IIJ\.|_xldudf_IIJ_)[A-Za-z]+\s*\(/i;
@@ -71,7 +75,13 @@ export class WorkbookSnapshot {
           if (before !== "") this.values.set(key(sheet.name, address), before);
           const formula = sheet.formulas[r]?.[c];
           if (typeof formula === "string" && formula.startsWith("=") && IIJ_CALL.test(formula))
-            this.cells.push({ sheet: sheet.name, address, formula, before });
+            this.cells.push({
+              sheet: sheet.name,
+              address,
+              formula,
+              before,
+              numberFormat: sheet.numberFormats?.[r]?.[c] ?? "General",
+            });
         })
       );
     }

@@ -116,7 +116,7 @@ describe("function error messages: one catalogue per language", () => {
     setMessageLanguage("ja");
     assert.equal(
       errorText("figure.zeroBase", { name: "X", period: "1H23" }),
-      "1H23 の X が 0 のため、伸び率を計算できません"
+      "1H23 の「X」が 0 のため、伸び率を計算できません"
     );
   });
 

@@ -570,7 +570,14 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
     assert.match(await insert(), /^Inserted/);
     await page.click("#iij-insert-chart");
     await page.locator("#charts figure").waitFor();
+    // Refresh lists what changes first (nothing: every cell was calculated with this dataset).
     await page.click("#iij-refresh");
+    await page.waitForSelector("#iij-review-count");
+    assert.match(
+      (await page.textContent("#iij-review-count")) ?? "",
+      /^Nothing changes: all \d+ IIJ cells already show what dataset 2023-11-14\.\w+ gives/
+    );
+    await page.click("#iij-review-apply");
     await page.waitForFunction(() =>
       document.querySelector("#iij-workbook-status")?.textContent?.startsWith("Recalculated")
     );

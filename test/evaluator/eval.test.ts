@@ -69,7 +69,7 @@ describe("npx iij eval", function () {
       '=IIJ.REVENUE("2023年度上期","ネットワークサービス","十億円")',
     ]);
     assert.match(out[0], /^#VALUE! period: "x" は期間として読めません。.*"2023年度上期"/);
-    assert.match(out[1], /^#N\/A 2H23 の Network revenue の数値はありません。数値のある期間: /);
+    assert.match(out[1], /^#N\/A 2H23 の「Network revenue」の数値はありません。数値のある期間: /);
     assert.equal(out[2], "73.981"); // 2023 line 676: 73,981 JPY mn
     assert.match(iij(["eval", "--lang", "en", '=IIJ.REVENUE("x")'])[0], /is not a period/);
     assert.throws(() => iij(["eval", "--lang", "fr", "=1"]), /--lang takes en or ja/);

@@ -8,13 +8,24 @@ export const LATIN_IN_JAPANESE: ReadonlySet<string> = new Set([
   // Products, functions and codes.
   "IIJ",
   "Excel",
-  "KPI",
-  "SOURCE",
+  // The functions' names, the same in every language.
   "REVENUE",
+  "COST",
+  "GROSSPROFIT",
+  "OPERATINGPROFIT",
   "VALUE",
+  "KPI",
+  "YOY",
+  "PERIODS",
+  "ITEMS",
+  "TABLE",
+  "SOURCE",
   "JPY",
   "Gbps",
   "Shift",
+  "NAME",
+  "Microsoft",
+  "Web",
   // Parameter names, which Excel shows as they are in every language: the functions' messages
   // start with the one they are about ("period: ...").
   "period",
@@ -42,4 +53,12 @@ export const LATIN_IN_JAPANESE: ReadonlySet<string> = new Set([
 /** Words of three or more Latin letters in `text`, not parts of codes such as 1H23 or e5dcf380. */
 export function latinWords(text: string): string[] {
   return text.match(/(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])/g) ?? [];
+}
+
+/**
+ * `text` without what it quotes: Japanese text quotes what the reports print (a line's label, a
+ * report's title) in 「」 or “”, in English as printed.
+ */
+export function unquoted(text: string): string {
+  return text.replace(/「[^」]*」|“[^”]*”/g, "");
 }

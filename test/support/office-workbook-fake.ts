@@ -6,7 +6,7 @@
  * (src/preview/excel-standin.ts) covers the pane's other actions.
  */
 type Thunk = () => void;
-export type Cell = { formula: string; value: unknown };
+export type Cell = { formula: string; value: unknown; numberFormat?: string };
 
 export class FakeWorkbook {
   /** sheet -> "row,column" (zero-based) -> cell */
@@ -139,6 +139,8 @@ function usedRange(context: Context, sheet: string) {
           return b ? grid((cell) => cell?.formula ?? "") : undefined;
         case "values":
           return b ? grid((cell) => cell?.value ?? "") : undefined;
+        case "numberFormat":
+          return b ? grid((cell) => cell?.numberFormat ?? "General") : undefined;
         default:
           return undefined;
       }

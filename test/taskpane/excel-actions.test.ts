@@ -12,11 +12,12 @@ import {
   insertTable,
   keepValues,
   readSelection,
-  refreshAll,
   type OccupiedPrompt,
   type OverwriteChoice,
 } from "../../src/taskpane/excel-actions";
 import { parseIIJCalls, referencedAddresses } from "../../src/taskpane/source-card";
+import { DATASET_VERSION } from "../../src/data/generated/dataset";
+import { DATASET_PROPERTY } from "../../src/shared/workbook-marks";
 import { planTable, type TablePlan, type TableTarget } from "../../src/taskpane/table";
 
 const globals = globalThis as Record<string, unknown>;
@@ -92,10 +93,18 @@ describe("task pane: Office.js actions against a fake Excel", () => {
     assert.equal(store.formula("Sheet1", 4, 2), '=IIJ.REVENUE(C$4,"Network",$B$4)');
   });
 
-  it("refresh recalculates the whole workbook", async () => {
-    await refreshAll();
-    assert.equal(store.calculations, 1);
-    assert.equal(fake.counter.syncs, 1);
+  it("an insert records the dataset version in a workbook that records none, and leaves a recorded one alone, in the same syncs", async () => {
+    const never = async (): Promise<OverwriteChoice> => assert.fail("asked on an empty sheet");
+    const plan = (a: TableTarget) => revenueTable(["1H23"], a);
+    const first = await insertTable(plan, { row: 2, column: 1 }, never);
+    assert.equal(first.status, "inserted");
+    assert.equal(store.customProperty(DATASET_PROPERTY)?.value, DATASET_VERSION);
+    assert.equal(fake.counter.syncs, 2);
+
+    store.setCustomProperty(DATASET_PROPERTY, "2023-08-10.0ldf1gs0");
+    await insertTable(plan, { row: 20, column: 1 }, never);
+    assert.equal(store.customProperty(DATASET_PROPERTY)?.value, "2023-08-10.0ldf1gs0");
+    assert.equal(fake.counter.lastRunSyncs, 2);
   });
 
   it("reads the selection and the cells its IIJ formula refers to", async () => {

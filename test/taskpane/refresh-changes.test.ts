@@ -122,7 +122,7 @@ describe("refresh change list", () => {
       );
       assert.equal(
         cell.reasons[0].text,
-        "IIJ.REVENUE: 1H23 Network services restated in A later filing (filed 2024-11-14): 73,990 JPY mn, where Quarterly Securities Report, second quarter of the 32nd business term (FY2023) (filed 2023-11-14) printed 73,981 JPY mn"
+        "IIJ.REVENUE: 1H23 Network services restated in A later filing (filed 2024-11-14): 73,990 JPY mn, where the report filed 2023-11-14 printed 73,981 JPY mn"
       );
     });
 
@@ -187,20 +187,73 @@ describe("refresh change list", () => {
     });
 
     it("copies to a sheet as an audit trail: cell, formula as text, before, after, why", () => {
-      const rows = auditTrail(preview, "2024-11-15");
+      const rows = auditTrail(preview, "15-Nov-24 09:30:00");
       assert.deepEqual(rows[0], [
-        `IIJ Figures refresh, 2024-11-15: dataset ${DATASET_VERSION} -> 2024-11-14.5eeded01 (document property "IIJ Figures dataset")`,
+        `IIJ Figures refresh, 15-Nov-24 09:30:00: dataset ${DATASET_VERSION} -> 2024-11-14.5eeded01 (document property "IIJ Figures dataset")`,
       ]);
       assert.deepEqual(rows[1], ["7 of 8 IIJ.* cells change"]);
-      assert.deepEqual(rows[3], ["Cell", "Formula", "Before", "After", "Why"]);
-      assert.deepEqual(rows[4].slice(0, 4), [
+      assert.deepEqual(rows[2], ["Listed before refreshing; not applied"]);
+      assert.deepEqual(rows[4], ["Cell", "Formula", "Before", "After", "Why"]);
+      assert.deepEqual(rows[5].slice(0, 4), [
         "Model!B2",
         "'=IIJ.REVENUE(B$1,$A2,$A$1)",
         73_981,
         73_990,
       ]);
-      assert.deepEqual(rows[6].slice(2, 4), ["#N/A", 80_000]);
+      assert.match(
+        String(rows[5][4]),
+        /^IIJ\.REVENUE: 1H23 Network services restated in A later filing/
+      );
+      assert.deepEqual(rows[7].slice(2, 4), ["#N/A", 80_000]);
+      assert.equal(rows.length, 5 + 7);
+      assert.deepEqual(auditTrail(preview, "15-Nov-24 09:30:00", "15-Nov-24 09:31:12")[2], [
+        "Applied at 15-Nov-24 09:31:12",
+      ]);
     });
+  });
+
+  it("counts the IIJ.* cells only Excel can work out (a list, other functions) without listing them", () => {
+    const other = sheet("Other", [
+      [
+        "1H23",
+        ["=IIJ.PERIODS()", "1H19"],
+        ['=ROUND(IIJ.REVENUE(A1,"Network"),0)', 73_981],
+        ["=SUM(B1:C1)", 73_981],
+      ],
+    ]);
+    const preview = previewRefresh(new WorkbookSnapshot([other]), DATASET_VERSION, newer);
+    assert.deepEqual(preview.changes, []);
+    assert.equal(preview.cells, 2, "=SUM(B1:C1) calls no IIJ function");
+    assert.equal(preview.excelOnly, 2);
+  });
+
+  it("a cell that already shows the new figure (Excel recalculated it on load) is listed against what the recorded dataset gave", () => {
+    const shown = sheet("Model", [
+      ["JPY mn", "1H23"],
+      ["Network", ["=IIJ.REVENUE(B$1,$A2,$A$1)", 73_990]],
+      ["SI", ["=IIJ.REVENUE(B$1,$A3,$A$1)", 52_750]],
+      ["Share", ["=B2/IIJ.REVENUE(B$1,,$A$1)", 73_990 / 128_198]],
+    ]);
+    const preview = previewRefresh(new WorkbookSnapshot([shown]), DATASET_VERSION, newer);
+    assert.deepEqual(
+      preview.changes.map((c) => c.address),
+      ["B2", "B4"]
+    );
+    const network = change(preview.changes, "B2");
+    assert.deepEqual([network.before, network.after, network.already], [73_981, 73_990, true]);
+    assert.deepEqual(
+      network.reasons.map((r) => r.kind),
+      ["restated"]
+    );
+    const share = change(preview.changes, "B4");
+    assert.deepEqual([share.before, share.after], [73_981 / 128_198, 73_990 / 128_198]);
+    assert.deepEqual(share.reasons, [{ kind: "follows", text: "follows Model!B2, which changes" }]);
+    assert.match(
+      auditTrail(preview, "now")[5][4] as string,
+      /; \(Excel already showed the new value\)$/
+    );
+    // Without a recorded version there is no earlier value to hold it against.
+    assert.deepEqual(previewRefresh(new WorkbookSnapshot([shown]), undefined, newer).changes, []);
   });
 
   it("without a recorded version, finds the earlier state that explains the saved values", () => {

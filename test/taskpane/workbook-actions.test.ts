@@ -68,7 +68,7 @@ describe("task pane: workbook-level Office.js actions", () => {
     book.failSave = true;
     await assert.rejects(
       setOpensWithWorkbook(true),
-      /Could not save "Open IIJ Figures with this workbook": the document is read-only/
+      /Could not save “Open IIJ Figures with this workbook”: the document is read-only/
     );
   });
 

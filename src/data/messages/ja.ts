@@ -44,7 +44,7 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   "unit.japanese":
     '{value} は単位として読めません。使える日本語の単位: {list} (億円は 10^8 円)、または "JPY mn" などの英語表記',
   "unit.unscaled":
-    "{name} の単位は {unit} です。1株当たりの数値、比率、件数、Gbps は換算しないため、unit は空にしてください",
+    "「{name}」の単位は {unit} です。1株当たりの数値、比率、件数、Gbps は換算しないため、unit は空にしてください",
 
   "name.unknown":
     "{value} は見つかりません。{closest} のいずれかではありませんか。使える名前: {names}",
@@ -56,15 +56,17 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   "metric.empty": "空です。{names} などを指定してください",
   "statement.unknown": "{value} は計算書の名前ではありません。使える名前: {names}",
 
-  "figure.none": "{period} の {name} の数値はありません。数値のある期間: {periods}",
-  "figure.noneBecause": "{period} の {name} の数値はありません ({why})。数値のある期間: {periods}",
+  "figure.none": "{period} の「{name}」の数値はありません。数値のある期間: {periods}",
+  "figure.noneBecause":
+    "{period} の「{name}」の数値はありません ({why})。数値のある期間: {periods}",
   "figure.noPeriod": "なし",
   "figure.noClosing":
     "期末残高は {date} の残高ですが、データセットのどの報告書にも記載がありません",
   "figure.noOpening":
     "期首残高は {period} の期末残高 ({date}) ですが、データセットのどの報告書にも記載がありません",
-  "figure.noRelative": "{name} には数値のある {unit} の期間がありません。数値のある期間: {periods}",
+  "figure.noRelative":
+    "「{name}」には数値のある {unit} の期間がありません。数値のある期間: {periods}",
   "figure.atDate":
-    '{name} は日付時点ではなく期間の数値です。"1H23" や "2023年度上期" のような期間を指定してください',
-  "figure.zeroBase": "{period} の {name} が 0 のため、伸び率を計算できません",
+    '「{name}」は日付時点ではなく期間の数値です。"1H23" や "2023年度上期" のような期間を指定してください',
+  "figure.zeroBase": "{period} の「{name}」が 0 のため、伸び率を計算できません",
 };

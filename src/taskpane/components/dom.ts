@@ -35,7 +35,7 @@ export function h<T extends Tag>(
 
 /** Shows a status line; `error` colours it and tells screen readers it is one. */
 export function say(target: HTMLElement, text: string, error = false): void {
-  target.textContent = text;
+  target.replaceChildren(...unbroken(text));
   target.classList.toggle("error", error);
 }
 
@@ -48,6 +48,23 @@ export function message(error: unknown): string {
 export function flag(el: Element, name: string, on: boolean): void {
   if (on) el.setAttribute(name, "");
   else el.removeAttribute(name);
+}
+
+const UNBROKEN = /\d{4}-\d{2}-\d{2}(?:\.[0-9a-f]{8})?/g;
+
+/**
+ * Text whose dates and dataset versions ("2023-11-14", "2023-11-14.05d6e56b") never break at
+ * their hyphens across lines, as a browser would break them in a narrow pane.
+ */
+export function unbroken(text: string): (string | HTMLElement)[] {
+  const parts: (string | HTMLElement)[] = [];
+  let at = 0;
+  for (const match of text.matchAll(UNBROKEN)) {
+    parts.push(text.slice(at, match.index), h("span", { class: "nowrap" }, match[0]));
+    at = match.index + match[0].length;
+  }
+  parts.push(text.slice(at));
+  return parts.filter((part) => part !== "");
 }
 
 /** Where quoting() puts the quoted text: a placeholder value no string of the pane contains. */

@@ -15,6 +15,7 @@ import "@fluentui/web-components/message-bar.js";
 import "@fluentui/web-components/option.js";
 import "@fluentui/web-components/radio.js";
 import "@fluentui/web-components/radio-group.js";
+import "@fluentui/web-components/switch.js";
 import "@fluentui/web-components/text-input.js";
 import { setTheme } from "@fluentui/web-components";
 import { webLightTheme } from "@fluentui/tokens";

@@ -1,23 +1,27 @@
 /**
- * The workbook card: which dataset the formulas answer from, "Refresh all IIJ formulas" and
- * "Keep values (copy sheet)". Two slots are kept for issue 12: the list of what changed on the
- * last refresh (`changes`) and the "Open IIJ Figures with this workbook" setting (`settings`).
+ * The workbook card: which dataset the formulas answer from, "Refresh all IIJ formulas" (which
+ * first lists what changes: refresh-review.ts), "Keep values (copy sheet)", and the "Open IIJ
+ * Figures with this workbook" switch.
  */
 import { query } from "../../functions/iij";
 import { t } from "../i18n";
-import { formatDay, formatTime } from "../i18n/format";
-import { keepValues, refreshAll } from "../excel-actions";
+import { formatDay } from "../i18n/format";
+import { keepValues } from "../excel-actions";
 import { h, message, say } from "./dom";
 import { button } from "./fluent-controls";
+import { openWithWorkbook } from "./open-with-workbook";
+import { refreshReview } from "./refresh-review";
 
 export interface WorkbookActions {
   readonly element: HTMLElement;
-  /** Issue 12: where the list of figures that changed on refresh goes (empty until then). */
+  /** The list of what a refresh changes, shown before it is applied. */
   readonly changes: HTMLElement;
-  /** Issue 12: where the "Open IIJ Figures with this workbook" toggle goes (empty until then). */
+  /** The "Open IIJ Figures with this workbook" switch. */
   readonly settings: HTMLElement;
-  /** Runs after every successful refresh (issue 12 lists what changed). */
-  onRefreshed(listener: () => void): void;
+  /** Lists what a refresh changes (the Refresh button; the dataset notice's "Review changes"). */
+  review(): Promise<void>;
+  /** Runs after every refresh applied, with the dataset version the workbook now records. */
+  onRefreshed(listener: (version: string) => void): void;
 }
 
 export function workbookActions(): WorkbookActions {
@@ -31,12 +35,16 @@ export function workbookActions(): WorkbookActions {
     role: "status",
     "aria-live": "polite",
   });
-  const changes = h("div", { class: "refresh-changes", id: "iij-refresh-changes" });
-  const settings = h("div", { class: "workbook-settings", id: "iij-workbook-settings" });
-  const refreshed = new Set<() => void>();
+  const review = refreshReview(q, (text, error) => say(status, text, error));
+  const changes = h("div", { class: "refresh-changes", id: "iij-refresh-changes" }, review.element);
+  const settings = h(
+    "div",
+    { class: "workbook-settings", id: "iij-workbook-settings" },
+    openWithWorkbook()
+  );
   const element = h(
     "section",
-    { class: "card", "aria-labelledby": "iij-workbook-h" },
+    { class: "card", id: "iij-workbook", "aria-labelledby": "iij-workbook-h" },
     h("h2", { id: "iij-workbook-h" }, t("workbook.heading")),
     h(
       "p",
@@ -53,21 +61,17 @@ export function workbookActions(): WorkbookActions {
     settings
   );
 
-  refresh.addEventListener("click", async () => {
+  async function open(): Promise<void> {
+    say(status, "");
     refresh.disabled = true;
     try {
-      await refreshAll();
-      say(
-        status,
-        t("workbook.refreshed", { time: formatTime(new Date()), version: q.dataset.version })
-      );
-      for (const listener of refreshed) listener();
-    } catch (error) {
-      say(status, t("workbook.refreshFailed", { error: message(error) }), true);
+      await review.open();
     } finally {
       refresh.disabled = false;
     }
-  });
+  }
+
+  refresh.addEventListener("click", () => void open());
   keep.addEventListener("click", async () => {
     try {
       const copy = await keepValues();
@@ -77,5 +81,11 @@ export function workbookActions(): WorkbookActions {
     }
   });
 
-  return { element, changes, settings, onRefreshed: (listener) => refreshed.add(listener) };
+  return {
+    element,
+    changes,
+    settings,
+    review: open,
+    onRefreshed: (listener) => review.onApplied(listener),
+  };
 }

@@ -156,10 +156,99 @@ export const EN = {
   "workbook.dataset": "Dataset {version}. Figures as of the report filed {date} ({count} reports).",
   "workbook.refresh": "Refresh all IIJ formulas",
   "workbook.keep": "Keep values (copy sheet)",
-  "workbook.refreshed": "Recalculated at {time} with dataset {version}.",
-  "workbook.refreshFailed": "Could not recalculate: {error}",
   "workbook.kept": "Copied to sheet “{name}” with values only; the original sheet is unchanged.",
   "workbook.keepFailed": "Could not copy the sheet: {error}",
+
+  "dataset.filing": "{title} (filed {date})",
+  "dataset.unrecorded":
+    "This workbook does not record which IIJ Figures dataset it was calculated with. Refresh lists what dataset {to} would change before anything is recalculated.",
+  "dataset.newerOne":
+    "This workbook was calculated with dataset {from}. IIJ Figures now has {to}, with a newer filing: {filings}. Refresh lists what changes before anything is recalculated.",
+  "dataset.newerMany":
+    "This workbook was calculated with dataset {from}. IIJ Figures now has {to}, with {count} newer filings: {filings}. Refresh lists what changes before anything is recalculated.",
+  "dataset.older":
+    "This workbook was calculated with dataset {from}, newer than this add-in's {to}: refreshing would go back to older figures. Update IIJ Figures first.",
+  "dataset.corrected":
+    "This workbook was calculated with dataset {from}; IIJ Figures now has {to}, corrected since. Refresh lists what changes before anything is recalculated.",
+  "dataset.review": "Review changes",
+
+  "change.new": "{fn}: newly reported in {report}; the cell was {code}",
+  "change.newUnsourced": "{fn}: newly reported; the cell was {code}",
+  "change.gone": "{fn}: no longer answered: {code} {message}",
+  "change.period": "{fn}: {asked} now means {now} (was {was})",
+  "change.restated":
+    "{fn}: {period} {line} restated in {report}: {now}, where the report filed {date} printed {was}",
+  "change.computed": "{fn}: a figure it is computed from changed in the dataset",
+  "change.follows": "follows {cell}, which changes",
+  "change.savedName": "saved as #NAME?: calculated where IIJ Figures was not loaded",
+  "change.notRecorded":
+    "the saved value is not what dataset {version} gave either: saved without recalculating, or typed over",
+  "change.notAny":
+    "the saved value is not what any state of the dataset gives: saved without recalculating, or typed over",
+  "changeKind.restated": "Restated",
+  "changeKind.period": "Newer period",
+  "changeKind.new": "Newly reported",
+  "changeKind.follows": "Follows a change",
+  "changeKind.gone": "No longer answered",
+  "changeKind.recalculated": "Not the dataset's value",
+
+  "refresh.reading": "Reading the workbook's IIJ formulas…",
+  "refresh.readFailed": "Could not read the workbook: {error}",
+  "refresh.heading": "What a refresh changes",
+  "refresh.headingApplied": "What the refresh changed",
+  "refresh.datasets": "Dataset {from} → {to}",
+  "refresh.datasetsUnrecorded": "Dataset not recorded → {to}",
+  "refresh.count": "{changed} of {cells} IIJ cells change",
+  "refresh.countApplied": "{changed} of {cells} IIJ cells changed",
+  "refresh.filter": "Show only these; again to show all",
+  "refresh.nothing":
+    "Nothing changes: all {cells} IIJ cells already show what dataset {version} gives. Apply records the dataset version in the workbook.",
+  "refresh.noFormulas": "This workbook has no IIJ formulas. Apply records dataset {version} in it.",
+  "refresh.excelOnly":
+    "{count} more IIJ cells hold lists or other functions: Excel recalculates them on apply; the pane cannot say beforehand whether they change.",
+  "refresh.olderWarning":
+    "This add-in's dataset is older than the one the workbook records: applying goes back to older figures.",
+  "refresh.listLabel": "Cells that change; select one to go to it",
+  "refresh.sheet": "{sheet}: {count} cells",
+  "refresh.excelWorksOut": "Excel works it out",
+  "refresh.already": "Excel already shows the new value",
+  "refresh.more": "{count} more cells: copy the list to a sheet to see them all.",
+  "refresh.apply": "Apply refresh",
+  "refresh.cancel": "Cancel",
+  "refresh.close": "Close",
+  "refresh.copy": "Copy list to a new sheet",
+  "refresh.applied":
+    "Recalculated at {time} with dataset {version}, which the workbook now records: save it to keep that.",
+  "refresh.applyFailed": "Could not refresh: {error}",
+  "refresh.cancelled": "Cancelled: nothing was recalculated.",
+  "refresh.copied": "Copied the list to the new sheet “{name}”.",
+  "refresh.copyFailed": "Could not copy the list: {error}",
+  "refresh.selectFailed": "Could not go to {cell}: {error}",
+
+  "audit.sheet": "IIJ refresh",
+  "audit.title": 'IIJ Figures refresh, {when}: {datasets} (document property "{property}")',
+  "audit.datasets": "dataset {from} -> {to}",
+  "audit.datasetCurrent": "dataset {version}",
+  "audit.datasetUnrecorded": "dataset not recorded -> {to}",
+  "audit.count": "{changed} of {cells} IIJ.* cells change",
+  "audit.applied": "Applied at {when}",
+  "audit.notApplied": "Listed before refreshing; not applied",
+  "audit.cell": "Cell",
+  "audit.formula": "Formula",
+  "audit.before": "Before",
+  "audit.after": "After",
+  "audit.why": "Why",
+  "audit.excel": "(Excel recalculates)",
+  "audit.already": "(Excel already showed the new value)",
+
+  "settings.autoOpen": "Open IIJ Figures with this workbook",
+  "settings.autoOpenHint":
+    "Excel opens this pane for anyone who opens the workbook with IIJ Figures installed. Takes effect when the workbook is saved.",
+  "settings.autoOpenUnsupported":
+    "This Excel cannot open add-ins with a workbook (it needs Microsoft 365 or Excel on the web).",
+  "settings.autoOpenOn": "On: save the workbook and IIJ Figures opens with it.",
+  "settings.autoOpenOff": "Off: save the workbook and it opens without IIJ Figures.",
+  "settings.autoOpenFailed": "Could not save “Open IIJ Figures with this workbook”: {error}",
 
   "functions.heading": "Functions",
   "functions.hint":

@@ -159,10 +159,102 @@ export const JA: Readonly<Record<StringKey, string>> = {
   "workbook.dataset": "データセット {version}。{date} 提出の報告書までの数値 (報告書 {count} 件)。",
   "workbook.refresh": "IIJ 関数をすべて再計算",
   "workbook.keep": "値だけを残す (シートをコピー)",
-  "workbook.refreshed": "{time} にデータセット {version} で再計算しました。",
-  "workbook.refreshFailed": "再計算できませんでした: {error}",
   "workbook.kept": "値だけをシート「{name}」にコピーしました。元のシートはそのままです。",
   "workbook.keepFailed": "シートをコピーできませんでした: {error}",
+
+  "dataset.filing": "「{title}」({date} 提出)",
+  "dataset.unrecorded":
+    "このブックには、どの IIJ 決算数値のデータセットで計算したかの記録がありません。再計算の前に、データセット {to} で変わるセルを一覧表示します。",
+  "dataset.newerOne":
+    "このブックはデータセット {from} で計算されています。IIJ 決算数値のデータセットは現在 {to} で、新しい報告書が 1 件あります: {filings}。再計算の前に、変わるセルを一覧表示します。",
+  "dataset.newerMany":
+    "このブックはデータセット {from} で計算されています。IIJ 決算数値のデータセットは現在 {to} で、新しい報告書が {count} 件あります: {filings}。再計算の前に、変わるセルを一覧表示します。",
+  "dataset.older":
+    "このブックはデータセット {from} で計算されており、このアドインの {to} より新しいデータセットです。再計算すると古い数値に戻ります。先に IIJ 決算数値を更新してください。",
+  "dataset.corrected":
+    "このブックはデータセット {from} で計算されています。IIJ 決算数値のデータセットは現在 {to} で、その後修正されています。再計算の前に、変わるセルを一覧表示します。",
+  "dataset.review": "変更点を確認",
+
+  "change.new": "{fn}: {report}で新たに記載 (以前のセルは {code})",
+  "change.newUnsourced": "{fn}: 新たに記載 (以前のセルは {code})",
+  "change.gone": "{fn}: 値が返らなくなります: {code} {message}",
+  "change.period": "{fn}: {asked} の指す期間が {was} から {now} に変わります",
+  "change.restated":
+    "{fn}: {period} の「{line}」が{report}で修正再表示: {now} ({date} 提出の報告書では {was})",
+  "change.computed": "{fn}: 計算のもとになる数値がデータセットで変わりました",
+  "change.follows": "{cell} の変更に連動",
+  "change.savedName":
+    "#NAME? として保存: IIJ 決算数値が読み込まれていない Excel で計算されています",
+  "change.notRecorded":
+    "保存された値はデータセット {version} の値とも異なります: 再計算せずに保存されたか、上書き入力されています",
+  "change.notAny":
+    "保存された値はどのデータセットの値とも異なります: 再計算せずに保存されたか、上書き入力されています",
+  "changeKind.restated": "修正再表示",
+  "changeKind.period": "新しい期間",
+  "changeKind.new": "新たに記載",
+  "changeKind.follows": "変更に連動",
+  "changeKind.gone": "値が返らない",
+  "changeKind.recalculated": "データセットの値と異なる",
+
+  "refresh.reading": "ブックの IIJ 関数を読み取っています…",
+  "refresh.readFailed": "ブックを読み取れませんでした: {error}",
+  "refresh.heading": "再計算で変わるセル",
+  "refresh.headingApplied": "再計算で変わったセル",
+  "refresh.datasets": "データセット {from} → {to}",
+  "refresh.datasetsUnrecorded": "データセット (記録なし) → {to}",
+  "refresh.count": "IIJ 関数のセル {cells} 個のうち {changed} 個が変わります",
+  "refresh.countApplied": "IIJ 関数のセル {cells} 個のうち {changed} 個が変わりました",
+  "refresh.filter": "これだけを表示 (もう一度押すとすべて表示)",
+  "refresh.nothing":
+    "変わるセルはありません: IIJ 関数のセル {cells} 個はすべてデータセット {version} の値です。[再計算を適用] でデータセットのバージョンをブックに記録します。",
+  "refresh.noFormulas":
+    "このブックには IIJ 関数がありません。[再計算を適用] でデータセット {version} をブックに記録します。",
+  "refresh.excelOnly":
+    "ほかに IIJ 関数のセルが {count} 個あります (一覧を返すもの、ほかの関数と組み合わせたもの)。適用時に Excel が再計算しますが、変わるかどうかを事前には示せません。",
+  "refresh.olderWarning":
+    "このアドインのデータセットはブックに記録されたものより古いため、適用すると古い数値に戻ります。",
+  "refresh.listLabel": "変わるセル (選ぶとそのセルに移動)",
+  "refresh.sheet": "{sheet}: {count} セル",
+  "refresh.excelWorksOut": "Excel が計算",
+  "refresh.already": "Excel は既に新しい値を表示しています",
+  "refresh.more": "ほかに {count} セル: 一覧を新しいシートにコピーすると、すべて確認できます。",
+  "refresh.apply": "再計算を適用",
+  "refresh.cancel": "キャンセル",
+  "refresh.close": "閉じる",
+  "refresh.copy": "一覧を新しいシートにコピー",
+  "refresh.applied":
+    "{time} にデータセット {version} で再計算し、ブックに記録しました。ブックを保存すると記録が残ります。",
+  "refresh.applyFailed": "再計算できませんでした: {error}",
+  "refresh.cancelled": "キャンセルしました。何も再計算していません。",
+  "refresh.copied": "一覧を新しいシート「{name}」にコピーしました。",
+  "refresh.copyFailed": "一覧をコピーできませんでした: {error}",
+  "refresh.selectFailed": "{cell} に移動できませんでした: {error}",
+
+  "audit.sheet": "IIJ 再計算",
+  "audit.title": 'IIJ 決算数値の再計算、{when}: {datasets} (ドキュメントのプロパティ "{property}")',
+  "audit.datasets": "データセット {from} -> {to}",
+  "audit.datasetCurrent": "データセット {version}",
+  "audit.datasetUnrecorded": "データセット (記録なし) -> {to}",
+  "audit.count": "IIJ 関数のセル {cells} 個のうち {changed} 個が変わります",
+  "audit.applied": "{when} に適用",
+  "audit.notApplied": "再計算の前の一覧 (適用していません)",
+  "audit.cell": "セル",
+  "audit.formula": "数式",
+  "audit.before": "変更前",
+  "audit.after": "変更後",
+  "audit.why": "理由",
+  "audit.excel": "(Excel が再計算)",
+  "audit.already": "(Excel は既に新しい値を表示していました)",
+
+  "settings.autoOpen": "このブックを開くときに IIJ 決算数値を開く",
+  "settings.autoOpenHint":
+    "IIJ 決算数値をインストールしている人がこのブックを開くと、Excel がこのウィンドウを開きます。ブックを保存すると有効になります。",
+  "settings.autoOpenUnsupported":
+    "この Excel では、ブックと一緒にアドインを開けません (Microsoft 365 または Web 版 Excel が必要です)。",
+  "settings.autoOpenOn": "オン: ブックを保存すると、IIJ 決算数値も一緒に開きます。",
+  "settings.autoOpenOff": "オフ: ブックを保存すると、IIJ 決算数値は開かなくなります。",
+  "settings.autoOpenFailed":
+    "「このブックを開くときに IIJ 決算数値を開く」を保存できませんでした: {error}",
 
   "functions.heading": "関数",
   "functions.hint": "関数を選ぶと、その例が挿入先のセルに、表と同じ表示形式で挿入されます。",

@@ -1,7 +1,9 @@
 /**
  * Builds the add-in with the preview host (webpack, development mode, the project's own
  * webpack.config.js) into a temporary folder and serves it over HTTP on a free localhost port.
- * Started and stopped by the end-to-end tests; nothing is left running.
+ * Started and stopped by the end-to-end tests; nothing is left running. The build is made once per
+ * test run and shared by every browser test file (it takes most of their time); its folder goes
+ * when the process exits.
  */
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -62,9 +64,21 @@ export function taskpaneCsp(): string {
   return meta[1];
 }
 
+let sharedBuild: Promise<string> | undefined;
+
+/** The preview build of this test run, made on first use. */
+function previewBuild(): Promise<string> {
+  sharedBuild ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), "iij-preview-"));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    await buildPreview(dir);
+    return dir;
+  })();
+  return sharedBuild;
+}
+
 export async function servePreview(): Promise<PreviewServer> {
-  const dir = mkdtempSync(join(tmpdir(), "iij-preview-"));
-  await buildPreview(dir);
+  const dir = await previewBuild();
   const csp = taskpaneCsp();
   const server: Server = createServer((req, res) => {
     const path = normalize(
@@ -90,10 +104,7 @@ export async function servePreview(): Promise<PreviewServer> {
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => {
-          rmSync(dir, { recursive: true, force: true });
-          resolve();
-        });
+        server.close(() => resolve());
       }),
   };
 }
