@@ -35,7 +35,8 @@ function mountIn(language: Language) {
     b.setAttribute("aria-pressed", String(b.getAttribute("data-pane-lang") === language));
   return mountPane(paneRoot);
 }
-let pane = mountIn(pageLanguage(location.search, undefined));
+// English unless the address asks (?lang=ja), whatever the browser's language: as the switch says.
+let pane = mountIn(pageLanguage(location.search, undefined, "en-US"));
 for (const button of document.querySelectorAll<HTMLButtonElement>("[data-pane-lang]")) {
   button.addEventListener("click", () => {
     pane = mountIn(button.dataset.paneLang === "ja" ? "ja" : "en");
