@@ -6,6 +6,7 @@
 import type Decimal from "decimal.js";
 import { InvalidArgumentError } from "../data/errors";
 import { loadDataset } from "../data/load";
+import { isoToExcelSerial, periodText } from "../data/period";
 import { Query, type Answer } from "../data/query";
 import {
   nameArgument,
@@ -129,4 +130,16 @@ export function table(itemOrStatement: CellInput, periodList: CellInput, unit?: 
 
 export function source(item: CellInput, period: CellInput): string {
   return query().source(nameArgument(item, "item"), periodArgument(period));
+}
+
+/**
+ * The fixed period a period stands for: "1H23" (text, as the functions take it), or for a balance
+ * its date as an Excel date serial, which a date format shows as 30-Sep-23.
+ */
+export function period(input: CellInput, item?: CellInput): string | number {
+  const resolved = query().resolvePeriod(
+    periodArgument(input),
+    optionalNameArgument(item, "item", "")
+  );
+  return resolved.kind === "instant" ? isoToExcelSerial(resolved.date) : periodText(resolved);
 }

@@ -73,6 +73,20 @@ describe("task pane: source card", () => {
     const [bad] = parseIIJCalls('=IIJ.REVENUE("1H23","Nowhere")');
     assert.match(sourceFor(bad, new Map()).error ?? "", /Nowhere/);
   });
+
+  it("says which period a rolling header's IIJ.PERIOD stands for", () => {
+    const [call] = parseIIJCalls('=IIJ.PERIOD(C$4,"Total revenues")');
+    const card = sourceFor(call, new Map<string, unknown>([["C$4", "H-2"]]));
+    assert.deepEqual(card.answers, []);
+    assert.match(card.note ?? "", /^H-2 stands for 1H22 for Total revenues/);
+    const [balance] = parseIIJCalls('=IIJ.PERIOD(D$4,"Total assets")');
+    assert.match(
+      sourceFor(balance, new Map<string, unknown>([["D$4", "H0"]])).note ?? "",
+      /^H0 stands for 30-Sep-23 for Total assets/
+    );
+    const [bare] = parseIIJCalls('=IIJ.PERIOD("FY0")');
+    assert.match(sourceFor(bare, new Map()).note ?? "", /^FY0 stands for FY22, counted from/);
+  });
 });
 
 describe("task pane: function reference", () => {
