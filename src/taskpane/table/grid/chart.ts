@@ -1,4 +1,8 @@
-/** What a chart of the table plots: a series per line (its label cell and figure cells), the headers as categories. */
+/**
+ * What a chart of the table plots: a series per line (its label cell and figure cells), and as
+ * categories the headers, or for rolling headers (H-2, H0) the notes under them: the periods
+ * they stand for (1H22, 1H23), which move with the headers when a filing is added.
+ */
 import type { ChartPlan, LineSpec } from "../types";
 import type { Frame } from "./frame";
 
@@ -7,7 +11,8 @@ export function chartPlan(
   lines: readonly LineSpec[],
   lineRow: ReadonlyMap<LineSpec, number>,
   periodCount: number,
-  title: string
+  title: string,
+  categoryRow: 0 | 1
 ): ChartPlan {
   const { across, at, firstPeriod } = frame;
   const along = (cell: { row: number; column: number }) =>
@@ -23,7 +28,7 @@ export function chartPlan(
         values: along(at(lr, firstPeriod)),
       };
     }),
-    categories: along(at(0, firstPeriod)),
+    categories: along(at(categoryRow, firstPeriod)),
     seriesBy: across ? "rows" : "columns",
     title,
   };

@@ -32,21 +32,7 @@ export function titleFormula(title: string, cornerRef?: string): string {
   return cornerRef === undefined ? title : `=${quote(`${title} (`)}&${cornerRef}&")"`;
 }
 
-/** A name SOURCE and VALUE take for a line, for the rolling header's "resolves to" note. */
-export function itemName(line: LineSpec): string {
-  if (line.fn === "VALUE" || line.fn === "KPI") return line.name;
-  const totals: Record<string, string> = {
-    REVENUE: "Total revenues",
-    COST: "Total cost of sales",
-    GROSSPROFIT: "Gross profit",
-    OPERATINGPROFIT: "Profit or loss: Operating profit",
-  };
-  return line.name === "Total" || line.fn !== "REVENUE" ? totals[line.fn] : line.name;
-}
-
-/** The period a relative header stands for today, read from IIJ.SOURCE so it moves with it. */
-export function rollingNoteFormula(key: LineSpec, headerRef: string, period: string): string {
-  const source = `IIJ.SOURCE(${quote(itemName(key))},${headerRef})`;
-  const length = /^\d{4}-/.test(period) ? 10 : 4;
-  return `="= "&MID(${source},FIND(" = ",${source})+3,${length})`;
+/** The period a relative header stands for today, counted as the table's key line counts it. */
+export function rollingNoteFormula(key: LineSpec, headerRef: string): string {
+  return `=IIJ.PERIOD(${headerRef},${quote(key.item)})`;
 }

@@ -4,7 +4,9 @@
  * header needs one, a note under it: how a derived period follows from printed ones, or the
  * period a rolling header stands for today.
  */
-import { t } from "../../i18n";
+import { isQueryError } from "../../../data/errors";
+import { isoToExcelSerial } from "../../../data/period";
+import { period } from "../../../functions/iij";
 import { DATE_FORMAT } from "../formats";
 import type { LineSpec, PlanColumn, TableRequest } from "../types";
 import type { CellStyle, GridCells } from "./cells";
@@ -13,6 +15,18 @@ import { rollingNoteFormula, titleFormula } from "./formulas";
 const COMPANY = "Internet Initiative Japan";
 const UNIT_HEADING = "Unit";
 export const GREY = "#595959";
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What the rolling note's IIJ.PERIOD gives for a column: "1H23", or a balance date's serial. */
+function resolvedPeriod(column: PlanColumn, key: LineSpec): string | number {
+  try {
+    return period(column.header, key.item);
+  } catch (error) {
+    if (isQueryError(error))
+      return ISO_DATE.test(column.period) ? isoToExcelSerial(column.period) : column.period;
+    throw error;
+  }
+}
 
 export function writeTitle(
   cells: GridCells,
@@ -56,14 +70,23 @@ export function writeHeader(
       }
     );
     if (!options.noteRow) return;
-    const noteStyle: CellStyle = { italic: true, color: GREY, horizontalAlignment: "Right" };
+    // A note runs on to the left over an empty cell; beside another note it wraps instead.
+    const besideNote = cells.frame.across && pc > 0 && columns[pc - 1].note !== undefined;
+    const noteStyle: CellStyle = {
+      italic: true,
+      color: GREY,
+      horizontalAlignment: "Right",
+      ...(besideNote ? { wrap: true } : {}),
+    };
     if (request.rolling && options.key) {
+      // A real period code or date, so the chart can take the notes as its categories.
+      const resolved = resolvedPeriod(column, options.key);
       cells.set(
         1,
         firstPeriod + pc,
-        rollingNoteFormula(options.key, headerRef(pc), column.period),
-        { role: "note", value: t("note.rolling", { period: column.period }) },
-        "General",
+        rollingNoteFormula(options.key, headerRef(pc)),
+        { role: "note", value: resolved },
+        typeof resolved === "number" ? DATE_FORMAT : "General",
         noteStyle
       );
     } else if (column.note) {

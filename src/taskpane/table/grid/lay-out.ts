@@ -90,7 +90,14 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
     numberFormats: cells.formats,
     styles: rangeStyles(cells),
     unitFormats: unitFormats(cells, request),
-    chart: chartPlan(frame, chartLines(request, list), lineRow, columns.length, statement),
+    chart: chartPlan(
+      frame,
+      chartLines(request, list),
+      lineRow,
+      columns.length,
+      statement,
+      request.rolling ? 1 : 0
+    ),
     title: statement,
     unitCell: cellRef(corner.row, corner.column),
     columnWidths: columnWidths(cells),

@@ -1,6 +1,9 @@
 /**
  * Column widths in points: each column fits what it shows (figures about ten characters), labels
- * up to a cap; with periods down the line labels head the columns and wrap.
+ * up to a cap; with periods down the line labels head the columns and wrap. Across, the notes under
+ * the headers ("derived: 1H − 2Q") do not count: right-aligned, they run on to the left over the
+ * empty cell beside them, as text does in Excel, or wrap where that cell holds a note too
+ * (header.ts), so a derived column is as wide as the others.
  */
 import type { CellSpec } from "../types";
 import type { GridCells } from "./cells";
@@ -28,6 +31,7 @@ export function columnWidths(cells: GridCells): number[] {
     let chars = 6;
     for (let r = 1; r < rows - 2; r++) {
       const spec = cells.specs[r][c];
+      if (across && spec.role === "note") continue;
       const indent = cells.styles[r][c]?.indent ?? 0;
       const wraps = !across && spec.role !== "empty" && r === 1 && c > 0;
       chars = Math.max(chars, Math.min(wraps ? 14 : 48, shown(spec) + indent * 2));
