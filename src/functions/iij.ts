@@ -6,7 +6,7 @@
 import type Decimal from "decimal.js";
 import { InvalidArgumentError } from "../data/errors";
 import { loadDataset } from "../data/load";
-import { isoToExcelSerial, periodText } from "../data/period";
+import { isoToExcelSerial, periodText, type Period } from "../data/period";
 import { Query, type Answer } from "../data/query";
 import {
   nameArgument,
@@ -137,9 +137,12 @@ export function source(item: CellInput, period: CellInput): string {
  * its date as an Excel date serial, which a date format shows as 30-Sep-23.
  */
 export function period(input: CellInput, item?: CellInput): string | number {
-  const resolved = query().resolvePeriod(
-    periodArgument(input),
-    optionalNameArgument(item, "item", "")
+  return periodValue(
+    query().resolvePeriod(periodArgument(input), optionalNameArgument(item, "item", ""))
   );
+}
+
+/** A resolved period as IIJ.PERIOD gives it: its code, or a date's serial. */
+export function periodValue(resolved: Period): string | number {
   return resolved.kind === "instant" ? isoToExcelSerial(resolved.date) : periodText(resolved);
 }
