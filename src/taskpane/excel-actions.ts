@@ -149,6 +149,8 @@ export async function insertTable<P extends SheetWrite>(
         }).format.columnWidth = points;
       });
     else range.format.autofitColumns();
+    // Rows as tall as their wrapped text (a derived period's note, labels heading columns).
+    range.format.autofitRows();
     await context.sync();
     syncs++;
     return { status: "inserted", plan: table, sheet: sheet.name, syncs };

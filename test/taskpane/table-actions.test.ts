@@ -117,7 +117,7 @@ describe("task pane: inserting table plans", () => {
     );
     assert.equal(store.value("Sheet1", 3, 7), "1Q23");
     assert.equal(store.format("Sheet1", 3, 7).italic, true);
-    assert.equal(store.value("Sheet1", 4, 7), "derived: 1H − 2Q");
+    assert.equal(store.value("Sheet1", 4, 7), "derived: 1H\u00a0−\u00a02Q");
     assert.notEqual(store.format("Sheet1", 3, 8).italic, true);
   });
 

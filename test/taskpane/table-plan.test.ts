@@ -113,24 +113,44 @@ describe("table plan: columns", () => {
     assert.equal(grid[headerRow][1].text, "1Q23");
     assert.equal(grid[headerRow][1].italic, true);
     assert.notEqual(grid[headerRow][2].italic, true);
-    assert.equal(grid[headerRow + 1][1].text, "derived: 1H − 2Q");
+    assert.equal(
+      grid[headerRow + 1][1].text,
+      "derived: 1H\u00a0−\u00a02Q",
+      "no break inside the formula"
+    );
     assert.equal(grid[headerRow + 1][2].text, "");
     // 1Q23 network services = 1H23 73,981 (line 676) - 2Q23 37,627 (line 717).
     assert.equal(rowOf(plan, "Network services")[1].text, "36,354");
-    // The note runs on over the empty cell to its left: the derived column is as wide as the others.
+    // The note wraps in its own cell: the derived column is as wide as the others.
     const [, ...figureWidths] = plan.columnWidths;
     assert.equal(new Set(figureWidths).size, 1, figureWidths.join(" "));
-    const wrapped = plan.styles.filter((style) => style.wrap);
-    assert.deepEqual(wrapped, [], "nothing wraps: the cell left of the note is empty");
+    assert.deepEqual(
+      plan.styles.filter((style) => style.wrap).map((style) => style.range),
+      [
+        {
+          row: plan.range.row + headerRow + 1,
+          column: plan.range.column + 1,
+          rowCount: 1,
+          columnCount: 1,
+        },
+      ]
+    );
+    assert.equal(grid[headerRow + 1][1].wrap, true);
   });
 
-  it("a note beside another note wraps in its cell rather than widen the column", () => {
+  it("notes of derived periods side by side each wrap in their own column", () => {
     const plan = planTable(
-      request({ kind: "revenue", periods: ["2H22", "1Q23", "1H23"], keepEmpty: true })
+      request({ kind: "revenue", periods: ["1H22", "2H22", "1Q23", "1H23"], keepEmpty: true })
     );
     const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
     const notes = plan.cells[headerRow + 1].map((cell) => ("value" in cell ? cell.value : ""));
-    assert.deepEqual(notes, ["", "derived: FY − 1H", "derived: 1H − 2Q", ""]);
+    assert.deepEqual(notes, [
+      "",
+      "",
+      "derived: FY\u00a0−\u00a01H",
+      "derived: 1H\u00a0−\u00a02Q",
+      "",
+    ]);
     const [, ...figureWidths] = plan.columnWidths;
     assert.equal(new Set(figureWidths).size, 1, figureWidths.join(" "));
     const wraps = plan.styles.filter((style) => style.wrap).map((style) => style.range);
@@ -139,7 +159,7 @@ describe("table plan: columns", () => {
         row: plan.range.row + headerRow + 1,
         column: plan.range.column + 2,
         rowCount: 1,
-        columnCount: 1,
+        columnCount: 2,
       },
     ]);
   });

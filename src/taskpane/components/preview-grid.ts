@@ -49,8 +49,7 @@ export function previewGrid(onKeepEmpty: (keep: boolean) => void): PreviewGrid {
   function cell(
     c: PreviewCell,
     header: "col" | "row" | undefined,
-    next?: PreviewCell,
-    previous?: PreviewCell
+    next?: PreviewCell
   ): HTMLElement {
     // The pane's own formatter, so the text follows the pane's language; the plan's text otherwise.
     const shown = c.value !== undefined ? formatCell(c.value, c.numberFormat) : undefined;
@@ -64,11 +63,8 @@ export function previewGrid(onKeepEmpty: (keep: boolean) => void): PreviewGrid {
       c.indent ? `indent-${Math.min(c.indent, 3)}` : "",
     ].filter(Boolean);
     const text = shown?.text ?? c.text;
-    // As in Excel, text runs on over an empty cell: to the right (titles, the source line), or to
-    // the left when aligned right (a note under a header), so a note does not widen its column.
-    const runsOn = typeof c.value === "string" && !error;
-    const spills = runsOn && c.align !== "right" && next?.role === "empty";
-    const spillsLeft = runsOn && c.align === "right" && previous?.role === "empty";
+    // As in Excel, text runs on over empty cells to its right (titles, the source line).
+    const spills = typeof c.value === "string" && !error && !c.wrap && next?.role === "empty";
     return h(
       header ? "th" : "td",
       {
@@ -78,8 +74,8 @@ export function previewGrid(onKeepEmpty: (keep: boolean) => void): PreviewGrid {
       },
       spills
         ? h("span", { class: "spill" }, text)
-        : spillsLeft
-          ? h("span", { class: "spill-left" }, text)
+        : c.wrap
+          ? h("span", { class: "wrap-text" }, text)
           : text
     );
   }
@@ -107,12 +103,7 @@ export function previewGrid(onKeepEmpty: (keep: boolean) => void): PreviewGrid {
               "tr",
               { class: r === headRow ? "head" : r < headRow ? "above" : undefined },
               ...line.map((c, i) =>
-                cell(
-                  c,
-                  r === headRow ? "col" : i === 0 ? "row" : undefined,
-                  line[i + 1],
-                  line[i - 1]
-                )
+                cell(c, r === headRow ? "col" : i === 0 ? "row" : undefined, line[i + 1])
               )
             )
           )

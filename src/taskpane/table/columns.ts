@@ -127,9 +127,14 @@ function keeps(periodicity: Periodicity, period: Period): boolean {
 /** How a derived period follows from printed ones, for its header note. */
 function derivedNote(period: Period): string | undefined {
   if (period.kind !== "flow") return undefined;
-  if (period.span === "1Q") return t("note.derived", { whole: "1H", part: "2Q" });
-  if (period.span === "2H") return t("note.derived", { whole: "FY", part: "1H" });
+  if (period.span === "1Q") return unbroken(t("note.derived", { whole: "1H", part: "2Q" }));
+  if (period.span === "2H") return unbroken(t("note.derived", { whole: "FY", part: "1H" }));
   return undefined;
+}
+
+/** No line break inside "1H − 2Q": the note wraps in its column as "derived:" over "1H − 2Q". */
+function unbroken(note: string): string {
+  return note.replace(/ ([−+-]) /g, "\u00a0$1\u00a0");
 }
 
 /** The relative unit a set of balance dates steps by: years if all are 31 March, halves if all close a half. */

@@ -93,6 +93,7 @@ export function previewTable(plan: TablePlan, maxRows?: number): PreviewGrid {
           ...(style.italic ? { italic: true } : {}),
           ...(style.indent ? { indent: style.indent } : {}),
           ...(style.borderTop ? { borderTop: true } : {}),
+          ...(style.wrap ? { wrap: true } : {}),
           align:
             style.horizontalAlignment === "Right"
               ? "right"

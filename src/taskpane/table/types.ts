@@ -223,6 +223,8 @@ export interface PreviewCell {
   readonly italic?: boolean;
   readonly indent?: number;
   readonly borderTop?: boolean;
+  /** Wraps within its column (the note under a derived period's header). */
+  readonly wrap?: boolean;
   readonly align: "left" | "right" | "center";
 }
 

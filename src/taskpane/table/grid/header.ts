@@ -70,13 +70,13 @@ export function writeHeader(
       }
     );
     if (!options.noteRow) return;
-    // A note runs on to the left over an empty cell; beside another note it wraps instead.
-    const besideNote = cells.frame.across && pc > 0 && columns[pc - 1].note !== undefined;
+    // Across, a note wraps in its own column ("derived:" over "1H − 2Q") rather than widen it, or
+    // run on over a neighbour's cell, where it would read as that column's.
     const noteStyle: CellStyle = {
       italic: true,
       color: GREY,
       horizontalAlignment: "Right",
-      ...(besideNote ? { wrap: true } : {}),
+      ...(cells.frame.across && column.note !== undefined ? { wrap: true } : {}),
     };
     if (request.rolling && options.key) {
       // A real period code or date, so the chart can take the notes as its categories.

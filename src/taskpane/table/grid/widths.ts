@@ -1,9 +1,8 @@
 /**
  * Column widths in points: each column fits what it shows (figures about ten characters), labels
  * up to a cap; with periods down the line labels head the columns and wrap. Across, the notes under
- * the headers ("derived: 1H − 2Q") do not count: right-aligned, they run on to the left over the
- * empty cell beside them, as text does in Excel, or wrap where that cell holds a note too
- * (header.ts), so a derived column is as wide as the others.
+ * the headers ("derived: 1H − 2Q") do not count: they wrap in their cells (header.ts), so a
+ * derived column is as wide as the others.
  */
 import type { CellSpec } from "../types";
 import type { GridCells } from "./cells";
