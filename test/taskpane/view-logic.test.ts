@@ -8,6 +8,7 @@ import {
 } from "../../src/taskpane/a1";
 import { FUNCTION_EXAMPLES } from "../../src/shared/function-reference";
 import { parseIIJCalls, referencedAddresses, sourceFor } from "../../src/taskpane/source-card";
+import { columnChartSvg } from "../../src/taskpane/chart-svg";
 import contract from "../functions/contract.json";
 
 describe("task pane: A1 addresses", () => {
@@ -92,5 +93,32 @@ describe("task pane: source card", () => {
 describe("task pane: function reference", () => {
   it("has an example for every registered function", () => {
     for (const name of Object.keys(contract)) assert.ok(FUNCTION_EXAMPLES[name], name);
+  });
+});
+
+describe("task pane: column charts", () => {
+  // Revenue 1H22 and 1H23, 2023 report line 175-176: Network 67,707 and 73,981; SI 52,846 and 52,750.
+  const network = {
+    name: "Network services",
+    points: [
+      { label: "1H22", value: 67707 },
+      { label: "1H23", value: 73981 },
+    ],
+  };
+  const si = {
+    name: "Systems integration",
+    points: [
+      { label: "1H22", value: 52846 },
+      { label: "1H23", value: 52750 },
+    ],
+  };
+
+  it("names several series in a legend, as Excel's charts do; one series goes by the title", () => {
+    const two = columnChartSvg([network, si], { title: "Revenue by line", width: 420 });
+    assert.match(two, />Network services<\/text>/);
+    assert.match(two, />Systems integration<\/text>/);
+    const one = columnChartSvg([network], { title: "Network services across 1H22, 1H23" });
+    assert.doesNotMatch(one, />Network services<\/text>/);
+    assert.match(one, />73,981<\/text>/);
   });
 });
