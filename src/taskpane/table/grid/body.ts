@@ -3,7 +3,7 @@
  * period), the YoY block (each line's growth on its year-earlier column) and the margin block (one
  * line over another), all referring to the table's own cells.
  */
-import type { LineSpec, PlanColumn, TableRequest } from "../types";
+import type { CellSpec, LineSpec, PlanColumn, TableRequest } from "../types";
 import { figureFormat, RATIO_FORMAT } from "../formats";
 import { takesUnit } from "../values";
 import type { Body, Entry } from "./entries";
@@ -32,6 +32,28 @@ export function writeBody(
   const periods = columns.map((_, pc) => pc);
   const label = (lr: number, text: string, style: CellStyle) =>
     cells.set(lr, 0, text, { role: "label", value: text }, "General", style, true);
+
+  /** A figure cell of the table: its reference for a formula, its position for the preview. */
+  const cellOf = (row: number, pc: number) => ({
+    ref: ref(row, firstPeriod + pc),
+    at: relative(at(row, firstPeriod + pc)),
+  });
+  /** A YoY or margin row: an italic label, and for each period a ratio of the table's own cells. */
+  const ratioRow = (
+    lr: number,
+    text: string,
+    ratio: (pc: number) => { formula: string; spec: CellSpec } | undefined
+  ) => {
+    label(lr, text, { indent: 1, italic: true });
+    for (const pc of periods) {
+      const made = ratio(pc);
+      if (made)
+        cells.set(lr, firstPeriod + pc, made.formula, made.spec, RATIO_FORMAT, {
+          italic: true,
+          horizontalAlignment: "Right",
+        });
+    }
+  };
 
   list.forEach((entry, i) => {
     const lr = firstBody + i;
@@ -83,44 +105,28 @@ export function writeBody(
       }
       case "yoy": {
         const row = lineRow.get(entry.line)!;
-        label(lr, entry.line.label, { indent: 1, italic: true });
-        for (const pc of periods) {
+        ratioRow(lr, entry.line.label, (pc) => {
           const p = body.previous[pc];
-          if (p === undefined) continue;
-          cells.set(
-            lr,
-            firstPeriod + pc,
-            yoyFormula(ref(row, firstPeriod + pc), ref(row, firstPeriod + p)),
-            {
-              role: "yoy",
-              current: relative(at(row, firstPeriod + pc)),
-              previous: relative(at(row, firstPeriod + p)),
-            },
-            RATIO_FORMAT,
-            { italic: true, horizontalAlignment: "Right" }
-          );
-        }
+          if (p === undefined) return undefined;
+          const [current, previous] = [cellOf(row, pc), cellOf(row, p)];
+          return {
+            formula: yoyFormula(current.ref, previous.ref),
+            spec: { role: "yoy", current: current.at, previous: previous.at },
+          };
+        });
         return;
       }
       case "margin": {
         const { margin } = entry;
         const num = keyRow.get(margin.numerator)!;
         const den = keyRow.get(margin.denominator)!;
-        label(lr, margin.label, { indent: 1, italic: true });
-        for (const pc of periods) {
-          cells.set(
-            lr,
-            firstPeriod + pc,
-            marginFormula(ref(num, firstPeriod + pc), ref(den, firstPeriod + pc)),
-            {
-              role: "margin",
-              numerator: relative(at(num, firstPeriod + pc)),
-              denominator: relative(at(den, firstPeriod + pc)),
-            },
-            RATIO_FORMAT,
-            { italic: true, horizontalAlignment: "Right" }
-          );
-        }
+        ratioRow(lr, margin.label, (pc) => {
+          const [numerator, denominator] = [cellOf(num, pc), cellOf(den, pc)];
+          return {
+            formula: marginFormula(numerator.ref, denominator.ref),
+            spec: { role: "margin", numerator: numerator.at, denominator: denominator.at },
+          };
+        });
         return;
       }
     }
