@@ -89,6 +89,15 @@ export function instant(date: string): InstantPeriod {
   return { kind: "instant", date };
 }
 
+/**
+ * The code of a flow period that reads back as the same period: periodCode, with the year in four
+ * digits outside 2000-2099, where two digits would mean another century (FY1992, not FY92).
+ */
+export function periodText(period: FlowPeriod): string {
+  if (period.fiscalYear >= 2000 && period.fiscalYear <= 2099) return periodCode(period);
+  return period.span === "FY" ? `FY${period.fiscalYear}` : `${period.span}${period.fiscalYear}`;
+}
+
 /** Thrown by the parsers below; the message names what was wrong and what is accepted. */
 export class PeriodSyntaxError extends Error {}
 
@@ -111,6 +120,12 @@ export function excelSerialToIso(serial: number): string {
     throw periodError(serial, "period.serial");
   const millis = Date.UTC(1899, 11, 30) + serial * 86_400_000;
   return new Date(millis).toISOString().slice(0, 10);
+}
+
+/** An ISO date as Excel's serial date (2023-09-30 -> 45199): what a date cell holds. */
+export function isoToExcelSerial(iso: string): number {
+  const [year, month, day] = iso.split("-").map(Number);
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 /**

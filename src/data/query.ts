@@ -35,7 +35,7 @@ import {
   type Period,
   type RelativePeriod,
 } from "./period";
-import { STATEMENTS, type Figure } from "./types";
+import { STATEMENTS, type Figure, type LineKind } from "./types";
 import {
   DEFAULT_MONEY_UNIT,
   UnitSyntaxError,
@@ -260,6 +260,42 @@ export class Query {
     return period;
   }
 
+  /** Every flow period some money or count flow has a figure for, printed or derived (made once). */
+  private flowPeriodsOfDataset?: Period[];
+
+  /**
+   * The fixed period a period means, as IIJ.PERIOD answers: for an item, the period
+   * IIJ.VALUE(item, period) answers for (a relative period counted from the item's latest, a
+   * period end for a balance); without one, a relative period counted from the latest period of
+   * its kind that any flow of the dataset has a figure for.
+   */
+  resolvePeriod(input: PeriodInput, item?: string): Period {
+    const period = this.period(input);
+    if (item !== undefined && item.trim() !== "") {
+      const given = this.resolveItem(item);
+      return this.fixPeriod({ ...given, sources: this.withRepeats(given.sources) }, period);
+    }
+    if (period.kind !== "relative") return period;
+    const latest = this.datasetFlowPeriods()
+      .filter((p) => relativeKind(p) === period.unit)
+      .at(-1);
+    if (!latest || latest.kind !== "flow")
+      throw new NotAvailableError(errorText("figure.noRelativeAny", { unit: period.unit }));
+    return stepBack(latest, -period.offset);
+  }
+
+  private datasetFlowPeriods(): Period[] {
+    if (this.flowPeriodsOfDataset) return this.flowPeriodsOfDataset;
+    const codes = new Map<string, Period>();
+    for (const statement of this.dataset.statements())
+      for (const item of this.dataset.items(statement)) {
+        const ref = { statement, item };
+        if (this.dataset.kind(ref) !== "flow") continue;
+        for (const period of this.derivation.periods([ref])) codes.set(periodCode(period), period);
+      }
+    return (this.flowPeriodsOfDataset = [...codes.values()].sort(comparePeriods));
+  }
+
   // ---- figures ----------------------------------------------------------------------------
 
   private answerLine(
@@ -468,6 +504,15 @@ export class Query {
   lineTiming(fn: LineFunction, name: string): "flow" | "balance" {
     const line = this.namedLine(fn, name);
     return (line.sumOf ?? line.sources).some((ref) => this.isFlow(ref)) ? "flow" : "balance";
+  }
+
+  /**
+   * What kind of line it is (derivation.ts): a flow, a balance at dates, or an opening or closing
+   * balance reported with the flows (cash at the beginning and end of the period).
+   */
+  lineKind(fn: LineFunction, name: string): LineKind | undefined {
+    const line = this.namedLine(fn, name);
+    return this.derivation.kindOf(this.withRepeats(line.sumOf ?? line.sources));
   }
 
   /** The unit a line is printed in, and the most decimals any of its figures is printed with. */

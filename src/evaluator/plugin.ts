@@ -40,6 +40,7 @@ const FUNCTIONS: Record<
   "IIJ.ITEMS": { run: iij.items as Implementation, required: 0, total: 1, spills: true },
   "IIJ.TABLE": { run: iij.table as Implementation, required: 2, total: 3, spills: true },
   "IIJ.SOURCE": { run: iij.source as Implementation, required: 2, total: 2 },
+  "IIJ.PERIOD": { run: iij.period as Implementation, required: 1, total: 2 },
 };
 
 export const IIJ_FUNCTION_NAMES = Object.keys(FUNCTIONS);

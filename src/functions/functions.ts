@@ -148,3 +148,15 @@ export function TABLE(item_or_statement: any, periods: any[][], unit?: any): any
 export function SOURCE(item: any, period: any): string {
   return inExcel(() => iij.source(item, period));
 }
+
+/**
+ * The fixed period a period stands for: a relative period (H0, FY-1) as the period it means today, any spelling as its code. For a balance, the date (format the cell as a date).
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#period
+ * @param {any} period Period such as "H0", "FY-1", "Q-2", "1H FY2023", "Q2 FY23", or a date.
+ * @param {any} [item] An item IIJ.VALUE accepts, or a revenue line: count from its latest figure, as IIJ.VALUE(item, period) does. Empty: from the dataset's latest.
+ * @returns {any} A period code such as "1H23", or a balance date as a date serial.
+ */
+export function PERIOD(period: any, item?: any): any {
+  return inExcel(() => iij.period(period, item));
+}

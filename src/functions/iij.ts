@@ -8,6 +8,7 @@ import { InvalidArgumentError } from "../data/errors";
 import type { Dataset } from "../data/dataset";
 import { loadDataset } from "../data/load";
 import { errorText } from "../data/messages";
+import { isoToExcelSerial, periodText, type Period } from "../data/period";
 import { Query, type Answer } from "../data/query";
 import {
   nameArgument,
@@ -139,4 +140,19 @@ export function table(itemOrStatement: CellInput, periodList: CellInput, unit?: 
 
 export function source(item: CellInput, period: CellInput): string {
   return query().source(nameArgument(item, "item"), periodArgument(period));
+}
+
+/**
+ * The fixed period a period stands for: "1H23" (text, as the functions take it), or for a balance
+ * its date as an Excel date serial, which a date format shows as 30-Sep-23.
+ */
+export function period(input: CellInput, item?: CellInput): string | number {
+  return periodValue(
+    query().resolvePeriod(periodArgument(input), optionalNameArgument(item, "item", ""))
+  );
+}
+
+/** A resolved period as IIJ.PERIOD gives it: its code, or a date's serial. */
+export function periodValue(resolved: Period): string | number {
+  return resolved.kind === "instant" ? isoToExcelSerial(resolved.date) : periodText(resolved);
 }

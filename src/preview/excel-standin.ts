@@ -511,9 +511,11 @@ class StandInChart {
   queue(change: (stored: StoredChart) => void): void {
     this.context.enqueue(() => {
       if (!this.stored) throw new Error("The chart exists once its batch runs");
-      change(this.stored);
-      this.stored.title = this.title.text;
-      this.stored.position = this.position;
+      this.context.store.changeChart(this.stored, (stored) => {
+        change(stored);
+        stored.title = this.title.text;
+        stored.position = this.position;
+      });
     });
   }
 

@@ -71,6 +71,7 @@ export function gridSource(store: WorkbookStore): GridSource {
         borderRight: ruled(f.borderRight),
         horizontalAlignment:
           align === "Left" || align === "Right" || align === "Center" ? align : undefined,
+        wrap: f.wrap,
       };
     },
     columnWidth: (s, c) => store.columnWidth(s, c),

@@ -30,6 +30,8 @@ export interface CellLook {
   /** Fill colour, "#RRGGBB". */
   readonly fill?: string;
   readonly horizontalAlignment?: "Left" | "Right" | "Center";
+  /** Range.format.wrapText: the text wraps within the column and the row grows. */
+  readonly wrap?: boolean;
 }
 
 export interface GridChart {
@@ -90,10 +92,15 @@ function cellElement(
   const shown = displayCell(value, format);
   const td = el("td");
   const align = look.horizontalAlignment?.toLowerCase() ?? shown.align;
-  // As in Excel, left-aligned text runs on over empty cells to its right instead of being cut.
-  const spills =
-    typeof value === "string" && align === "left" && source.value(sheet, r, c + 1) === "";
-  td.append(spills ? el("span", "spill", shown.text) : shown.text);
+  // As in Excel, text that does not wrap runs on over an empty cell instead of being cut: to the
+  // right when aligned left, to the left when aligned right (a note under a header).
+  const runsOn = typeof value === "string" && !look.wrap;
+  if (runsOn && align === "left" && source.value(sheet, r, c + 1) === "")
+    td.append(el("span", "spill", shown.text));
+  else if (runsOn && align === "right" && c > 0 && source.value(sheet, r, c - 1) === "")
+    td.append(el("span", "spill-left", shown.text));
+  else td.append(shown.text);
+  if (look.wrap) td.classList.add("wrap");
   td.dataset.cell = cellRef(r, c);
   td.dataset.format = format;
   td.classList.add(`align-${align}`);

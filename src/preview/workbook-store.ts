@@ -359,6 +359,12 @@ export class WorkbookStore {
     this.changed();
   }
 
+  /** A change to a chart already added (series names, categories): drawn at once, as in Excel. */
+  changeChart(chart: StoredChart, change: (chart: StoredChart) => void): void {
+    change(chart);
+    this.changed();
+  }
+
   /** A click in the grid: moves the selection and tells the selection listeners, as Excel does. */
   select(sheet: string, row: number, column: number): void {
     this.selection = { sheet, row, column };

@@ -15,4 +15,5 @@ export const FUNCTION_EXAMPLES_JA: Readonly<Record<string, string>> = {
   ITEMS: '=IIJ.ITEMS("キャッシュ・フロー計算書")',
   TABLE: '=IIJ.TABLE("損益計算書","2022年度上期、2023年度上期")',
   SOURCE: '=IIJ.SOURCE("ネットワークサービス","2023年度上期")',
+  PERIOD: '=IIJ.PERIOD("H0","ネットワークサービス")',
 };

@@ -17,6 +17,7 @@ export const FUNCTION_EXAMPLES: Readonly<Record<string, string>> = {
   ITEMS: '=IIJ.ITEMS("Cash flows")',
   TABLE: '=IIJ.TABLE("Profit or loss","1H22,1H23")',
   SOURCE: '=IIJ.SOURCE("Network","1H23")',
+  PERIOD: '=IIJ.PERIOD("H0","Network")',
 };
 
 export interface ReferenceEntry {

@@ -53,7 +53,4 @@ export function displayCell(
 }
 
 /** An ISO date (2023-09-30) as Excel's serial number (45199), the value a date cell holds. */
-export function isoToSerial(iso: string): number {
-  const [year, month, day] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
+export { isoToExcelSerial as isoToSerial } from "../data/period";

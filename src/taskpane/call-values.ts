@@ -12,6 +12,7 @@ import {
   unitArgument,
   type CellInput,
 } from "../functions/arguments";
+import { periodValue } from "../functions/iij";
 
 /** What a call gives: a value and the answers it rests on, an Excel error, or nothing we can work out here. */
 export type CallResult =
@@ -55,6 +56,13 @@ const CALLS: Record<string, Call> = {
     const answer = q.value(nameArgument(a(0), "item"), periodArgument(a(1)));
     return { value: q.describe(answer), answers: [answer] };
   },
+  // A period, not a figure: no answers; a change is a relative period moving on.
+  PERIOD: (q, a) => ({
+    value: periodValue(
+      q.resolvePeriod(periodArgument(a(0)), optionalNameArgument(a(1), "item", ""))
+    ),
+    answers: [],
+  }),
 };
 
 /** `IIJ.<name>(args...)` answered by `q`. */

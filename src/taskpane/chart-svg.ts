@@ -42,7 +42,9 @@ export function columnChartSvg(
   const short = options.format ?? shortNumber;
   const width = options.width ?? 300;
   const height = options.height ?? 150;
-  const top = 18;
+  // Several series get a legend above the plot, as Excel's charts have; one is named by the title.
+  const legend = series.length > 1 ? legendRows(series, width) : [];
+  const top = 18 + legend.length * 14;
   const bottom = 22;
   const left = 6;
   const right = 6;
@@ -62,6 +64,14 @@ export function columnChartSvg(
   const groupWidth = (width - left - right) / labels.length;
   const barWidth = Math.max(2, Math.min(36, (groupWidth * 0.7) / series.length));
   const parts: string[] = [head, `<title>${title}</title>`];
+  legend.forEach((row, r) =>
+    row.forEach(({ name, k, x }) =>
+      parts.push(
+        `<rect x="${x}" y="${4 + r * 14}" width="8" height="8" class="chart-bar chart-s${k % 6}"/>`,
+        `<text x="${x + 11}" y="${12 + r * 14}" class="chart-label">${escapeXml(name)}</text>`
+      )
+    )
+  );
   parts.push(
     `<line x1="${left}" x2="${width - right}" y1="${y(0)}" y2="${y(0)}" class="chart-axis"/>`
   );
@@ -88,4 +98,20 @@ export function columnChartSvg(
   });
   parts.push("</svg>");
   return parts.join("");
+}
+
+/** The legend's entries laid out in rows across the chart's width (names at about 5.5 px a character). */
+function legendRows(series: readonly ChartSeries[], width: number) {
+  const rows: { name: string; k: number; x: number }[][] = [[]];
+  let x = 6;
+  series.forEach((s, k) => {
+    const w = 11 + s.name.length * 5.5 + 12;
+    if (x + w > width && rows[rows.length - 1].length > 0) {
+      rows.push([]);
+      x = 6;
+    }
+    rows[rows.length - 1].push({ name: s.name, k, x });
+    x += w;
+  });
+  return rows;
 }

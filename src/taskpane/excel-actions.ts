@@ -156,6 +156,8 @@ export async function insertTable<P extends SheetWrite>(
         }).format.columnWidth = points;
       });
     else range.format.autofitColumns();
+    // Rows as tall as their wrapped text (a derived period's note, labels heading columns).
+    range.format.autofitRows();
     if (recorded.isNullObject)
       context.workbook.properties.custom.add(DATASET_PROPERTY, query().dataset.version);
     await context.sync();

@@ -21,7 +21,7 @@
  */
 import { Dataset } from "../data/dataset";
 import type { Figure } from "../data/types";
-import { periodCode } from "../data/period";
+import { excelSerialToIso, periodCode } from "../data/period";
 import { Query, type Answer } from "../data/query";
 import { DATASET_PROPERTY, filingDateOf } from "../shared/workbook-marks";
 import { parseCell, quoteSheet, splitSheet } from "./a1";
@@ -119,6 +119,17 @@ function callReasons(
     ];
   if (before.kind === "error" || after.kind === "error") return [];
   if (same(before.value, after.value)) return [];
+  if (call.name === "PERIOD") {
+    const period = (value: unknown) =>
+      typeof value === "number" ? excelSerialToIso(value) : String(value);
+    const asked = call.args[0];
+    return [
+      {
+        kind: "period",
+        text: `${fn}: ${period(asked)} now means ${period(after.value)} (was ${period(before.value)})`,
+      },
+    ];
+  }
   const reasons: Reason[] = [];
   after.answers.forEach((now, i) => {
     const then: Answer | undefined = before.answers[i];

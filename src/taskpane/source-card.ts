@@ -16,9 +16,9 @@ import {
   unitArgument,
   type CellInput,
 } from "../functions/arguments";
-import { endDate, periodCode } from "../data/period";
+import { endDate, excelSerialToIso, periodCode } from "../data/period";
 import { t } from "./i18n";
-import { formatDay, formatFigure, formatNumber, formatUnit } from "./i18n/format";
+import { formatDay, formatFigure, formatNumber, formatPeriod, formatUnit } from "./i18n/format";
 
 export type ArgToken =
   | { kind: "string"; value: string }
@@ -300,6 +300,17 @@ export function sourceFor(call: IIJCall, values: ReadonlyMap<string, unknown>): 
           answers: [toAnswer(yoy.current), toAnswer(yoy.previous)],
           note: t("card.yoyNote", { change: formatNumber(yoy.change.toNumber() * 100, 1) }),
         };
+      }
+      case "PERIOD": {
+        const item = optionalNameArgument(a(1), "item", "");
+        const resolved = periodCode(q.resolvePeriod(periodArgument(a(0)), item));
+        const asked = a(0);
+        const params = {
+          period: typeof asked === "number" ? formatPeriod(excelSerialToIso(asked)) : String(asked),
+          resolved: formatPeriod(resolved),
+          item,
+        };
+        return { call: text, answers: [], note: t(item ? "card.periodOf" : "card.period", params) };
       }
       default:
         return {

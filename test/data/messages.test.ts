@@ -61,6 +61,7 @@ const FAILURES = [
   '=IIJ.ITEMS("Balance")',
   '=IIJ.TABLE("Profit or loss",",")',
   '=IIJ.KPI(" ","1H23")',
+  '=IIJ.PERIOD("H-1","Netwrk")',
 ];
 
 /** The English templates' own words: each stretch between parameters that has a word in it. */

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { cellRef as cellAddress } from "../../src/taskpane/a1";
 import { servePreview, type PreviewServer } from "./support/preview-server";
 import {
   isFormula,
@@ -308,6 +309,18 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
         h.text.startsWith("1Q"),
         `${h.text} italic iff derived`
       );
+    // The note "derived: 1H − 2Q" wraps in its cell; it does not widen its column.
+    const widths = await page.$$eval("#grid colgroup col", (cols) =>
+      cols.map((col) => (col as HTMLElement).style.width)
+    );
+    const figureWidths = parts.headers.map((h) => widths[h.column + 1]);
+    assert.equal(new Set(figureWidths).size, 1, `even figure columns: ${figureWidths.join(" ")}`);
+    const first = parts.headers[0];
+    const note = page.locator(`td[data-cell="${cellAddress(first.row + 1, first.column)}"]`);
+    assert.equal(await note.textContent(), "derived: 1H\u00a0−\u00a02Q");
+    assert.ok((await note.getAttribute("class"))?.split(" ").includes("wrap"));
+    const fits = await note.evaluate((td) => td.scrollWidth <= td.clientWidth);
+    assert.ok(fits, "the note stays within its column");
     await shootTable("revenue");
   });
 
@@ -523,11 +536,20 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
     await shootTable("search");
   });
 
-  it("rolling headers: H-2 and H0 with the period each stands for under it", async () => {
+  it("rolling headers: H-2 and H0 with the period each stands for under it, which the charts show", async () => {
     await newSheet("Rolling");
     await build("revenue", "1H22", "1H23");
     await page.click("#iij-rolling");
+    // The pane's preview chart names the periods the headers stand for, not H-2 and H0.
+    await page.waitForFunction(() =>
+      document.querySelector("#iij-chart")?.textContent?.includes("1H23")
+    );
+    const previewChart = (await page.textContent("#iij-chart")) ?? "";
+    assert.match(previewChart, /1H22/);
+    assert.doesNotMatch(previewChart, /H-2|H0/);
     assert.match(await insert(), /^Inserted/);
+    await page.click("#iij-insert-chart");
+    await page.waitForFunction(() => document.querySelectorAll("#charts figure").length > 0);
     await page.click("#iij-rolling");
     const grid = await readSheet(page, "Rolling");
     const texts = grid.map((line) => line.map((c) => c.text));
@@ -535,10 +557,25 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
     assert.ok(row >= 0, "a header H0");
     const h0 = texts[row].indexOf("H0");
     assert.equal(texts[row][h0 - 1], "H-2");
-    assert.match(texts[row + 1][h0], /1H23/, "H0 stands for 1H23 in this dataset");
-    assert.match(texts[row + 1][h0 - 1], /1H22/);
+    assert.equal(texts[row + 1][h0], "1H23", "H0 stands for 1H23 in this dataset");
+    assert.equal(texts[row + 1][h0 - 1], "1H22");
+    assert.equal(
+      grid[row + 1][h0].formula,
+      `=IIJ.PERIOD(${grid[row][h0].address.replace(/(\d+)$/, "$$$1")},"Total revenues")`
+    );
     const network = grid.find((line) => line.some((c) => c.text === "Network services"));
     assert.equal(network?.[h0].text, "73,981", "report line 676");
+    const chart = (await page.textContent("#charts figure")) ?? "";
+    assert.match(chart, /1H22/);
+    assert.match(chart, /1H23/);
+    assert.doesNotMatch(chart, /H-2|H0/, "the chart's categories are periods");
+    // The source card says what the note's IIJ.PERIOD means.
+    await cell(grid[row + 1][h0].address).click();
+    await page
+      .locator("#iij-source")
+      .getByText(/H0 stands for 1H23 for Total revenues/)
+      .waitFor();
+    await shootTable("rolling");
   });
 
   it('"Sheet2!C5" lands on Sheet2; a sheet that does not exist is refused with its name', async () => {
@@ -618,6 +655,7 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
         "items",
         "kpi",
         "operatingprofit",
+        "period",
         "periods",
         "revenue",
         "source",

@@ -3,7 +3,9 @@
  * (data/reports/*.txt; line numbers in the test names).
  */
 import { strict as assert } from "node:assert";
+import { isoToExcelSerial, periodCode } from "../../src/data/period";
 import * as fn from "../../src/functions/functions";
+import { query } from "../../src/functions/iij";
 import {
   CustomFunctionsErrorStandIn,
   installCustomFunctions,
@@ -307,6 +309,113 @@ describe("IIJ.* through the wrappers Excel calls", () => {
       );
       assert.match(text, /never a difference/);
       assert.equal(fn.VALUE("Cash and cash equivalents, end of the period", "2H18"), 31957.789);
+    });
+  });
+
+  describe("IIJ.PERIOD", () => {
+    // The 2023 report (filed 2023-11-14) is the latest: its statements are for the six months
+    // ended 30 September 2023 (1H23), its selected data also for FY22 (year ended 31 March 2023).
+    it("H0 of Network is 1H23, the latest half with a figure: REVENUE of it is 73,981 (2023 line 175)", () => {
+      assert.equal(fn.PERIOD("H0", "Network"), "1H23");
+      assert.equal(fn.REVENUE(fn.PERIOD("H0", "Network"), "Network"), 73981);
+      assert.equal(fn.REVENUE("H0", "Network"), 73981);
+    });
+    it("steps back through halves, derived ones included: H-1 is 2H22, H-2 is 1H22 (67,707, line 175)", () => {
+      assert.equal(fn.PERIOD("H-1", "Network"), "2H22");
+      assert.equal(fn.PERIOD("H-2", "Network"), "1H22");
+      assert.equal(fn.REVENUE(fn.PERIOD("H-2", "Network"), "Network"), 67707);
+    });
+    it("FY0 of operating cash flow is FY22, printed only in the selected data: 38,529 (2023 line 112)", () => {
+      const fy0 = fn.PERIOD("FY0", "Cash flows from operating activities");
+      assert.equal(fy0, "FY22");
+      assert.equal(fn.VALUE("Cash flows from operating activities", fy0), 38529);
+    });
+    it("without an item, counts from the dataset's latest flow periods: 1H23, 2Q23, FY22", () => {
+      assert.equal(fn.PERIOD("H0"), "1H23");
+      assert.equal(fn.PERIOD("Q0"), "2Q23");
+      assert.equal(fn.PERIOD("Q-1"), "1Q23");
+      assert.equal(fn.PERIOD("FY0"), "FY22");
+      assert.equal(fn.PERIOD("FY-1", ""), "FY21");
+    });
+    it("a balance resolves to its date, as an Excel date serial: H0 of total assets is 30-Sep-23 (259,108, line 634)", () => {
+      const h0 = fn.PERIOD("H0", "Total assets");
+      assert.equal(h0, 45199, "2023-09-30");
+      assert.equal(fn.VALUE("Total assets", h0), 259108);
+      const fy0 = fn.PERIOD("FY0", "Total assets");
+      assert.equal(fy0, 45016, "2023-03-31");
+      assert.equal(fn.VALUE("Total assets", fy0), 246318);
+      // A period picked for a balance means its end date, as IIJ.VALUE reads it.
+      assert.equal(fn.PERIOD("1H23", "Total assets"), 45199);
+      assert.equal(fn.PERIOD("FY-1", "Total assets"), 44651, "2022-03-31: a date, figure or not");
+    });
+    it("gives the code of a fixed period in any accepted spelling, and a date as a date", () => {
+      for (const spelling of [
+        "1H23",
+        "1h23",
+        "1H FY2023",
+        "H1 FY23",
+        "FY23 H1",
+        "FY2023-1H",
+        "2023年度上期",
+      ])
+        assert.equal(fn.PERIOD(spelling), "1H23", spelling);
+      assert.equal(fn.PERIOD("Q2 FY23"), "2Q23");
+      assert.equal(fn.PERIOD("2024年3月期 第2四半期"), "2Q23");
+      assert.equal(fn.PERIOD([["FY22"]]), "FY22");
+      assert.equal(fn.PERIOD("2023-09-30"), 45199);
+      assert.equal(fn.PERIOD(45199), 45199);
+    });
+    it("gives a code that reads back as the same period, in any century", () => {
+      assert.equal(fn.PERIOD("FY-30"), "FY1992");
+      assert.equal(fn.PERIOD(fn.PERIOD("FY-30")), "FY1992");
+      assert.equal(fn.PERIOD("H-50"), "1H1998");
+    });
+    it("#VALUE! naming the argument and what is accepted", () => {
+      const bad = excelError(() => fn.PERIOD("1X23"));
+      assert.equal(bad.code, "#VALUE!");
+      assert.match(
+        bad.message ?? "",
+        /^period: "1X23" is not a period; expected a period such as 1H23/
+      );
+      assert.match(excelError(() => fn.PERIOD("")).message ?? "", /^period: is empty; expected/);
+      assert.match(
+        excelError(() => fn.PERIOD([["1H22", "1H23"]])).message ?? "",
+        /^period: expects a single value, not a range/
+      );
+      const item = excelError(() => fn.PERIOD("H0", "Revenu"));
+      assert.equal(item.code, "#VALUE!");
+      assert.match(item.message ?? "", /^item: "Revenu"/);
+      assert.match(
+        excelError(() => fn.PERIOD("2023-09-30", "Total revenues")).message ?? "",
+        /^period: Total revenues is reported for periods, not at a date/
+      );
+      assert.match(
+        excelError(() => fn.PERIOD(true)).message ?? "",
+        /^period: TRUE is not a period/
+      );
+    });
+    it("names the very period IIJ.VALUE answers for, for every item and relative period", () => {
+      const q = query();
+      let compared = 0;
+      for (const [name] of fn.ITEMS())
+        for (const relative of ["FY0", "FY-1", "H0", "H-1", "H-3", "Q0", "Q-2"]) {
+          let answered;
+          try {
+            answered = q.value(String(name), relative).period;
+          } catch {
+            continue;
+          }
+          const expected =
+            answered.kind === "instant" ? isoToExcelSerial(answered.date) : periodCode(answered);
+          assert.equal(fn.PERIOD(relative, name), expected, `${name} ${relative}`);
+          compared++;
+        }
+      assert.ok(compared > 500, `${compared} compared`);
+    });
+    it("#N/A when no period of the kind has a figure: employees are printed at 30 September only", () => {
+      const error = excelError(() => fn.PERIOD("FY0", "Employees (consolidated)"));
+      assert.equal(error.code, "#N/A");
+      assert.match(error.message ?? "", /No FY period has a figure for Employees \(consolidated\)/);
     });
   });
 });

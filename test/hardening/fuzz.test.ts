@@ -4,8 +4,9 @@
  * huge, negative, date serials), empty and missing arguments, booleans, error-like objects, huge
  * and unicode strings, 2-D arrays, and near-miss spellings of the dataset's own names.
  *
- * Whatever comes in, a function either returns (a finite number, text, or a rectangular grid) or
- * throws a CustomFunctions.Error with code #N/A or #VALUE! and a message: never anything else.
+ * Whatever comes in, a function either returns (a finite number, text, a period, or a rectangular
+ * grid) or throws a CustomFunctions.Error with code #N/A or #VALUE! and a message: never anything
+ * else.
  */
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
@@ -30,20 +31,21 @@ type Fn = (...args: unknown[]) => unknown;
 const FUNCTIONS: {
   name: keyof typeof functions;
   arity: number;
-  returns: "number" | "string" | "grid";
+  returns: "number" | "string" | "grid" | "period";
   runs: number;
 }[] = [
   { name: "REVENUE", arity: 3, returns: "number", runs: 12_000 },
   { name: "COST", arity: 3, returns: "number", runs: 8_000 },
   { name: "GROSSPROFIT", arity: 3, returns: "number", runs: 8_000 },
   { name: "OPERATINGPROFIT", arity: 3, returns: "number", runs: 8_000 },
-  { name: "VALUE", arity: 3, returns: "number", runs: 16_000 },
+  { name: "VALUE", arity: 3, returns: "number", runs: 12_000 },
   { name: "KPI", arity: 2, returns: "number", runs: 8_000 },
   { name: "YOY", arity: 2, returns: "number", runs: 8_000 },
   { name: "PERIODS", arity: 1, returns: "grid", runs: 6_000 },
   { name: "ITEMS", arity: 1, returns: "grid", runs: 6_000 },
   { name: "TABLE", arity: 3, returns: "grid", runs: 10_000 },
   { name: "SOURCE", arity: 2, returns: "string", runs: 10_000 },
+  { name: "PERIOD", arity: 2, returns: "period", runs: 4_000 },
 ];
 
 const TOTAL_RUNS = FUNCTIONS.reduce((sum, f) => sum + f.runs, 0);
@@ -317,6 +319,10 @@ function checkResult(fn: (typeof FUNCTIONS)[number], args: unknown[]): void {
   if (fn.returns === "number") {
     assert.equal(typeof result, "number", where);
     assert.ok(Number.isFinite(result), `${where}: not finite`);
+  } else if (fn.returns === "period") {
+    // A period code, or a balance date as an Excel date serial.
+    if (typeof result === "number") assert.ok(Number.isInteger(result) && result > 0, where);
+    else assert.match(String(result), /^(?:[1-4]Q|[12]H|FY)\d{2}(?:\d{2})?$/, where);
   } else if (fn.returns === "string") {
     assert.equal(typeof result, "string", where);
     assert.ok((result as string).length > 0, `${where}: empty text`);

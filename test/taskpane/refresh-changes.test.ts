@@ -134,6 +134,24 @@ describe("refresh change list", () => {
       ]);
     });
 
+    it("a rolling header's IIJ.PERIOD note: H0 now means 1H24 (was 1H23)", () => {
+      const rolling = sheet("Rolling", [
+        ["JPY mn", "H-2", "H0"],
+        ["", ['=IIJ.PERIOD(B$1,"Total revenues")', "1H22"], ['=IIJ.PERIOD(C$1,"Network")', "1H23"]],
+        ["Total assets", "H0", ['=IIJ.PERIOD(B3,"Total assets")', 45199]],
+      ]);
+      const moved = previewRefresh(new WorkbookSnapshot([rolling]), DATASET_VERSION, newer);
+      // Total revenues has no 1H24 in the staged filing (only Network services does): H-2 stays.
+      assert.deepEqual(
+        moved.changes.map((c) => [c.address, c.before, c.after]),
+        [["C2", "1H23", "1H24"]]
+      );
+      assert.deepEqual(moved.changes[0].reasons, [
+        { kind: "period", text: "IIJ.PERIOD: H0 now means 1H24 (was 1H23)" },
+      ]);
+      assert.equal(moved.cells, 3);
+    });
+
     it("a figure newly reported where the cell was #N/A", () => {
       const cell = change(preview.changes, "D2");
       assert.deepEqual([cell.before, cell.after], [{ error: "#N/A" }, 80_000]);

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { createExcelStandIn, type ExcelStandIn } from "../../src/preview/excel-standin";
 import { WorkbookStore } from "../../src/preview/workbook-store";
-import { displayCell } from "../../src/shared/number-format";
+import { displayCell, isoToSerial } from "../../src/shared/number-format";
 import {
   insertChart,
   insertFormula,
@@ -15,6 +15,7 @@ import {
   type OverwriteChoice,
 } from "../../src/taskpane/excel-actions";
 import {
+  TABLE_KINDS,
   formulaNumberFormat,
   planTable,
   previewTable,
@@ -116,7 +117,7 @@ describe("task pane: inserting table plans", () => {
     );
     assert.equal(store.value("Sheet1", 3, 7), "1Q23");
     assert.equal(store.format("Sheet1", 3, 7).italic, true);
-    assert.equal(store.value("Sheet1", 4, 7), "derived: 1H − 2Q");
+    assert.equal(store.value("Sheet1", 4, 7), "derived: 1H\u00a0−\u00a02Q");
     assert.notEqual(store.format("Sheet1", 3, 8).italic, true);
   });
 
@@ -244,6 +245,43 @@ describe("task pane: inserting table plans", () => {
       ),
       [36354, 37627, 73981]
     );
+  });
+
+  it("rolling tables of every kind: IIJ.PERIOD under each header shows what the preview shows, and the chart takes it", async () => {
+    const last = {
+      periods: ["1H22", "2H22", "FY22", "1H23"],
+      dates: ["2022-09-30", "2023-03-31", "2023-09-30"],
+    };
+    for (const kind of TABLE_KINDS) {
+      const sheet = store.addSheet(kind.id);
+      const request = plan({
+        kind: kind.id,
+        periods: kind.columns === "dates" ? last.dates : last.periods,
+        rolling: true,
+        keepEmpty: true,
+        items: ["Total revenues", "Financial position: Total assets"],
+      });
+      const result = await insertTable(request, { row: 1, column: 1, sheet }, never);
+      const table = result.plan!;
+      const preview = previewTable(table);
+      const { categories } = table.chart;
+      const shownNotes = Array.from({ length: categories.columnCount }, (_, i) =>
+        shown(sheet, categories.row, categories.column + i)
+      );
+      assert.deepEqual(shownNotes, preview.categories, `${kind.id}: sheet and preview agree`);
+      assert.equal(shownNotes.length, table.columns.length);
+      for (const [i, column] of table.columns.entries()) {
+        const formula = String(store.formula(sheet, categories.row, categories.column + i));
+        assert.match(formula, /^=IIJ\.PERIOD\([A-Z]+\$\d+,"[^"]+"\)$/, `${kind.id} ${formula}`);
+        // What the header stands for is the period the column was planned for.
+        const expected = /^\d{4}-/.test(column.period)
+          ? displayCell(isoToSerial(column.period), "d-mmm-yy").text
+          : column.period;
+        assert.equal(shownNotes[i], expected, `${kind.id} ${column.header}`);
+      }
+      await insertChart(table, sheet);
+      assert.deepEqual(store.charts.at(-1)!.categories, categories);
+    }
   });
 
   it("inserts a function reference example with the format a table gives it", async () => {

@@ -113,10 +113,55 @@ describe("table plan: columns", () => {
     assert.equal(grid[headerRow][1].text, "1Q23");
     assert.equal(grid[headerRow][1].italic, true);
     assert.notEqual(grid[headerRow][2].italic, true);
-    assert.equal(grid[headerRow + 1][1].text, "derived: 1H − 2Q");
+    assert.equal(
+      grid[headerRow + 1][1].text,
+      "derived: 1H\u00a0−\u00a02Q",
+      "no break inside the formula"
+    );
     assert.equal(grid[headerRow + 1][2].text, "");
     // 1Q23 network services = 1H23 73,981 (line 676) - 2Q23 37,627 (line 717).
     assert.equal(rowOf(plan, "Network services")[1].text, "36,354");
+    // The note wraps in its own cell: the derived column is as wide as the others.
+    const [, ...figureWidths] = plan.columnWidths;
+    assert.equal(new Set(figureWidths).size, 1, figureWidths.join(" "));
+    assert.deepEqual(
+      plan.styles.filter((style) => style.wrap).map((style) => style.range),
+      [
+        {
+          row: plan.range.row + headerRow + 1,
+          column: plan.range.column + 1,
+          rowCount: 1,
+          columnCount: 1,
+        },
+      ]
+    );
+    assert.equal(grid[headerRow + 1][1].wrap, true);
+  });
+
+  it("notes of derived periods side by side each wrap in their own column", () => {
+    const plan = planTable(
+      request({ kind: "revenue", periods: ["1H22", "2H22", "1Q23", "1H23"], keepEmpty: true })
+    );
+    const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
+    const notes = plan.cells[headerRow + 1].map((cell) => ("value" in cell ? cell.value : ""));
+    assert.deepEqual(notes, [
+      "",
+      "",
+      "derived: FY\u00a0−\u00a01H",
+      "derived: 1H\u00a0−\u00a02Q",
+      "",
+    ]);
+    const [, ...figureWidths] = plan.columnWidths;
+    assert.equal(new Set(figureWidths).size, 1, figureWidths.join(" "));
+    const wraps = plan.styles.filter((style) => style.wrap).map((style) => style.range);
+    assert.deepEqual(wraps, [
+      {
+        row: plan.range.row + headerRow + 1,
+        column: plan.range.column + 2,
+        rowCount: 1,
+        columnCount: 2,
+      },
+    ]);
   });
 
   it("balance sheet: one column per balance date, headed by a real Excel date, never the same date twice", () => {
@@ -167,6 +212,21 @@ describe("table plan: columns", () => {
       revenue.filter((o) => o.code.endsWith("23")).map((o) => `${o.code}${o.derived ? "*" : ""}`),
       ["1Q23*", "2Q23", "1H23"]
     );
+  });
+
+  it("offers a cash-flow table the periods with cash flows, not those where only the cash balance is known", () => {
+    const codes = periodOptions("cashflow").map((o) => `${o.code}${o.derived ? "*" : ""}`);
+    // 2023 report: cash flows for 1H22 and 1H23 (lines 850-878), FY22's in the selected data
+    // (line 112); 2H22 = FY22 − 1H22. 31 March 2022 (FY21's closing cash) is only 1H22's
+    // opening cash (line 877); 3Q23 would open with 1H23's closing cash and has no cash flow.
+    for (const code of ["1H22", "2H22*", "FY22", "1H23"]) assert.ok(codes.includes(code), code);
+    for (const code of ["FY21", "4Q21", "3Q22", "4Q22", "2Q22", "3Q23", "2H23", "FY23"])
+      assert.ok(!codes.some((c) => c.replace("*", "") === code), `${code} in ${codes.join(" ")}`);
+    // A search for the closing cash alone still offers the periods it has.
+    const closing = periodOptions("search", [
+      "Cash flows: Cash and cash equivalents, end of the period",
+    ]).map((o) => o.code);
+    assert.ok(closing.includes("FY21") && closing.includes("2H22"), closing.join(" "));
   });
 });
 
@@ -483,13 +543,70 @@ describe("table plan: rolling headers, periods down, preview", () => {
     );
     const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
     assert.deepEqual(plan.formulas[headerRow].slice(1), ["H-2", "H-1", "H0"]);
-    assert.match(String(plan.formulas[headerRow + 1][3]), /IIJ\.SOURCE\("Total revenues",E\$4\)/);
+    assert.equal(plan.formulas[headerRow + 1][3], '=IIJ.PERIOD(E$4,"Total revenues")');
     const grid = previewTable(plan).rows;
     assert.deepEqual(
       grid[headerRow + 1].slice(1).map((c) => c.text),
-      ["= 1H22", "= 2H22", "= 1H23"]
+      ["1H22", "2H22", "1H23"]
     );
     assert.equal(rowOf(plan, "Total revenues")[3].text, "128,198");
+    // The chart's categories are the periods the headers stand for, which move with them.
+    assert.deepEqual(plan.chart.categories, {
+      row: plan.range.row + headerRow + 1,
+      column: plan.range.column + 1,
+      rowCount: 1,
+      columnCount: 3,
+    });
+    assert.deepEqual(previewTable(plan).categories, ["1H22", "2H22", "1H23"]);
+  });
+
+  it("rolling balance dates: headers step by halves, each note a real date (30-Sep-23)", () => {
+    const plan = planTable(
+      request({ kind: "balance", periods: ["2023-03-31", "2023-09-30"], rolling: true })
+    );
+    const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
+    assert.deepEqual(plan.formulas[headerRow].slice(1), ["H-1", "H0"]);
+    assert.equal(plan.formulas[headerRow + 1][2], '=IIJ.PERIOD(D$4,"Total assets")');
+    assert.deepEqual(plan.numberFormats[headerRow + 1].slice(1), ["d-mmm-yy", "d-mmm-yy"]);
+    const notes = previewTable(plan).rows[headerRow + 1].slice(1);
+    assert.deepEqual(
+      notes.map((c) => [c.value, c.text]),
+      [
+        [45016, "31-Mar-23"],
+        [45199, "30-Sep-23"],
+      ]
+    );
+    // Total assets, 2023 report line 634.
+    assert.deepEqual(
+      rowOf(plan, "Total assets")
+        .slice(1)
+        .map((c) => c.text),
+      ["246,318", "259,108"]
+    );
+  });
+
+  it("a cash-flow table's rolling headers count from a cash flow, not from the closing cash", () => {
+    const plan = planTable(
+      request({
+        kind: "cashflow",
+        periods: ["1H22", "FY22", "1H23"],
+        rolling: true,
+        keepEmpty: true,
+      })
+    );
+    const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
+    // 1H23 is the latest half with cash flows (2023 report); FY22 the latest year (line 112).
+    assert.deepEqual(plan.formulas[headerRow].slice(1), ["H-2", "FY0", "H0"]);
+    assert.equal(
+      plan.formulas[headerRow + 1][1],
+      '=IIJ.PERIOD(C$4,"Cash flows from operating activities")'
+    );
+    assert.deepEqual(
+      previewTable(plan)
+        .rows[headerRow + 1].slice(1)
+        .map((c) => c.text),
+      ["1H22", "FY22", "1H23"]
+    );
   });
 
   it("periods down: the same table transposed, formulas reading the period from the row", () => {

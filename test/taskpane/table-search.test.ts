@@ -81,5 +81,7 @@ describe("table builder: formats of single formulas (function reference)", () =>
     );
     assert.equal(formulaNumberFormat('=IIJ.KPI("MVNE","2023-09-30")'), '#,##0;(#,##0);"–"');
     assert.equal(formulaNumberFormat('=IIJ.PERIODS("Total revenues")'), "General");
+    // A period code shows as text; a balance's period is a date serial, shown as the date headers are.
+    assert.equal(formulaNumberFormat('=IIJ.PERIOD("H0","Total assets")'), "d-mmm-yy");
   });
 });

@@ -8,6 +8,7 @@ import {
 } from "../../src/taskpane/a1";
 import { FUNCTION_EXAMPLES } from "../../src/shared/function-reference";
 import { parseIIJCalls, referencedAddresses, sourceFor } from "../../src/taskpane/source-card";
+import { columnChartSvg } from "../../src/taskpane/chart-svg";
 import { setLanguage } from "../../src/taskpane/i18n";
 import contract from "../functions/contract.json";
 
@@ -74,6 +75,20 @@ describe("task pane: source card", () => {
     const [bad] = parseIIJCalls('=IIJ.REVENUE("1H23","Nowhere")');
     assert.match(sourceFor(bad, new Map()).error ?? "", /Nowhere/);
   });
+
+  it("says which period a rolling header's IIJ.PERIOD stands for", () => {
+    const [call] = parseIIJCalls('=IIJ.PERIOD(C$4,"Total revenues")');
+    const card = sourceFor(call, new Map<string, unknown>([["C$4", "H-2"]]));
+    assert.deepEqual(card.answers, []);
+    assert.match(card.note ?? "", /^H-2 stands for 1H22 for Total revenues/);
+    const [balance] = parseIIJCalls('=IIJ.PERIOD(D$4,"Total assets")');
+    assert.match(
+      sourceFor(balance, new Map<string, unknown>([["D$4", "H0"]])).note ?? "",
+      /^H0 stands for 30-Sep-23 for Total assets/
+    );
+    const [bare] = parseIIJCalls('=IIJ.PERIOD("FY0")');
+    assert.match(sourceFor(bare, new Map()).note ?? "", /^FY0 stands for FY22, counted from/);
+  });
 });
 
 describe("task pane: source card in Japanese", () => {
@@ -120,5 +135,32 @@ describe("task pane: source card in Japanese", () => {
 describe("task pane: function reference", () => {
   it("has an example for every registered function", () => {
     for (const name of Object.keys(contract)) assert.ok(FUNCTION_EXAMPLES[name], name);
+  });
+});
+
+describe("task pane: column charts", () => {
+  // Revenue 1H22 and 1H23, 2023 report line 175-176: Network 67,707 and 73,981; SI 52,846 and 52,750.
+  const network = {
+    name: "Network services",
+    points: [
+      { label: "1H22", value: 67707 },
+      { label: "1H23", value: 73981 },
+    ],
+  };
+  const si = {
+    name: "Systems integration",
+    points: [
+      { label: "1H22", value: 52846 },
+      { label: "1H23", value: 52750 },
+    ],
+  };
+
+  it("names several series in a legend, as Excel's charts do; one series goes by the title", () => {
+    const two = columnChartSvg([network, si], { title: "Revenue by line", width: 420 });
+    assert.match(two, />Network services<\/text>/);
+    assert.match(two, />Systems integration<\/text>/);
+    const one = columnChartSvg([network], { title: "Network services across 1H22, 1H23" });
+    assert.doesNotMatch(one, />Network services<\/text>/);
+    assert.match(one, />73,981<\/text>/);
   });
 });

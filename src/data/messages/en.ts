@@ -65,6 +65,7 @@ export const MESSAGES_EN = {
   "figure.noOpening":
     "it opens with {period}'s closing balance ({date}), which no filing in the dataset prints",
   "figure.noRelative": "No {unit} period has a figure for {name}; periods that do: {periods}",
+  "figure.noRelativeAny": "No {unit} period has a figure in the dataset",
   "figure.atDate":
     '{name} is reported for periods, not at a date: give a period such as "1H23" or "FY22"',
   "figure.zeroBase": "{name} was 0 in {period}: no growth rate",

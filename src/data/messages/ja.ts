@@ -64,6 +64,7 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
     "期末残高は {date} の残高ですが、データセットのどの報告書にも記載がありません",
   "figure.noOpening":
     "期首残高は {period} の期末残高 ({date}) ですが、データセットのどの報告書にも記載がありません",
+  "figure.noRelativeAny": "データセットには数値のある {unit} の期間がありません",
   "figure.noRelative":
     "「{name}」には数値のある {unit} の期間がありません。数値のある期間: {periods}",
   "figure.atDate":

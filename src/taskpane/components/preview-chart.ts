@@ -15,7 +15,10 @@ export interface PreviewChart {
   show(preview: PreviewGrid | undefined, layout?: Layout): void;
 }
 
-/** The figure lines of a preview (rows across, columns down), each with its headers' texts. */
+/**
+ * The figure lines of a preview (rows across, columns down), each point labelled as the inserted
+ * chart's categories are: the header, or for rolling headers the period it stands for.
+ */
 export function chartSeries(preview: PreviewGrid, layout: Layout): ChartSeries[] {
   const grid = layout === "across" ? preview.rows : transpose(preview.rows);
   const headerRow = grid.find((line) => line.some((c) => c.role === "header"));
@@ -24,16 +27,12 @@ export function chartSeries(preview: PreviewGrid, layout: Layout): ChartSeries[]
   for (const line of grid) {
     if (!line.some((c) => c.role === "figure")) continue;
     const label = line.find((c) => c.role === "label")?.text ?? "";
-    const points = line.flatMap((c, i) =>
-      headerRow[i]?.role === "header"
-        ? [
-            {
-              label: headerRow[i].text,
-              value: typeof c.value === "number" && !c.error ? c.value : undefined,
-            },
-          ]
-        : []
-    );
+    const points = line
+      .filter((c) => c.role === "figure")
+      .map((c, j) => ({
+        label: preview.categories[j] ?? String(j + 1),
+        value: typeof c.value === "number" && !c.error ? c.value : undefined,
+      }));
     series.push({ name: label, points });
   }
   return series;

@@ -65,8 +65,8 @@ export function previewGrid(onKeepEmpty: (keep: boolean) => void): PreviewGrid {
       c.indent ? `indent-${Math.min(c.indent, 3)}` : "",
     ].filter(Boolean);
     const text = shown?.text ?? c.text;
-    // As in Excel, text runs on over empty cells to its right (titles, notes, the source line).
-    const spills = typeof c.value === "string" && !error && next?.role === "empty";
+    // As in Excel, text runs on over empty cells to its right (titles, the source line).
+    const spills = typeof c.value === "string" && !error && !c.wrap && next?.role === "empty";
     return h(
       header ? "th" : "td",
       {
@@ -74,7 +74,11 @@ export function previewGrid(onKeepEmpty: (keep: boolean) => void): PreviewGrid {
         scope: header,
         title: c.error?.message || (header === "row" && !spills ? text : undefined),
       },
-      spills ? h("span", { class: "spill" }, text) : text
+      spills
+        ? h("span", { class: "spill" }, text)
+        : c.wrap
+          ? h("span", { class: "wrap-text" }, text)
+          : text
     );
   }
 

@@ -151,6 +151,10 @@ export const EN = {
     "the argument {text} is a calculation; the card reads plain values and cell references",
   "card.notAFigure":
     "{fn} lists periods, items or a whole table; select a cell with a single figure (REVENUE, VALUE, KPI, ...) to see its source.",
+  "card.period":
+    "{period} stands for {resolved}, counted from the latest period of its kind with a figure in the dataset; it moves on when a filing adds a newer one.",
+  "card.periodOf":
+    "{period} stands for {resolved} for {item}, counted from its latest period with a figure; it moves on when a filing adds a newer one.",
 
   "workbook.heading": "Workbook",
   "workbook.dataset": "Dataset {version}. Figures as of the report filed {date} ({count} reports).",

@@ -152,6 +152,10 @@ export const JA: Readonly<Record<StringKey, string>> = {
   "card.yoyNote":
     "変化率 {change}% = (当期 − 前年同期) / |前年同期|。下の2つの数値から計算しています。",
   "card.expression": "引数 {text} は計算式です。出典を表示できるのは、値とセル参照の引数だけです",
+  "card.period":
+    "{period} は {resolved} を指します。データセットで数値のある同じ種類の最新期間から数えた期間で、新しい報告書が加わると先に進みます。",
+  "card.periodOf":
+    "{period} は「{item}」では {resolved} を指します。その項目で数値のある最新期間から数えた期間で、新しい報告書が加わると先に進みます。",
   "card.notAFigure":
     "{fn} は期間、項目または表全体を返します。出典を見るには、数値 1 つを返す関数 (REVENUE、VALUE、KPI など) のセルを選んでください。",
 

@@ -62,6 +62,27 @@ function periodsOf(line: LineSpec): readonly { period: string; derived: boolean 
   return periods;
 }
 
+const flowLines = new Map<string, boolean>();
+
+/** Whether the dataset reports a line as a flow (not a balance, nor the opening or closing balance of a cash-flow statement). */
+function isFlow(line: LineSpec): boolean {
+  const key = `${line.fn}\u0000${line.name}`;
+  let flow = flowLines.get(key);
+  if (flow === undefined)
+    flowLines.set(key, (flow = query().lineKind(line.fn, line.name) === "flow"));
+  return flow;
+}
+
+/**
+ * The lines whose periods a table of periods offers: its flows, when it has any. A cash-flow
+ * statement has a period where some cash flow has a figure, not where only the closing cash is
+ * known (3Q22 closes on 31 December, which no filing prints cash flows for).
+ */
+function offering(all: readonly LineSpec[]): readonly LineSpec[] {
+  const flows = all.filter(isFlow);
+  return flows.length > 0 ? flows : all;
+}
+
 /** Every period with a figure for some line of the table, and whether it is derived for all of them. */
 function linePeriods(all: readonly LineSpec[]): Map<string, boolean> {
   const periods = new Map<string, boolean>();
@@ -75,7 +96,7 @@ function linePeriods(all: readonly LineSpec[]): Map<string, boolean> {
 /** What the picker offers for a kind: periods ("1H23") or balance dates ("2023-09-30"), in time order. */
 export function periodOptions(kind: TableKind, items: readonly string[] = []): PeriodOption[] {
   const dates = columnsAreDates(kind, items);
-  const periods = linePeriods(lines(kind, items));
+  const periods = linePeriods(offering(lines(kind, items)));
   const codes = [...periods.keys()].filter((code) => ISO_DATE.test(code) === dates);
   return chronological(codes).map((code) => ({
     code,
@@ -106,9 +127,14 @@ function keeps(periodicity: Periodicity, period: Period): boolean {
 /** How a derived period follows from printed ones, for its header note. */
 function derivedNote(period: Period): string | undefined {
   if (period.kind !== "flow") return undefined;
-  if (period.span === "1Q") return sheetText("note.derived", { whole: "1H", part: "2Q" });
-  if (period.span === "2H") return sheetText("note.derived", { whole: "FY", part: "1H" });
+  if (period.span === "1Q") return unbroken(sheetText("note.derived", { whole: "1H", part: "2Q" }));
+  if (period.span === "2H") return unbroken(sheetText("note.derived", { whole: "FY", part: "1H" }));
   return undefined;
+}
+
+/** No line break inside "1H − 2Q": the note wraps in its column as "derived:" over "1H − 2Q". */
+function unbroken(note: string): string {
+  return note.replace(/ ([−+-]) /g, "\u00a0$1\u00a0");
 }
 
 /** The relative unit a set of balance dates steps by: years if all are 31 March, halves if all close a half. */
@@ -153,7 +179,7 @@ export function orderColumns(request: TableRequest): PlanColumn[] {
   const dates = columnsAreDates(request.kind, request.items);
   const periodicity = request.periodicity ?? "as-picked";
   const all = lines(request.kind, request.items);
-  const known = linePeriods(all);
+  const known = linePeriods(offering(all));
   const picked = request.periods.map((code) => parse(code));
   const fixed = dates
     ? picked.map((p) => endDate(p))
@@ -189,11 +215,14 @@ export function orderColumns(request: TableRequest): PlanColumn[] {
   });
 }
 
-/** The line whose periods a table's rolling headers count from: its main total, else its first line. */
+/**
+ * The line whose periods a table's rolling headers count from: of the lines that offer its periods,
+ * the one with the most, a total before others.
+ */
 export function keyLine(all: readonly LineSpec[]): LineSpec | undefined {
   let best: LineSpec | undefined;
   let most = -1;
-  for (const line of all) {
+  for (const line of offering(all)) {
     const count = periodsOf(line).length + (line.role === "total" ? 0.5 : 0);
     if (count > most) {
       most = count;

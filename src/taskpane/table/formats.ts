@@ -85,6 +85,9 @@ export function formulaNumberFormat(formula: string, unit: MoneyUnit = "JPY mn")
       return moneyFormat(unitOf(2));
     case "YOY":
       return RATIO_FORMAT;
+    case "PERIOD":
+      // Text ("1H23") shows as typed; a balance's date serial as the date headers show dates.
+      return DATE_FORMAT;
     case "VALUE":
     case "KPI": {
       const item = literal(call.args[0]);

@@ -14,7 +14,8 @@
  *                                      conditional formats, chart series, column widths, what was
  *                                      left out and why (omitted, omittedMessage); throws an Error
  *                                      with the pane's sentence when nothing can be planned
- *   previewTable(plan, maxRows?)       the values the table will write, as Excel will show them
+ *   previewTable(plan, maxRows?)       the values the table will write, as Excel will show them,
+ *                                      and the chart's category labels (rolling: the periods)
  *   searchItems(text) -> SearchResult  analysts' words, each figure once, "nothing matches"
  *   formulaNumberFormat(formula, unit) the table format for one IIJ.* formula (function reference)
  * excel-actions.ts writes a plan: insertTable(target => plan, target, ask), insertChart(plan,

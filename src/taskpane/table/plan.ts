@@ -1,6 +1,6 @@
 /**
  * The table a request becomes: which columns and rows it keeps (leaving out what would be
- * entirely #N/A, and saying why), then the grid itself (layout.ts) with its formulas, formats and
+ * entirely #N/A, and saying why), then the grid itself (grid/lay-out.ts) with its formulas, formats and
  * styles. Plain data: excel-actions.ts writes it in one Excel.run.
  */
 import { yearEarlier, parsePeriodCode, periodCode } from "../../data/period";
@@ -8,7 +8,7 @@ import { t } from "../i18n";
 import { formatList, formatPeriod } from "../i18n/format";
 import { kindInfo } from "./kinds";
 import { columnsAreDates, orderColumns } from "./columns";
-import { layOut, type Body } from "./grid";
+import { layOut, type Body } from "./grid/lay-out";
 import { marginRows, tableRows } from "./rows";
 import { figure, hasValue, type Outcome } from "./values";
 import type {

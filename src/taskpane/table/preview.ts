@@ -68,6 +68,13 @@ export function previewTable(plan: TablePlan, maxRows?: number): PreviewGrid {
     }
   }
 
+  /** A cell's value and its text in the cell's number format. */
+  function shownAt(r: number, c: number) {
+    const found = result({ row: r, column: c });
+    const value = "value" in found ? found.value : "error" in found ? found.error : found.text;
+    return { found, value, shown: formatCell(value, plan.numberFormats[r][c]) };
+  }
+
   const rowCount = Math.min(plan.cells.length, maxRows ?? plan.cells.length);
   const rows: PreviewCell[][] = [];
   for (let r = 0; r < rowCount; r++) {
@@ -75,9 +82,7 @@ export function previewTable(plan: TablePlan, maxRows?: number): PreviewGrid {
       plan.cells[r].map((spec, c): PreviewCell => {
         const numberFormat = plan.numberFormats[r][c];
         const style = styleAt(plan, r, c);
-        const found = result({ row: r, column: c });
-        const value = "value" in found ? found.value : "error" in found ? found.error : found.text;
-        const shown = formatCell(value, numberFormat);
+        const { found, value, shown } = shownAt(r, c);
         return {
           role: spec.role,
           text: shown.text,
@@ -88,6 +93,7 @@ export function previewTable(plan: TablePlan, maxRows?: number): PreviewGrid {
           ...(style.italic ? { italic: true } : {}),
           ...(style.indent ? { indent: style.indent } : {}),
           ...(style.borderTop ? { borderTop: true } : {}),
+          ...(style.wrap ? { wrap: true } : {}),
           align:
             style.horizontalAlignment === "Right"
               ? "right"
@@ -98,5 +104,15 @@ export function previewTable(plan: TablePlan, maxRows?: number): PreviewGrid {
       })
     );
   }
-  return { rows, moreRows: plan.cells.length - rowCount, omittedMessage: plan.omittedMessage };
+  const { categories } = plan.chart;
+  const labels: string[] = [];
+  for (let r = categories.row; r < categories.row + categories.rowCount; r++)
+    for (let c = categories.column; c < categories.column + categories.columnCount; c++)
+      labels.push(shownAt(r - plan.range.row, c - plan.range.column).shown.text);
+  return {
+    rows,
+    categories: labels,
+    moreRows: plan.cells.length - rowCount,
+    omittedMessage: plan.omittedMessage,
+  };
 }

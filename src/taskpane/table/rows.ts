@@ -22,6 +22,8 @@ interface LineInput {
   readonly label: string;
   readonly fn: LineFunction;
   readonly name: string;
+  /** The name IIJ.VALUE knows it by, where `name` is a KPI's or a short line's (LineSpec.item). */
+  readonly item?: string;
   readonly role?: LineRole;
   readonly indent?: number;
   readonly key?: string;
@@ -38,6 +40,7 @@ function lineSpec(input: LineInput): LineSpec {
     label: input.label,
     fn: input.fn,
     name: input.name,
+    item: input.item ?? itemName(input.fn, input.name),
     role,
     indent: input.indent ?? (role === "item" ? 1 : 0),
     unit,
@@ -46,6 +49,20 @@ function lineSpec(input: LineInput): LineSpec {
     yoy: input.yoy ?? (role === "item" || role === "total"),
     ...(input.key ? { key: input.key } : {}),
   };
+}
+
+/** The totals REVENUE, COST, GROSSPROFIT and OPERATINGPROFIT give, by the name IIJ.VALUE takes. */
+const TOTALS: Readonly<Record<string, string>> = {
+  REVENUE: "Total revenues",
+  COST: "Total cost of sales",
+  GROSSPROFIT: "Gross profit",
+  OPERATINGPROFIT: "Profit or loss: Operating profit",
+};
+
+/** The name IIJ.VALUE takes for a short-named line: a revenue line's own ("Network"), or the total. */
+function itemName(fn: LineFunction, name: string): string {
+  if (fn === "VALUE" || fn === "KPI") return name;
+  return name === "Total" || fn !== "REVENUE" ? TOTALS[fn] : name;
 }
 
 const section = (label: string, level = 0): StatementRow => ({ type: "section", label, level });
@@ -172,6 +189,7 @@ function kpiRows(): StatementRow[] {
       label: entry.label ?? ref.item,
       fn: isMoneyUnit(unit) ? "VALUE" : "KPI",
       name: isMoneyUnit(unit) ? name : ref.item,
+      item: name,
       role: entry.role,
       indent: entry.indent,
     });

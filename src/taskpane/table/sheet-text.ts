@@ -8,7 +8,6 @@ const SHEET_TEXT = {
   "source.line":
     "Source: IIJ quarterly securities reports; select a cell and see the pane's source card.",
   "note.derived": "derived: {whole} − {part}",
-  "note.rolling": "= {period}",
 } as const;
 
 export type SheetTextKey = keyof typeof SHEET_TEXT;

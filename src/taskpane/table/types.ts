@@ -57,6 +57,11 @@ export interface LineSpec {
   readonly fn: FunctionName;
   /** The argument that names the line in the formula, unambiguous on its own: "Financial position: Borrowings (current)". */
   readonly name: string;
+  /**
+   * The name IIJ.VALUE, IIJ.PERIOD and IIJ.SOURCE know the line by, where it differs from `name`
+   * ("Total revenues" for REVENUE's "Total", "KPI: Employees (consolidated)" for a KPI).
+   */
+  readonly item: string;
   readonly role: LineRole;
   /** 0 = flush left (section totals), 1 = a line under its section header, 2 = under a sub-section. */
   readonly indent: number;
@@ -218,11 +223,18 @@ export interface PreviewCell {
   readonly italic?: boolean;
   readonly indent?: number;
   readonly borderTop?: boolean;
+  /** Wraps within its column (the note under a derived period's header). */
+  readonly wrap?: boolean;
   readonly align: "left" | "right" | "center";
 }
 
 export interface PreviewGrid {
   readonly rows: readonly (readonly PreviewCell[])[];
+  /**
+   * The chart's category labels, one per column of figures, as the sheet shows them: the headers,
+   * or for rolling headers the periods they stand for ("1H23", not "H0").
+   */
+  readonly categories: readonly string[];
   /** Rows of the table left out of the preview (it shows the first few). */
   readonly moreRows: number;
   readonly omittedMessage: string;

@@ -1,0 +1,103 @@
+/**
+ * A table's top: the title row (company, statement and the corner's unit), the header row (the
+ * unit corner, the unit column's heading, a header per period or balance date) and, where a
+ * header needs one, a note under it: how a derived period follows from printed ones, or the
+ * period a rolling header stands for today.
+ */
+import { isQueryError } from "../../../data/errors";
+import { isoToExcelSerial } from "../../../data/period";
+import { period } from "../../../functions/iij";
+import { DATE_FORMAT } from "../formats";
+import type { LineSpec, PlanColumn, TableRequest } from "../types";
+import type { CellStyle, GridCells } from "./cells";
+import { rollingNoteFormula, titleFormula } from "./formulas";
+
+const COMPANY = "Internet Initiative Japan";
+const UNIT_HEADING = "Unit";
+export const GREY = "#595959";
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What the rolling note's IIJ.PERIOD gives for a column: "1H23", or a balance date's serial. */
+function resolvedPeriod(column: PlanColumn, key: LineSpec): string | number {
+  try {
+    return period(column.header, key.item);
+  } catch (error) {
+    if (isQueryError(error))
+      return ISO_DATE.test(column.period) ? isoToExcelSerial(column.period) : column.period;
+    throw error;
+  }
+}
+
+export function writeTitle(
+  cells: GridCells,
+  request: TableRequest,
+  statement: string,
+  moneyTable: boolean
+): void {
+  const title = `${COMPANY}: ${statement}`;
+  cells.put(
+    cells.frame.origin,
+    titleFormula(title, moneyTable ? cells.frame.cornerRef : undefined),
+    { role: "title", value: moneyTable ? `${title} (${request.unit})` : title },
+    "General",
+    { bold: true }
+  );
+}
+
+export function writeHeader(
+  cells: GridCells,
+  request: TableRequest,
+  columns: readonly PlanColumn[],
+  options: { readonly unitColumn: boolean; readonly noteRow: boolean; readonly key?: LineSpec }
+): void {
+  const { firstPeriod, headerRef } = cells.frame;
+  const headerStyle: CellStyle = { bold: true, borderBottom: true };
+  cells.set(0, 0, request.unit, { role: "corner", value: request.unit }, "General", headerStyle);
+  if (options.unitColumn)
+    cells.set(0, 1, UNIT_HEADING, { role: "header", value: UNIT_HEADING }, "General", headerStyle);
+  columns.forEach((column, pc) => {
+    const isDate = typeof column.header === "number";
+    cells.set(
+      0,
+      firstPeriod + pc,
+      column.header,
+      { role: "header", value: column.header },
+      isDate ? DATE_FORMAT : "General",
+      {
+        ...headerStyle,
+        horizontalAlignment: "Right",
+        ...(column.derived ? { italic: true } : {}),
+      }
+    );
+    if (!options.noteRow) return;
+    // Across, a note wraps in its own column ("derived:" over "1H − 2Q") rather than widen it, or
+    // run on over a neighbour's cell, where it would read as that column's.
+    const noteStyle: CellStyle = {
+      italic: true,
+      color: GREY,
+      horizontalAlignment: "Right",
+      ...(cells.frame.across && column.note !== undefined ? { wrap: true } : {}),
+    };
+    if (request.rolling && options.key) {
+      // A real period code or date, so the chart can take the notes as its categories.
+      const resolved = resolvedPeriod(column, options.key);
+      cells.set(
+        1,
+        firstPeriod + pc,
+        rollingNoteFormula(options.key, headerRef(pc)),
+        { role: "note", value: resolved },
+        typeof resolved === "number" ? DATE_FORMAT : "General",
+        noteStyle
+      );
+    } else if (column.note) {
+      cells.set(
+        1,
+        firstPeriod + pc,
+        column.note,
+        { role: "note", value: column.note },
+        "General",
+        noteStyle
+      );
+    }
+  });
+}
