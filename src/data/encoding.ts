@@ -7,24 +7,33 @@
  * Loading cost is mostly the values the engine has to create, so the two big parts travel as
  * text: the strings as one string split on load, and each period's rows as one string read only
  * when that period is asked for. A JSON array of every string and number took twice as long.
+ *
+ * Size is the other cost (the module is most of functions.js), so nothing ships that follows from
+ * what does: a figure travels as printed less its thousands separators, its value read from that;
+ * a row names its label by its place among the line's labels; and only the names whose normal
+ * form is not simply their lower case ship it.
  */
 import { normalizeName } from "./names";
 import { LINE_KINDS, type Basis, type Figure, type Report, type Statement } from "./types";
 import type { Unit } from "./unit";
 
-/** A figure within its line and period: indexes into the strings (-1 for absent), `line` a number. */
-export type EncodedRow = readonly [
-  report: number,
-  label: number,
-  value: number,
-  unit: number,
-  printed: number,
-  line: number,
-  formula: number,
-  sameAs: number,
-  discrepancy: number,
-  table: number,
-  source: number,
+/**
+ * A figure within its line and period, each field as text, empty where the figure has none:
+ * base-36 indexes into the strings, except `label` (an index into the line's labels), `line` (the
+ * filing's line number, base 36) and the figure itself, `printed` and `value` (see printedField).
+ */
+type EncodedRow = readonly [
+  report: string,
+  label: string,
+  printed: string,
+  value: string,
+  unit: string,
+  line: string,
+  formula: string,
+  sameAs: string,
+  discrepancy: string,
+  table: string,
+  source: string,
 ];
 
 /**
@@ -51,8 +60,9 @@ export interface EncodedFigures {
   /** Lines in the order the latest filing prints them, older filings' extra lines after. */
   readonly lines: readonly EncodedLine[];
   /**
-   * Every item name and printed label beside its normal form (normalizeName), as pairs of string
-   * indexes: normalizing them all at load was most of the time loading took.
+   * The item names and printed labels whose normal form (normalizeName) is not their lower case,
+   * beside it, as pairs of string indexes: normalizing every name at load was most of the time
+   * loading took, and lower case is the normal form of half of them.
    */
   readonly normalForms: readonly number[];
 }
@@ -62,24 +72,32 @@ const STRING_SEPARATOR = "\u001f";
 const ROW_SEPARATOR = ";";
 const FIELD_SEPARATOR = ",";
 
-/** Rows as text: fields in base 36, an absent one (-1) empty. */
+/** Marks a `printed` or `value` field that is a string index rather than the text itself. */
+const STRING_REFERENCE = "@";
+/** Text that can stand in a row as itself: not empty, no separator, not read as a reference. */
+const INLINE = /^[^,;@]+$/;
+
 function encodeRows(rows: readonly EncodedRow[]): string {
-  return rows
-    .map((row) =>
-      row.map((field) => (field === -1 ? "" : field.toString(36))).join(FIELD_SEPARATOR)
-    )
-    .join(ROW_SEPARATOR);
+  return rows.map((row) => row.join(FIELD_SEPARATOR)).join(ROW_SEPARATOR);
 }
 
 function decodeRows(text: string): EncodedRow[] {
   return text
     .split(ROW_SEPARATOR)
-    .map(
-      (row) =>
-        row
-          .split(FIELD_SEPARATOR)
-          .map((field) => (field === "" ? -1 : parseInt(field, 36))) as unknown as EncodedRow
-    );
+    .map((row) => row.split(FIELD_SEPARATOR) as unknown as EncodedRow);
+}
+
+/** "(18386)" -> "(18,386)": the thousands separators of the first run of digits put back. */
+function withSeparators(text: string): string {
+  return text.replace(/\d+/, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, ","));
+}
+
+/** The value a printed figure stands for: "(18,386)" -> "-18386", "47.0" -> "47". */
+function valueOf(printed: string): string {
+  const negative = printed.startsWith("(") && printed.endsWith(")");
+  let number = (negative ? printed.slice(1, -1) : printed).replace(/,/g, "");
+  if (number.includes(".")) number = number.replace(/\.?0+$/, "");
+  return negative ? `-${number}` : number;
 }
 
 export function decodeStrings(encoded: EncodedFigures): string[] {
@@ -106,6 +124,18 @@ export function encodeFigures(
       index.set(text, at);
     }
     return at;
+  };
+  const reference = (text: string | undefined): string =>
+    text === undefined ? "" : intern(text).toString(36);
+  const inline = (text: string): string =>
+    INLINE.test(text) ? text : `${STRING_REFERENCE}${reference(text)}`;
+  /** As printed less its separators where withSeparators gives the print back, else a reference. */
+  const printedField = (printed: string | undefined): string => {
+    if (printed === undefined) return "";
+    const bare = printed.replace(/,/g, "");
+    return INLINE.test(bare) && withSeparators(bare) === printed
+      ? bare
+      : `${STRING_REFERENCE}${reference(printed)}`;
   };
   const filed = new Map(reports.map((r) => [r.id, r.filed]));
   const order = figures.map((_, at) => at);
@@ -155,25 +185,28 @@ export function encodeFigures(
     const sameAs = intern(f.sameAs);
     if (sameAs !== -1 && !line[4].includes(sameAs)) line[4].push(sameAs);
     const row: EncodedRow = [
-      intern(f.report),
-      label,
-      intern(f.value),
-      intern(f.unit),
-      intern(f.printed),
-      f.line ?? -1,
-      intern(f.formula),
-      sameAs,
-      intern(f.discrepancy),
-      intern(f.table),
-      intern(f.source),
+      reference(f.report),
+      label === -1 ? "" : line[3].indexOf(label).toString(36),
+      printedField(f.printed),
+      // The value only where reading the print does not give it (a dash for nil, a stray space).
+      f.printed !== undefined && valueOf(f.printed) === f.value ? "" : inline(f.value),
+      reference(f.unit),
+      f.line === undefined ? "" : f.line.toString(36),
+      reference(f.formula),
+      reference(f.sameAs),
+      reference(f.discrepancy),
+      reference(f.table),
+      reference(f.source),
     ];
     (line[5][f.period] ??= []).push(row);
   }
   const normalForms: number[] = [];
   for (const name of new Set(
     figures.flatMap((f) => (f.label === undefined ? [f.item] : [f.item, f.label]))
-  ))
-    normalForms.push(intern(name), intern(normalizeName(name)));
+  )) {
+    const normal = normalizeName(name);
+    if (normal !== name.toLowerCase()) normalForms.push(intern(name), intern(normal));
+  }
   return {
     strings: strings.join(STRING_SEPARATOR),
     lines: [...lines.values()].map(
@@ -215,25 +248,38 @@ function decodeFigure(
   period: string,
   row: EncodedRow
 ): Figure {
-  const text = (at: number): string | undefined => (at === -1 ? undefined : strings[at]);
+  const text = (at: number | undefined): string | undefined =>
+    at === undefined || at === -1 ? undefined : strings[at];
+  // Most row fields: a base-36 string index, empty for none.
+  const referenced = (field: string): string | undefined =>
+    field === "" ? undefined : strings[parseInt(field, 36)];
+  // `printed` and `value`: the text itself, or a reference to it.
+  const inline = (field: string): string | undefined =>
+    field.startsWith(STRING_REFERENCE) ? referenced(field.slice(1)) : field;
+  const printed =
+    row[2] === ""
+      ? undefined
+      : row[2].startsWith(STRING_REFERENCE)
+        ? inline(row[2])
+        : withSeparators(row[2]);
   return {
-    report: strings[row[0]],
+    report: referenced(row[0])!,
     statement: strings[line[0]] as Statement,
     item: strings[line[1]],
-    label: text(row[1]),
+    label: row[1] === "" ? undefined : strings[line[3][parseInt(row[1], 36)]],
     period,
-    value: strings[row[2]],
-    unit: strings[row[3]] as Unit,
-    printed: text(row[4]),
-    line: row[5] === -1 ? undefined : row[5],
-    formula: text(row[6]),
+    value: row[3] === "" ? valueOf(printed!) : inline(row[3])!,
+    unit: referenced(row[4]) as Unit,
+    printed,
+    line: row[5] === "" ? undefined : parseInt(row[5], 36),
+    formula: referenced(row[6]),
     basis: strings[line[2]] as Basis,
     kind: LINE_KINDS[line[6]],
-    closingItem: text(line[7] ?? -1),
-    balanceOf: text(line[8] ?? -1),
-    sameAs: text(row[7]),
-    discrepancy: text(row[8]),
-    table: strings[row[9]],
-    source: strings[row[10]],
+    closingItem: text(line[7]),
+    balanceOf: text(line[8]),
+    sameAs: referenced(row[7]),
+    discrepancy: referenced(row[8]),
+    table: referenced(row[9])!,
+    source: referenced(row[10])!,
   };
 }
