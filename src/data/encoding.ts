@@ -10,8 +10,8 @@
  *
  * Size is the other cost (the module is most of functions.js), so nothing ships that follows from
  * what does: a figure travels as printed less its thousands separators, its value read from that;
- * a row names its label by its place among the line's labels; and only the names whose normal
- * form is not simply their lower case ship it.
+ * a row names its label, and the line it repeats, by its place in the line's lists; and only the
+ * names whose normal form is not simply their lower case ship it.
  */
 import { normalizeName } from "./names";
 import { LINE_KINDS, type Basis, type Figure, type Report, type Statement } from "./types";
@@ -19,8 +19,9 @@ import type { Unit } from "./unit";
 
 /**
  * A figure within its line and period, each field as text, empty where the figure has none:
- * base-36 indexes into the strings, except `label` (an index into the line's labels), `line` (the
- * filing's line number, base 36) and the figure itself, `printed` and `value` (see printedField).
+ * base-36 indexes into the strings, except `label` and `sameAs` (indexes into the line's labels
+ * and the lines it repeats), `line` (the filing's line number, base 36) and the figure itself,
+ * `printed` and `value` (see printedField).
  */
 type EncodedRow = readonly [
   report: string,
@@ -193,7 +194,7 @@ export function encodeFigures(
       reference(f.unit),
       f.line === undefined ? "" : f.line.toString(36),
       reference(f.formula),
-      reference(f.sameAs),
+      sameAs === -1 ? "" : line[4].indexOf(sameAs).toString(36),
       reference(f.discrepancy),
       reference(f.table),
       reference(f.source),
@@ -277,7 +278,7 @@ function decodeFigure(
     kind: LINE_KINDS[line[6]],
     closingItem: text(line[7]),
     balanceOf: text(line[8]),
-    sameAs: referenced(row[7]),
+    sameAs: row[7] === "" ? undefined : strings[line[4][parseInt(row[7], 36)]],
     discrepancy: referenced(row[8]),
     table: referenced(row[9])!,
     source: referenced(row[10])!,
