@@ -3,13 +3,7 @@
  * line and period, latest filing first, so loading is one map entry per line; a period's figures
  * become objects only when that period is asked for.
  */
-import {
-  decodePeriod,
-  decodeStrings,
-  encodeFigures,
-  type EncodedFigures,
-  type EncodedLine,
-} from "./encoding";
+import { decodePeriod, decodeStrings, type EncodedFigures, type EncodedLine } from "./encoding";
 import { normalizeName } from "./names";
 import {
   LINE_KINDS,
@@ -103,14 +97,6 @@ export class Dataset {
     return new Dataset(version, reports, encoded);
   }
 
-  static fromFigures(
-    version: string,
-    reports: readonly Report[],
-    figures: readonly Figure[]
-  ): Dataset {
-    return new Dataset(version, reports, encodeFigures(figures, reports));
-  }
-
   private constructor(
     readonly version: string,
     readonly reports: readonly Report[],
@@ -184,20 +170,6 @@ export class Dataset {
 
   report(id: string): Report | undefined {
     return this.reportsById.get(id);
-  }
-
-  /**
-   * The dataset as it stood once the filings up to `date` (ISO) were in: how a model looked
-   * before a later filing restated a comparative.
-   */
-  asFiledBy(date: string): Dataset {
-    const reports = this.reports.filter((r) => r.filed <= date);
-    const ids = new Set(reports.map((r) => r.id));
-    return Dataset.fromFigures(
-      `${this.version}@${date}`,
-      reports,
-      this.figures.filter((f) => ids.has(f.report))
-    );
   }
 
   /**

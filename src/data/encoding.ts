@@ -12,18 +12,21 @@
  * what does: a figure travels as printed less its thousands separators, its value read from that;
  * a row names its label, and the line it repeats, by its place in the line's lists; and only the
  * names whose normal form is not simply their lower case ship it.
+ *
+ * This module reads the form (functions.js carries it); src/data/encode.ts writes it.
  */
-import { normalizeName } from "./names";
-import { LINE_KINDS, type Basis, type Figure, type Report, type Statement } from "./types";
+import { LINE_KINDS, type Basis, type Figure, type Statement } from "./types";
 import type { Unit } from "./unit";
 
 /**
  * A figure within its line and period, each field as text, empty where the figure has none:
  * base-36 indexes into the strings, except `label` and `sameAs` (indexes into the line's labels
  * and the lines it repeats), `line` (the filing's line number, base 36) and the figure itself,
- * `printed` and `value` (see printedField).
+ * `printed` and `value`: the print less its thousands separators (withSeparators puts them back)
+ * and, only where valueOf does not read it from that, the value; each may instead be
+ * STRING_REFERENCE and a string index.
  */
-type EncodedRow = readonly [
+export type EncodedRow = readonly [
   report: string,
   label: string,
   printed: string,
@@ -39,7 +42,7 @@ type EncodedRow = readonly [
 
 /**
  * One line: its figures by period code, latest filing first, a figure's home before its repeats.
- * A period's rows are `encodeRows` text. What the line is belongs to the line, not to each
+ * A period's rows are one text: fields joined by FIELD_SEPARATOR, rows by ROW_SEPARATOR. What the line is belongs to the line, not to each
  * figure: its kind (an index into LINE_KINDS) and, for opening and closing balances only, the
  * lines they name (string indexes, absent or -1 where none).
  */
@@ -69,18 +72,14 @@ export interface EncodedFigures {
 }
 
 /** A control character no printed label, value or source contains. */
-const STRING_SEPARATOR = "\u001f";
-const ROW_SEPARATOR = ";";
-const FIELD_SEPARATOR = ",";
+export const STRING_SEPARATOR = "\u001f";
+export const ROW_SEPARATOR = ";";
+export const FIELD_SEPARATOR = ",";
 
 /** Marks a `printed` or `value` field that is a string index rather than the text itself. */
-const STRING_REFERENCE = "@";
+export const STRING_REFERENCE = "@";
 /** Text that can stand in a row as itself: not empty, no separator, not read as a reference. */
-const INLINE = /^[^,;@]+$/;
-
-function encodeRows(rows: readonly EncodedRow[]): string {
-  return rows.map((row) => row.join(FIELD_SEPARATOR)).join(ROW_SEPARATOR);
-}
+export const INLINE = /^[^,;@]+$/;
 
 function decodeRows(text: string): EncodedRow[] {
   return text
@@ -89,12 +88,12 @@ function decodeRows(text: string): EncodedRow[] {
 }
 
 /** "(18386)" -> "(18,386)": the thousands separators of the first run of digits put back. */
-function withSeparators(text: string): string {
+export function withSeparators(text: string): string {
   return text.replace(/\d+/, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, ","));
 }
 
 /** The value a printed figure stands for: "(18,386)" -> "-18386", "47.0" -> "47". */
-function valueOf(printed: string): string {
+export function valueOf(printed: string): string {
   const negative = printed.startsWith("(") && printed.endsWith(")");
   let number = (negative ? printed.slice(1, -1) : printed).replace(/,/g, "");
   if (number.includes(".")) number = number.replace(/\.?0+$/, "");
@@ -103,135 +102,6 @@ function valueOf(printed: string): string {
 
 export function decodeStrings(encoded: EncodedFigures): string[] {
   return encoded.strings.split(STRING_SEPARATOR);
-}
-
-/**
- * Groups figures by line and period. `reports` gives the filing dates that order them: a later
- * filing's figure comes first, and within a filing a figure's home before a repeat of it.
- */
-export function encodeFigures(
-  figures: readonly Figure[],
-  reports: readonly Report[]
-): EncodedFigures {
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const intern = (text: string | undefined): number => {
-    if (text === undefined) return -1;
-    if (text.includes(STRING_SEPARATOR))
-      throw new Error(`a string contains the separator U+001F: ${JSON.stringify(text)}`);
-    let at = index.get(text);
-    if (at === undefined) {
-      at = strings.push(text) - 1;
-      index.set(text, at);
-    }
-    return at;
-  };
-  const reference = (text: string | undefined): string =>
-    text === undefined ? "" : intern(text).toString(36);
-  const inline = (text: string): string =>
-    INLINE.test(text) ? text : `${STRING_REFERENCE}${reference(text)}`;
-  /** As printed less its separators where withSeparators gives the print back, else a reference. */
-  const printedField = (printed: string | undefined): string => {
-    if (printed === undefined) return "";
-    const bare = printed.replace(/,/g, "");
-    return INLINE.test(bare) && withSeparators(bare) === printed
-      ? bare
-      : `${STRING_REFERENCE}${reference(printed)}`;
-  };
-  const filed = new Map(reports.map((r) => [r.id, r.filed]));
-  const order = figures.map((_, at) => at);
-  order.sort((a, b) => {
-    const fa = filed.get(figures[a].report) ?? "";
-    const fb = filed.get(figures[b].report) ?? "";
-    if (fa !== fb) return fa < fb ? 1 : -1;
-    const repeat =
-      Number(figures[a].sameAs !== undefined) - Number(figures[b].sameAs !== undefined);
-    return repeat !== 0 ? repeat : a - b;
-  });
-
-  const lines = new Map<
-    string,
-    [
-      number,
-      number,
-      number,
-      number[],
-      number[],
-      Record<string, EncodedRow[]>,
-      number,
-      number,
-      number,
-    ]
-  >();
-  for (const at of order) {
-    const f = figures[at];
-    const key = `${f.statement}|${f.item}|${f.basis}`;
-    let line = lines.get(key);
-    if (!line) {
-      line = [
-        intern(f.statement),
-        intern(f.item),
-        intern(f.basis),
-        [],
-        [],
-        {},
-        LINE_KINDS.indexOf(f.kind),
-        intern(f.closingItem),
-        intern(f.balanceOf),
-      ];
-      lines.set(key, line);
-    }
-    const label = intern(f.label);
-    if (label !== -1 && !line[3].includes(label)) line[3].push(label);
-    const sameAs = intern(f.sameAs);
-    if (sameAs !== -1 && !line[4].includes(sameAs)) line[4].push(sameAs);
-    const row: EncodedRow = [
-      reference(f.report),
-      label === -1 ? "" : line[3].indexOf(label).toString(36),
-      printedField(f.printed),
-      // The value only where reading the print does not give it (a dash for nil, a stray space).
-      f.printed !== undefined && valueOf(f.printed) === f.value ? "" : inline(f.value),
-      reference(f.unit),
-      f.line === undefined ? "" : f.line.toString(36),
-      reference(f.formula),
-      sameAs === -1 ? "" : line[4].indexOf(sameAs).toString(36),
-      reference(f.discrepancy),
-      reference(f.table),
-      reference(f.source),
-    ];
-    (line[5][f.period] ??= []).push(row);
-  }
-  const normalForms: number[] = [];
-  for (const name of new Set(
-    figures.flatMap((f) => (f.label === undefined ? [f.item] : [f.item, f.label]))
-  )) {
-    const normal = normalizeName(name);
-    if (normal !== name.toLowerCase()) normalForms.push(intern(name), intern(normal));
-  }
-  return {
-    strings: strings.join(STRING_SEPARATOR),
-    lines: [...lines.values()].map(
-      ([statement, item, basis, labels, repeatsOf, periods, kind, closingItem, balanceOf]) => {
-        const line: EncodedLine = [
-          statement,
-          item,
-          basis,
-          labels,
-          repeatsOf,
-          Object.fromEntries(
-            Object.entries(periods).map(([period, rows]) => [period, encodeRows(rows)])
-          ),
-          kind,
-          closingItem,
-          balanceOf,
-        ];
-        // Only opening and closing balances name other lines: the rest ship without the fields.
-        const links = balanceOf !== -1 ? 9 : closingItem !== -1 ? 8 : 7;
-        return line.slice(0, links) as unknown as EncodedLine;
-      }
-    ),
-    normalForms,
-  };
 }
 
 /** A line's figures for one period it prints, as objects, latest filing first. */

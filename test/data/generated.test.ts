@@ -1,6 +1,5 @@
 import { strict as assert } from "node:assert";
-import { Dataset } from "../../src/data/dataset";
-import { encodeFigures } from "../../src/data/encoding";
+import { datasetFromFigures, encodeFigures } from "../../src/data/encode";
 import { FIGURES, REPORTS } from "../../src/data/generated/dataset";
 import { loadDataset } from "../../src/data/load";
 import { normalizeName } from "../../src/data/names";
@@ -62,7 +61,7 @@ describe("the generated dataset module", () => {
       figure("1H23", "-4788074", "(4,788,074)"), // the common case, for contrast
       figure("2Q23", "47", "47.0"),
     ];
-    const decoded = Dataset.fromFigures("test", [report], figures).figures;
+    const decoded = datasetFromFigures("test", [report], figures).figures;
     assert.deepEqual(canonical(decoded), canonical(figures));
   });
 });
