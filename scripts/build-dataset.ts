@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPORT_DIR, ROOT, loadSources } from "./dataset/source";
-import { encodeFigures } from "../src/data/encoding";
+import { encodeFigures } from "../src/data/encode";
 
 const OUTPUT = join(ROOT, "src", "data", "generated", "dataset.ts");
 

@@ -2,8 +2,10 @@ import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createContext, runInContext } from "node:vm";
 import webpack, { type Configuration } from "webpack";
 import { STAGED_FILING_ID, STAGED_VALUE } from "../src/preview/staged-dataset";
+import { CustomFunctionsErrorStandIn, ERROR_CODES } from "./support/custom-functions-stand-in";
 
 const ROOT = join(__dirname, "..");
 
@@ -89,6 +91,28 @@ describe("production build (webpack)", function () {
     const code = readFileSync(join(out, "functions.js"), "utf8");
     for (const fn of functions)
       assert.ok(code.includes(`CustomFunctions.associate("${fn.id}"`), fn.id);
+  });
+
+  it("runs functions.js on its own: every function registered, answering from the bundled dataset", () => {
+    const { functions } = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")) as {
+      functions: Array<{ id: string }>;
+    };
+    const registered = new Map<string, (...args: unknown[]) => unknown>();
+    const CustomFunctions = {
+      Error: CustomFunctionsErrorStandIn,
+      ErrorCode: ERROR_CODES,
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
+    };
+    // The minified bundle as Excel's runtime loads it: a script with CustomFunctions as a global.
+    runInContext(
+      readFileSync(join(out, "functions.js"), "utf8"),
+      createContext({ CustomFunctions })
+    );
+    assert.deepEqual([...registered.keys()].sort(), functions.map((fn) => fn.id).sort());
+    // 2Q FY2023 report, line 676: Network services, six months to 30 September 2023, 73,981.
+    assert.equal(registered.get("REVENUE")!("1H23", "Network"), 73981);
+    // Line 101: revenues for the year to 31 March 2023, 252,708 million yen, here in billions.
+    assert.equal(registered.get("VALUE")!("Revenues", "FY22", "JPY bn"), 252.708);
   });
 
   it("emits the Japanese metadata where the manifest's ja-JP override points, same functions", () => {

@@ -15,7 +15,8 @@
  * not from the query, so a query that derived a balance by subtraction fails here.
  */
 import Decimal from "decimal.js";
-import { Dataset, parseLineReference, refKey, type ItemRef } from "../../src/data/dataset";
+import { parseLineReference, refKey, type ItemRef } from "../../src/data/dataset";
+import { datasetFromFigures } from "../../src/data/encode";
 import { periodBefore } from "../../src/data/derivation";
 import { isQueryError } from "../../src/data/errors";
 import { endDate, parsePeriodCode, periodCode, type Period } from "../../src/data/period";
@@ -305,8 +306,7 @@ function checkIdentities(
  * test gives one built another way, to show that a wrong rule fails here).
  */
 export function verifyDerived(sources: LoadedSources, query?: Query): DerivedVerification {
-  const q =
-    query ?? new Query(Dataset.fromFigures("verify-data", sources.reports, sources.figures));
+  const q = query ?? new Query(datasetFromFigures("verify-data", sources.reports, sources.figures));
   const problems: string[] = [];
   const derived = derivedFigures(q);
   const byRule = new Map<string, number>();

@@ -3,13 +3,7 @@
  * line and period, latest filing first, so loading is one map entry per line; a period's figures
  * become objects only when that period is asked for.
  */
-import {
-  decodePeriod,
-  decodeStrings,
-  encodeFigures,
-  type EncodedFigures,
-  type EncodedLine,
-} from "./encoding";
+import { decodePeriod, decodeStrings, type EncodedFigures, type EncodedLine } from "./encoding";
 import { normalizeName } from "./names";
 import {
   LINE_KINDS,
@@ -86,7 +80,7 @@ export class Dataset {
   /** `items(statement)`, listed on first ask. */
   private readonly itemLists = new Map<Statement, readonly string[]>();
   private readonly repeatLinks: RepeatLink[] = [];
-  /** name -> normalizeName(name), for every item and label, as the generated module ships them. */
+  /** name -> normalizeName(name), for every item and label: shipped, or their lower case. */
   private readonly normalForms = new Map<string, string>();
   /** Figures already made, by line and period. */
   private readonly made = new WeakMap<EncodedLine, Map<string, readonly Figure[]>>();
@@ -103,14 +97,6 @@ export class Dataset {
     return new Dataset(version, reports, encoded);
   }
 
-  static fromFigures(
-    version: string,
-    reports: readonly Report[],
-    figures: readonly Figure[]
-  ): Dataset {
-    return new Dataset(version, reports, encodeFigures(figures, reports));
-  }
-
   private constructor(
     readonly version: string,
     readonly reports: readonly Report[],
@@ -121,16 +107,23 @@ export class Dataset {
     const forms = encoded.normalForms;
     for (let at = 0; at < forms.length; at += 2)
       this.normalForms.set(strings[forms[at]], strings[forms[at + 1]]);
+    const lowerCaseIsNormal = (name: string) => {
+      if (!this.normalForms.has(name)) this.normalForms.set(name, name.toLowerCase());
+    };
     for (const line of encoded.lines) {
       const statement = strings[line[0]] as Statement;
       const item = strings[line[1]];
+      lowerCaseIsNormal(item);
       let items = this.entries.get(statement);
       if (!items) this.entries.set(statement, (items = new Map()));
       let entry = items.get(item);
       // A line with figures on both bases (adjusted statement) is one item.
       if (!entry) items.set(item, (entry = { lines: {} }));
       entry.lines[strings[line[2]] as Basis] = line;
-      for (const label of line[3]) (entry.labels ??= new Set()).add(strings[label]);
+      for (const label of line[3]) {
+        (entry.labels ??= new Set()).add(strings[label]);
+        lowerCaseIsNormal(strings[label]);
+      }
       for (const sameAs of line[4]) {
         this.repeatLinks.push({ repeat: { statement, item }, sameAs: strings[sameAs] });
       }
@@ -177,20 +170,6 @@ export class Dataset {
 
   report(id: string): Report | undefined {
     return this.reportsById.get(id);
-  }
-
-  /**
-   * The dataset as it stood once the filings up to `date` (ISO) were in: how a model looked
-   * before a later filing restated a comparative.
-   */
-  asFiledBy(date: string): Dataset {
-    const reports = this.reports.filter((r) => r.filed <= date);
-    const ids = new Set(reports.map((r) => r.id));
-    return Dataset.fromFigures(
-      `${this.version}@${date}`,
-      reports,
-      this.figures.filter((f) => ids.has(f.report))
-    );
   }
 
   /**

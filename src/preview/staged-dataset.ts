@@ -9,7 +9,8 @@
  * and total revenues as 128,207 (the 2Q FY2023 report prints 73,981 and 128,198, lines 676 and
  * 679) and prints 1H24 revenue: Network 80,000, SI 54,000, ATM 1,500, total 135,500.
  */
-import { Dataset } from "../data/dataset";
+import type { Dataset } from "../data/dataset";
+import { datasetFromFigures } from "../data/encode";
 import type { Report } from "../data/types";
 import { answerFrom, query } from "../functions/iij";
 import { DATASET_PROPERTY } from "../shared/workbook-marks";
@@ -50,7 +51,7 @@ export function stagedDataset(real: Dataset): Dataset {
       printed: value.toLocaleString("en-US"),
     };
   });
-  return Dataset.fromFigures(
+  return datasetFromFigures(
     `${LATER.filed}.5eeded01`,
     [...real.reports, LATER],
     [...real.figures, ...figures]

@@ -19,7 +19,8 @@
  * calculated: the workbook's recorded version, else the latest earlier state of the filings that
  * reproduces the saved value.
  */
-import { Dataset } from "../data/dataset";
+import type { Dataset } from "../data/dataset";
+import { asFiledBy } from "../data/encode";
 import type { Figure } from "../data/types";
 import { excelSerialToIso, periodCode } from "../data/period";
 import { Query, type Answer } from "../data/query";
@@ -216,15 +217,6 @@ function input(value: CellShown | undefined): unknown {
   return value === "" ? undefined : value;
 }
 
-/**
- * The dataset as it stood once the filings up to `date` were in, under the version the workbook
- * recorded when that is the state it names: IIJ.SOURCE quotes the version.
- */
-function filedBy(dataset: Dataset, date: string, version: string | undefined): Dataset {
-  const state = dataset.asFiledBy(date);
-  return version ? Dataset.fromFigures(version, state.reports, state.figures) : state;
-}
-
 /** The refresh change list for a workbook. */
 export function previewRefresh(
   snapshot: WorkbookSnapshot,
@@ -241,10 +233,13 @@ export function previewRefresh(
   const stateAt = (date: string) => {
     let calculator = earlier.get(date);
     if (!calculator) {
+      // An earlier state goes under the version the workbook recorded when that is the state
+      // it names: IIJ.SOURCE quotes the version.
+      const version = date === recordedDate ? recorded : undefined;
       const query =
         date >= latestFiling(current.dataset)
           ? current
-          : new Query(filedBy(current.dataset, date, date === recordedDate ? recorded : undefined));
+          : new Query(asFiledBy(current.dataset, date, version));
       earlier.set(date, (calculator = new Calculator(snapshot, formulas, query)));
     }
     return calculator;

@@ -4,7 +4,7 @@
  * read off the filings (line numbers given); a derived flow is the printed figures' difference.
  */
 import { strict as assert } from "node:assert";
-import { Dataset } from "../../src/data/dataset";
+import { datasetFromFigures } from "../../src/data/encode";
 import { NotAvailableError } from "../../src/data/errors";
 import { loadDataset } from "../../src/data/load";
 import { Query } from "../../src/data/query";
@@ -167,7 +167,7 @@ describe("verify-data: every derived figure", function () {
       kind: f.kind === "balance" ? ("balance" as const) : ("flow" as const),
       closingItem: undefined,
     }));
-    const query = new Query(Dataset.fromFigures("before", sources.reports, asBefore));
+    const query = new Query(datasetFromFigures("before", sources.reports, asBefore));
     const { problems } = verifyDerived(sources, query);
     // FY22 42,472 - 1H22 42,068 (2023 line 115) against the balance at 2023-03-31, 42,472 (line 613).
     assert.ok(

@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { MODEL_PATH } from "../../scripts/build-model";
-import { Dataset } from "../../src/data/dataset";
+import { datasetFromFigures } from "../../src/data/encode";
 import { DATASET_VERSION } from "../../src/data/generated/dataset";
 import { loadDataset } from "../../src/data/load";
 import { Query } from "../../src/data/query";
@@ -33,7 +33,7 @@ const later: Report = {
   filed: "2024-11-14",
 };
 const newer = new Query(
-  Dataset.fromFigures(
+  datasetFromFigures(
     "2024-11-14.5eeded01",
     [...real.reports, later],
     [
