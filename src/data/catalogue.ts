@@ -5,6 +5,7 @@
  */
 import type { Dataset, ItemRef } from "./dataset";
 import { InvalidArgumentError } from "./errors";
+import { errorText, quoted } from "./messages";
 import { closest, normalizeName, quoteList } from "./names";
 import { STATEMENTS, STATEMENT_TITLES, type Statement } from "./types";
 
@@ -98,13 +99,13 @@ export class Catalogue {
     if (match) {
       throw new InvalidArgumentError(
         argument,
-        `"${name}" is printed more than once; say which: ${quoteList(match.ambiguous)}`
+        errorText("item.ambiguous", { value: quoted(name), names: quoteList(match.ambiguous) })
       );
     }
     const suggestions = closest(name, this.names(within));
     throw new InvalidArgumentError(
       argument,
-      `"${name}" is not an item we know; closest: ${quoteList(suggestions)} (IIJ.ITEMS() lists all)`
+      errorText("item.unknown", { value: quoted(name), names: quoteList(suggestions) })
     );
   }
 

@@ -17,6 +17,7 @@
 import Decimal from "decimal.js";
 import type { Dataset, ItemRef } from "./dataset";
 import { formatDecimal } from "./describe";
+import { errorText } from "./messages";
 import {
   SPANS,
   comparePeriods,
@@ -267,11 +268,13 @@ export class Derivation {
   missing(refs: readonly ItemRef[], period: Period): string | undefined {
     if (period.kind !== "flow") return undefined;
     const kind = this.kindOf(refs);
-    if (kind === "closing")
-      return `its closing balance is the balance on ${endDate(period)}, which no filing in the dataset prints`;
+    if (kind === "closing") return errorText("figure.noClosing", { date: endDate(period) });
     if (kind === "opening") {
       const before = periodBefore(period);
-      return `it opens with ${periodCode(before)}'s closing balance (${endDate(before)}), which no filing in the dataset prints`;
+      return errorText("figure.noOpening", {
+        period: periodCode(before),
+        date: endDate(before),
+      });
     }
     return undefined;
   }

@@ -4,6 +4,7 @@
  */
 
 import { fromJapanesePeriod } from "./japanese/periods";
+import { errorText, quoted, type MessageId } from "./messages";
 
 export type Span = "1Q" | "2Q" | "3Q" | "4Q" | "1H" | "2H" | "FY";
 
@@ -100,13 +101,9 @@ export function periodText(period: FlowPeriod): string {
 /** Thrown by the parsers below; the message names what was wrong and what is accepted. */
 export class PeriodSyntaxError extends Error {}
 
-/** What a period may be, in one line: every message about a bad period ends with it. */
-export const ACCEPTED_PERIODS =
-  "expected a period such as 1H23, 2Q23, FY23 (also 1H FY2023, H1 FY23, FY23 Q2), a date (2023-09-30) or relative H0, FY-1, Q-2";
-
-function periodError(input: string | number, problem: string): PeriodSyntaxError {
-  const shown = typeof input === "number" ? String(input) : `"${input}"`;
-  return new PeriodSyntaxError(`${shown} ${problem}; ${ACCEPTED_PERIODS}`);
+/** `problem` is a message ending with what a period may be (messages/en.ts: "periods"). */
+function periodError(input: string | number, problem: MessageId): PeriodSyntaxError {
+  return new PeriodSyntaxError(errorText(problem, { value: quoted(input) }));
 }
 
 function fullYear(digits: string): number {
@@ -120,7 +117,7 @@ function validDate(year: number, month: number, day: number): boolean {
 /** Excel's serial date (1 = 1900-01-01, with Excel's phantom 1900-02-29) to an ISO date. */
 export function excelSerialToIso(serial: number): string {
   if (!Number.isInteger(serial) || serial < 61 || serial > 2958465)
-    throw periodError(serial, "is not a date serial Excel uses after 1 March 1900");
+    throw periodError(serial, "period.serial");
   const millis = Date.UTC(1899, 11, 30) + serial * 86_400_000;
   return new Date(millis).toISOString().slice(0, 10);
 }
@@ -166,12 +163,12 @@ export function parsePeriod(input: string | number): Period | RelativePeriod {
   if (typeof input === "number") return instant(excelSerialToIso(input));
   const text = PERIOD_SPELLINGS.reduce((spelled, rewrite) => rewrite(spelled), input);
   const compact = text.replace(/\s+/g, "");
-  if (compact === "") throw periodError(input, "is empty");
+  if (compact === "") throw periodError(input, "period.empty");
 
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(compact);
   if (iso) {
     const [year, month, day] = iso.slice(1).map(Number);
-    if (!validDate(year, month, day)) throw periodError(input, "is not a calendar date");
+    if (!validDate(year, month, day)) throw periodError(input, "period.notDate");
     return instant(compact);
   }
   const relative = /^(FY|H|Q)(0|-[1-9]\d?)$/.exec(compact);
@@ -185,14 +182,13 @@ export function parsePeriod(input: string | number): Period | RelativePeriod {
   if (spanFirst) return flow(fullYear(spanFirst[2]), span(spanFirst[1]));
   const yearFirst = YEAR_FIRST.exec(bare);
   if (yearFirst) return flow(fullYear(yearFirst[1]), span(yearFirst[2]));
-  throw periodError(input, "is not a period");
+  throw periodError(input, "period.notPeriod");
 }
 
 /** Parses a period code as the dataset writes it; no relative periods. */
 export function parsePeriodCode(code: string): Period {
   const period = parsePeriod(code);
-  if (period.kind === "relative")
-    throw periodError(code, "is relative; the dataset needs a fixed period");
+  if (period.kind === "relative") throw periodError(code, "period.relative");
   return period;
 }
 

@@ -8,6 +8,7 @@ import { parseLineReference, refKey, type Dataset, type ItemRef } from "./datase
 import { Derivation, type DerivationRule, type Found } from "./derivation";
 import { describeAnswer, formatDecimal } from "./describe";
 import { InvalidArgumentError, NotAvailableError } from "./errors";
+import { errorText, quoted } from "./messages";
 import {
   COST_LINES,
   GROSS_PROFIT_LINES,
@@ -151,7 +152,7 @@ export class Query {
       if (given) {
         throw new InvalidArgumentError(
           "unit",
-          `${name} is in ${nativeUnit}; per-share figures, ratios, counts and Gbps are never scaled, so leave unit empty`
+          errorText("unit.unscaled", { name, unit: nativeUnit })
         );
       }
       return nativeUnit;
@@ -174,7 +175,11 @@ export class Query {
     const names = lines.map((line) => line.name);
     throw new InvalidArgumentError(
       argument,
-      `"${input}" is not known; did you mean ${quoteList(closest(input, names))}? Accepted: ${names.join(", ")}`
+      errorText("name.unknown", {
+        value: quoted(input),
+        closest: quoteList(closest(input, names)),
+        names: names.join(", "),
+      })
     );
   }
 
@@ -187,11 +192,7 @@ export class Query {
 
   private resolveItemAnew(name: string, argument: string): Line {
     const trimmed = name.trim();
-    if (trimmed === "")
-      throw new InvalidArgumentError(
-        argument,
-        'is empty; give an item name such as "Total revenues" (IIJ.ITEMS() lists all)'
-      );
+    if (trimmed === "") throw new InvalidArgumentError(argument, errorText("item.empty"));
     try {
       const ref = this.catalogue.resolve(trimmed, argument);
       return { name: this.catalogue.displayName(ref), sources: this.withRepeats([ref]) };
@@ -242,7 +243,11 @@ export class Query {
       const latest = ofKind.at(-1);
       if (!latest) {
         throw new NotAvailableError(
-          `No ${period.unit} period has a figure for ${line.name}; periods that do: ${codes(available)}`
+          errorText("figure.noRelative", {
+            unit: period.unit,
+            name: line.name,
+            periods: codes(available),
+          })
         );
       }
       if (latest.kind === "instant") return stepInstant(latest, period.unit, period.offset);
@@ -250,10 +255,7 @@ export class Query {
     }
     if (period.kind === "flow" && !isFlow) return instant(endDate(period));
     if (period.kind === "instant" && isFlow) {
-      throw new InvalidArgumentError(
-        "period",
-        `${line.name} is reported for periods, not at a date: give a period such as "1H23" or "FY22"`
-      );
+      throw new InvalidArgumentError("period", errorText("figure.atDate", { name: line.name }));
     }
     return period;
   }
@@ -278,7 +280,7 @@ export class Query {
       .filter((p) => relativeKind(p) === period.unit)
       .at(-1);
     if (!latest || latest.kind !== "flow")
-      throw new NotAvailableError(`No ${period.unit} period has a figure in the dataset`);
+      throw new NotAvailableError(errorText("figure.noRelativeAny", { unit: period.unit }));
     return stepBack(latest, -period.offset);
   }
 
@@ -359,10 +361,14 @@ export class Query {
     } else result = this.derivation.find(line.sources, period);
     if (!result) {
       const available = this.availablePeriods(line);
-      const have = available.length === 0 ? "no period" : codes(available);
-      const missing = this.derivation.missing(line.sources, period);
+      const why = this.derivation.missing(line.sources, period);
       throw new NotAvailableError(
-        `No figure for ${line.name} in ${periodCode(period)}${missing ? `: ${missing}` : ""}; periods that have one: ${have}`
+        errorText(why ? "figure.noneBecause" : "figure.none", {
+          name: line.name,
+          period: periodCode(period),
+          why: why ?? "",
+          periods: available.length === 0 ? errorText("figure.noPeriod") : codes(available),
+        })
       );
     }
     const unit = this.unitFor(result.unit, unitInput, line.name);
@@ -438,7 +444,9 @@ export class Query {
     if (metric.trim() === "") {
       throw new InvalidArgumentError(
         "metric",
-        `is empty; give one of ${quoteList(this.catalogue.names(KPI_STATEMENTS).slice(0, 6))}, ...`
+        errorText("metric.empty", {
+          names: quoteList(this.catalogue.names(KPI_STATEMENTS).slice(0, 6)),
+        })
       );
     }
     const ofKind = this.linesOfKind("kpi");
@@ -457,7 +465,7 @@ export class Query {
     const previous = this.answerLine(line, periodCode(previousPeriod), undefined);
     if (previous.value.isZero())
       throw new NotAvailableError(
-        `${line.name} was 0 in ${periodCode(previousPeriod)}: no growth rate`
+        errorText("figure.zeroBase", { name: line.name, period: periodCode(previousPeriod) })
       );
     return {
       change: current.value.minus(previous.value).dividedBy(previous.value.abs()),
@@ -546,7 +554,7 @@ export class Query {
     if (!found) {
       throw new InvalidArgumentError(
         "statement",
-        `"${statement}" is not a statement; accepted: ${quoteList(STATEMENTS)}`
+        errorText("statement.unknown", { value: quoted(statement), names: quoteList(STATEMENTS) })
       );
     }
     return this.catalogue.names([found]);

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { fromJapaneseMoneyUnit } from "./japanese/units";
+import { errorText, quoted, type MessageId } from "./messages";
 
 /**
  * Units as the reports print them. Money comes in yen multiples; the rest is never scaled.
@@ -34,12 +35,9 @@ export function convertMoney(amount: Decimal, from: MoneyUnit, to: MoneyUnit): D
 /** Thrown when a unit argument is not one we know; the message lists what is accepted. */
 export class UnitSyntaxError extends Error {}
 
-export const ACCEPTED_UNITS =
-  '"JPY", "JPY k", "JPY mn", "JPY bn", "yen", "thousands", "millions", "billions", or 1, 1000, 1000000, 1000000000';
-
-function unitError(input: string | number, problem: string): UnitSyntaxError {
-  const shown = typeof input === "number" ? String(input) : `"${input}"`;
-  return new UnitSyntaxError(`${shown} ${problem}; accepted: ${ACCEPTED_UNITS}`);
+/** `problem` is a message ending with the units accepted (messages/en.ts: "units"). */
+function unitError(input: string | number, problem: MessageId): UnitSyntaxError {
+  return new UnitSyntaxError(errorText(problem, { value: quoted(input) }));
 }
 
 /** Yen per unit, for the scales a unit may be given as: 1, 1000, 1000000, 1000000000. */
@@ -81,11 +79,11 @@ const UNIT_SPELLINGS: readonly ((text: string) => string)[] = [(text) => text.tr
 
 /** A scale given as a number: yen per unit, one of 1, 1000, 1000000, 1000000000. */
 function scaleUnit(scale: number, input: string | number): MoneyUnit {
-  if (Number.isNaN(scale) || !Number.isFinite(scale)) throw unitError(input, "is not a number");
-  if (scale < 0) throw unitError(input, "is negative: a scale is yen per unit, and has no sign");
-  if (scale === 0) throw unitError(input, "is zero: a scale is yen per unit");
+  if (Number.isNaN(scale) || !Number.isFinite(scale)) throw unitError(input, "unit.nan");
+  if (scale < 0) throw unitError(input, "unit.negative");
+  if (scale === 0) throw unitError(input, "unit.zero");
   const unit = SCALES.get(scale);
-  if (!unit) throw unitError(input, "is not a power of 1000 from 1 to 1000000000");
+  if (!unit) throw unitError(input, "unit.scale");
   return unit;
 }
 
@@ -101,7 +99,7 @@ export function parseMoneyUnit(input: string | number): MoneyUnit {
   // Separators between words are optional: "JPY mn", "JPY-mn", "JPYmn"; a leading sign is not.
   const key = text.replace(/(?<=\w)[\s_.-]+(?=\w)/g, "");
   const unit = Object.prototype.hasOwnProperty.call(UNIT_WORDS, key) ? UNIT_WORDS[key] : undefined;
-  if (!unit) throw unitError(input, "is not known");
+  if (!unit) throw unitError(input, "unit.unknown");
   return unit;
 }
 

@@ -4,14 +4,16 @@
  * a space and the message.
  */
 import { DetailedCellError, type CellValue, type HyperFormula } from "hyperformula";
+import { setMessageLanguage, type MessageLanguage } from "../data/messages";
 import { createEngine } from "./engine";
 import { runWorkbookCheck } from "./workbook";
 
-const USAGE = `usage: iij eval [FORMULA ...]
+const USAGE = `usage: iij eval [--lang en|ja] [FORMULA ...]
        iij eval --workbook FILE.xlsx
   Evaluates each formula (with or without a leading "="), or each line of standard input when no
   formula is given, with the same IIJ.* functions Excel runs, in HyperFormula.
   Example: npx iij eval '=IIJ.REVENUE("1H23","Network")/IIJ.REVENUE("1H22","Network")-1'
+  --lang ja: #VALUE! and #N/A messages in Japanese, as Excel in Japanese shows them (default en).
   --workbook: says what a colleague sees when opening FILE.xlsx (the add-in it names and its store,
   whether Excel recalculates on open, IIJ.* cells without a cached value, unknown IIJ.* functions;
   "problem:" lines would show them #NAME?), recalculates every sheet and prints each formula whose
@@ -65,6 +67,15 @@ export async function main(argv: string[]): Promise<number> {
   if (command !== "eval") {
     console.error(`iij: unknown command "${command}"\n${USAGE}`);
     return 2;
+  }
+  if (rest[0] === "--lang") {
+    const language = rest[1];
+    if (language !== "en" && language !== "ja") {
+      console.error(`iij: --lang takes en or ja, not ${language ?? "nothing"}\n${USAGE}`);
+      return 2;
+    }
+    setMessageLanguage(language satisfies MessageLanguage);
+    rest.splice(0, 2);
   }
   if (rest[0] === "--workbook") {
     if (rest.length !== 2) {

@@ -19,6 +19,7 @@ import {
 import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import { InvalidArgumentError, NotAvailableError } from "../data/errors";
+import { errorText } from "../data/messages";
 import * as iij from "../functions/iij";
 
 type Implementation = (...args: unknown[]) => number | string | iij.Grid;
@@ -58,7 +59,7 @@ function toCellError(error: unknown): CellError {
   if (error instanceof InvalidArgumentError) return new CellError(ErrorType.VALUE, error.message);
   return new CellError(
     ErrorType.VALUE,
-    `IIJ add-in: unexpected problem: ${error instanceof Error ? error.message : String(error)}`
+    errorText("unexpected", { detail: error instanceof Error ? error.message : String(error) })
   );
 }
 

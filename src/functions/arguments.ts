@@ -3,8 +3,7 @@
  * arguments the queries take, with an error that names the argument when it cannot be done.
  */
 import { InvalidArgumentError } from "../data/errors";
-import { ACCEPTED_PERIODS } from "../data/period";
-import { ACCEPTED_UNITS } from "../data/unit";
+import { errorText } from "../data/messages";
 
 /** Anything Excel may hand a custom function parameter typed `any`. */
 export type CellInput = unknown;
@@ -21,7 +20,7 @@ function cellValue(input: CellInput, argument: string): CellInput {
   let value = input;
   if (isMatrix(value)) {
     if (value.length !== 1 || !Array.isArray(value[0]) || value[0].length !== 1) {
-      throw new InvalidArgumentError(argument, "expects a single value, not a range");
+      throw new InvalidArgumentError(argument, errorText("arg.range"));
     }
     value = value[0][0];
   }
@@ -38,7 +37,7 @@ function isBlank(text: string): boolean {
 
 function describeValue(value: CellInput): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "object" && value !== null) return "an error or object";
+  if (typeof value === "object" && value !== null) return errorText("arg.object");
   return JSON.stringify(value)?.slice(0, 40) ?? String(value);
 }
 
@@ -47,24 +46,26 @@ export function periodArgument(input: CellInput, argument = "period"): string | 
   const value = cellValue(input, argument);
   if (typeof value === "string") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (value === undefined)
-    throw new InvalidArgumentError(argument, `is empty; ${ACCEPTED_PERIODS}`);
+  if (value === undefined) throw new InvalidArgumentError(argument, errorText("arg.noPeriod"));
   throw new InvalidArgumentError(
     argument,
-    `${describeValue(value)} is not a period; ${ACCEPTED_PERIODS}`
+    errorText("arg.notPeriod", { value: describeValue(value) })
   );
 }
 
 /** A name as given, cut to a length no item name comes near (error messages quote it). */
 function nameText(value: CellInput, argument: string): string {
   if (typeof value === "string") return value.length <= 300 ? value : value.slice(0, 300);
-  throw new InvalidArgumentError(argument, `${describeValue(value)} is not a name; give text`);
+  throw new InvalidArgumentError(
+    argument,
+    errorText("arg.notName", { value: describeValue(value) })
+  );
 }
 
 /** A required name (item, metric, statement). */
 export function nameArgument(input: CellInput, argument: string): string {
   const value = cellValue(input, argument);
-  if (value === undefined) throw new InvalidArgumentError(argument, "is empty");
+  if (value === undefined) throw new InvalidArgumentError(argument, errorText("arg.empty"));
   return nameText(value, argument);
 }
 
@@ -79,10 +80,7 @@ export function unitArgument(input: CellInput): string | number | undefined {
   const value = cellValue(input, "unit");
   if (value === undefined || typeof value === "string") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  throw new InvalidArgumentError(
-    "unit",
-    `${describeValue(value)} is not a unit; accepted: ${ACCEPTED_UNITS}`
-  );
+  throw new InvalidArgumentError("unit", errorText("arg.notUnit", { value: describeValue(value) }));
 }
 
 /** Periods for a table: a range of period cells (row or column), or one text "1H22, 1H23". */
@@ -102,15 +100,11 @@ export function periodListArgument(input: CellInput): (string | number)[] {
       );
     else periods.push(periodArgument(cell, "periods"));
   }
-  if (periods.length === 0)
-    throw new InvalidArgumentError(
-      "periods",
-      'is empty; give a range of periods or text such as "1H22,1H23"'
-    );
+  if (periods.length === 0) throw new InvalidArgumentError("periods", errorText("arg.noPeriods"));
   if (periods.length > 200)
     throw new InvalidArgumentError(
       "periods",
-      `${periods.length} periods is more than a table takes (200)`
+      errorText("arg.tooManyPeriods", { count: periods.length })
     );
   return periods;
 }

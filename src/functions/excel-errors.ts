@@ -3,6 +3,7 @@
  * #VALUE! with our message on hover, never an unhandled exception.
  */
 import { InvalidArgumentError, NotAvailableError } from "../data/errors";
+import { errorText } from "../data/messages";
 
 /** Excel shows at most this much of an error message. */
 const MESSAGE_LIMIT = 255;
@@ -21,7 +22,7 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   const detail = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(
     CustomFunctions.ErrorCode.invalidValue,
-    clip(`IIJ add-in: unexpected problem: ${detail}`)
+    clip(errorText("unexpected", { detail }))
   );
 }
 

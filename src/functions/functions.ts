@@ -6,6 +6,12 @@
 // parameter typed `any`: the implementations check every argument, so `any` is the honest type.
 import * as iij from "./iij";
 import { inExcel } from "./excel-errors";
+import { setMessageLanguage } from "../data/messages";
+import { displayLanguage } from "../shared/language";
+
+// #VALUE! and #N/A messages in Excel's display language (Japanese or English), asked when a
+// message is built, that is only when a call fails.
+setMessageLanguage(() => displayLanguage());
 
 /**
  * Revenue of a line for a period, in JPY millions unless a unit is given. 1Q and 2H are derived (1H - 2Q, FY - 1H).

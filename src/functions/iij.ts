@@ -7,6 +7,7 @@ import type Decimal from "decimal.js";
 import { InvalidArgumentError } from "../data/errors";
 import type { Dataset } from "../data/dataset";
 import { loadDataset } from "../data/load";
+import { errorText } from "../data/messages";
 import { isoToExcelSerial, periodText, type Period } from "../data/period";
 import { Query, type Answer } from "../data/query";
 import {
@@ -21,7 +22,7 @@ import {
 export type Grid = (string | number)[][];
 
 function finite(number: number): number {
-  if (!Number.isFinite(number)) throw new InvalidArgumentError("result", "is too large for Excel");
+  if (!Number.isFinite(number)) throw new InvalidArgumentError("result", errorText("arg.tooLarge"));
   return number;
 }
 

@@ -836,6 +836,8 @@ export function createExcelStandIn(store: WorkbookStore): ExcelStandIn {
     },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
+      // The preview host sets the display language (its language switch); Office's is the UI's.
+      displayLanguage: "en-US",
       requirements: { isSetSupported: () => true },
       document: { settings: documentSettings(store) },
     },

@@ -5,6 +5,7 @@
  * stand-in backed by that worksheet. `npm start` opens it where no Excel is installed, and the
  * Playwright tests (test/e2e) drive it.
  */
+import { pageLanguage, type Language } from "../shared/language";
 import { mountPane } from "../taskpane/pane";
 import { installExcelStandIn } from "./excel-standin";
 import { gridSource } from "./grid-source";
@@ -19,7 +20,30 @@ const standIn = installExcelStandIn(store);
 store.select(store.activeSheet, 2, 1);
 
 mountGrid(document.getElementById("sheet")!, gridSource(store));
-const pane = mountPane(document.getElementById("pane-root")!);
+
+/**
+ * The language switch: Office's display language as Excel in Japanese or in English reports it,
+ * then the pane mounted again, as Excel loads it in that language (?lang=ja starts in Japanese).
+ * The worksheet recalculates, so its #VALUE! and #N/A messages follow too; what the tables wrote
+ * stays as it is, as in a workbook opened in the other language.
+ */
+const office = standIn.Office as { context: { displayLanguage: string } };
+const paneRoot = document.getElementById("pane-root")!;
+function mountIn(language: Language) {
+  office.context.displayLanguage = language === "ja" ? "ja-JP" : "en-US";
+  for (const b of document.querySelectorAll("[data-pane-lang]"))
+    b.setAttribute("aria-pressed", String(b.getAttribute("data-pane-lang") === language));
+  return mountPane(paneRoot);
+}
+// English unless the address asks (?lang=ja), whatever the browser's language: as the switch says.
+let pane = mountIn(pageLanguage(location.search, undefined, "en-US"));
+for (const button of document.querySelectorAll<HTMLButtonElement>("[data-pane-lang]")) {
+  button.addEventListener("click", () => {
+    pane = mountIn(button.dataset.paneLang === "ja" ? "ja" : "en");
+    store.recalculate();
+    preview.pane = pane;
+  });
+}
 
 const host = document.getElementById("pane-host")!;
 for (const button of document.querySelectorAll<HTMLButtonElement>("[data-pane-width]")) {
@@ -31,6 +55,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("[data-pane-wi
 }
 
 // For the end-to-end tests and for poking around in the console.
-Object.assign(window as unknown as Record<string, unknown>, {
-  iijPreview: { store, standIn, pane },
-});
+const preview = { store, standIn, pane };
+Object.assign(window as unknown as Record<string, unknown>, { iijPreview: preview });

@@ -6,6 +6,7 @@ import type { Dataset } from "../data/dataset";
 import type { Report } from "../data/types";
 import { filingDateOf } from "../shared/workbook-marks";
 import { t } from "./i18n";
+import { formatDay } from "./i18n/format";
 
 export type DatasetStatus =
   | { readonly kind: "current"; readonly version: string }
@@ -43,7 +44,7 @@ export function datasetStatus(recorded: string | undefined, current: Dataset): D
 
 /** A filing as the pane names it: "Quarterly Securities Report, ... (filed 2023-11-14)". */
 export function filingName(report: Report): string {
-  return t("dataset.filing", { title: report.title, date: report.filed });
+  return t("dataset.filing", { title: report.title, date: formatDay(report.filed) });
 }
 
 /** What the pane says when it opens on this workbook; undefined when there is nothing to say. */

@@ -1,12 +1,14 @@
 /**
  * The task pane: its header, a notice when the workbook was calculated with another dataset, and
  * four cards (build a table, where a figure comes from, workbook, functions), each a component of
- * ./components, mounted into a root element. taskpane.ts mounts
- * it inside Excel; the preview host (src/preview) mounts the very same code beside a HyperFormula
- * worksheet with an Excel stand-in.
+ * ./components, mounted into a root element in one language (Office's display language unless
+ * told otherwise). taskpane.ts mounts it inside Excel; the preview host (src/preview) mounts the
+ * very same code beside a HyperFormula worksheet with an Excel stand-in, and mounts it again to
+ * switch language.
  */
+import { displayLanguage, type Language } from "../shared/language";
 import { onSelectionChange } from "./excel-actions";
-import { t } from "./i18n";
+import { setLanguage, t } from "./i18n";
 import { query } from "../functions/iij";
 import { datasetNoticeView } from "./components/dataset-notice";
 import { h, message, say } from "./components/dom";
@@ -24,7 +26,9 @@ export interface MountedPane {
   readonly workbook: WorkbookActions;
 }
 
-export function mountPane(root: HTMLElement): MountedPane {
+export function mountPane(root: HTMLElement, language: Language = displayLanguage()): MountedPane {
+  setLanguage(language);
+  root.lang = language;
   useFluentTheme();
   const builder = tableBuilder();
   const source = sourceCardView((cell) => builder.insert.follow(cell));
@@ -56,9 +60,10 @@ export function mountPane(root: HTMLElement): MountedPane {
 
   void functions.load();
   const status = root.querySelector<HTMLElement>("#iij-status")!;
-  void onSelectionChange(() => void source.refresh()).catch((error) =>
-    say(status, t("status.noSelectionEvents", { error: message(error) }), true)
-  );
+  // A pane mounted again (another language) leaves this one detached: it no longer follows.
+  void onSelectionChange(() => {
+    if (root.contains(source.element)) void source.refresh();
+  }).catch((error) => say(status, t("status.noSelectionEvents", { error: message(error) }), true));
   void source.refresh();
   void notice.check();
   return { root, refreshSource: source.refresh, workbook };

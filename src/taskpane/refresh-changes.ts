@@ -30,6 +30,7 @@ import { callResult, type CallResult } from "./call-values";
 import { datasetStatus, filingName, latestFiling, type DatasetStatus } from "./dataset-status";
 import { evaluateFormula, Unsupported, type CellShown } from "./formula-value";
 import { t } from "./i18n";
+import { formatDay } from "./i18n/format";
 import { key, type IijCell, type WorkbookSnapshot } from "./workbook-snapshot";
 
 export type ReasonKind = "restated" | "period" | "new" | "follows" | "gone" | "recalculated";
@@ -153,7 +154,7 @@ function callReasons(
             line: figure.label ?? figure.item,
             report: reportName(current, figure.report),
             now: printed(figure),
-            date: current.report(old.report)?.filed ?? old.report,
+            date: formatDay(current.report(old.report)?.filed ?? old.report),
             was: printed(old),
           }),
         });

@@ -3,7 +3,11 @@
  * and, once the cell references among their arguments have been read from the sheet, asks the
  * dataset (Query.describe) which report, statement, line and printed figure stand behind it.
  */
+import Decimal from "decimal.js";
+import { periodBefore, startDate } from "../data/derivation";
 import type { Answer } from "../data/query";
+import type { Figure } from "../data/types";
+import { convertMoney, isMoneyUnit, type Unit } from "../data/unit";
 import { query } from "../functions/iij";
 import {
   nameArgument,
@@ -12,9 +16,9 @@ import {
   unitArgument,
   type CellInput,
 } from "../functions/arguments";
-import { excelSerialToIso, periodCode } from "../data/period";
+import { endDate, excelSerialToIso, periodCode } from "../data/period";
 import { t } from "./i18n";
-import { formatFigure, formatNumber, formatPeriod } from "./i18n/format";
+import { formatDay, formatFigure, formatNumber, formatPeriod, formatUnit } from "./i18n/format";
 
 export type ArgToken =
   | { kind: "string"; value: string }
@@ -114,7 +118,10 @@ export interface SourceAnswer {
   readonly heading: string;
   readonly value: string;
   readonly figures: readonly SourceFigure[];
+  /** How a rule derived it from figures printed for other periods, in the pane's words. */
   readonly derivation?: string;
+  /** Otherwise how it was computed (a sum of lines, a total), as IIJ.SOURCE words it. */
+  readonly formula?: string;
   readonly derived: boolean;
   /** Query.describe(): the whole story in one paragraph. */
   readonly description: string;
@@ -127,28 +134,89 @@ export interface SourceCard {
   readonly note?: string;
 }
 
+/** A figure's value in `unit` (money converts exactly), as the pane shows figures. */
+function valueIn(figure: Figure, unit: Unit): string {
+  const value = new Decimal(figure.value);
+  const converted =
+    isMoneyUnit(figure.unit) && isMoneyUnit(unit) ? convertMoney(value, figure.unit, unit) : value;
+  return formatFigure(converted.toNumber());
+}
+
+/**
+ * How the rule that derived an answer got it (derivation.ts), in the pane's language; undefined
+ * for an answer no rule derived, and for a sum of lines resting on one (a quarter's gross profit),
+ * which IIJ.SOURCE's wording tells as the sum: only a rule's own answer starts with its period.
+ */
+function ruleDerivation(answer: Answer): string | undefined {
+  const { rule, period } = answer;
+  const code = periodCode(period);
+  if (!rule || period.kind !== "flow" || !answer.derivation?.startsWith(`${code} `))
+    return undefined;
+  const [first, second] = answer.figures;
+  const unit = formatUnit(answer.unit);
+  const value = formatFigure(answer.value.toNumber());
+  switch (rule) {
+    case "flow-first-quarter":
+    case "flow-second-half":
+      return t(`rule.${rule}`, {
+        period: code,
+        whole: first.period,
+        part: second.period,
+        wholeValue: valueIn(first, answer.unit),
+        partValue: valueIn(second, answer.unit),
+        unit,
+      });
+    case "closing-same-day":
+    case "closing-next-opening":
+      return t(`rule.${rule}`, {
+        period: code,
+        date: formatDay(endDate(period)),
+        other: first.period,
+        value,
+        unit,
+      });
+    case "opening-same-day":
+      return t(`rule.${rule}`, {
+        period: code,
+        date: formatDay(startDate(period)),
+        other: first.period,
+        value,
+        unit,
+      });
+    case "opening-previous-closing":
+      return t(`rule.${rule}`, {
+        period: code,
+        other: periodCode(periodBefore(period)),
+        value,
+        unit,
+      });
+  }
+}
+
 function toAnswer(answer: Answer): SourceAnswer {
   const q = query();
   const figures = answer.figures.map((f): SourceFigure => {
     const report = q.dataset.report(f.report);
     return {
       report: report?.title ?? f.report,
-      filed: report?.filed ?? "",
+      filed: report ? formatDay(report.filed) : "",
       where: f.source,
       statement: f.statement,
       period: f.period,
       label: f.label ?? f.item,
       printed: f.printed,
-      unit: f.unit,
+      unit: formatUnit(f.unit),
       line: f.line,
       formula: f.formula,
     };
   });
+  const derivation = ruleDerivation(answer);
   return {
     heading: `${answer.name}, ${answer.asked ? `${answer.asked} = ` : ""}${periodCode(answer.period)}`,
-    value: `${formatFigure(answer.value.toNumber())} ${answer.unit}`,
+    value: `${formatFigure(answer.value.toNumber())} ${formatUnit(answer.unit)}`,
     figures,
-    derivation: answer.derivation,
+    derivation,
+    formula: derivation === undefined ? answer.derivation : undefined,
     derived: answer.derivation !== undefined || figures.some((f) => f.printed === undefined),
     description: q.describe(answer),
   };
@@ -166,9 +234,7 @@ function argValue(arg: ArgToken | undefined, values: ReadonlyMap<string, unknown
     case "ref":
       return values.get(arg.address);
     case "expression":
-      throw new Error(
-        `the argument ${arg.text} is a calculation; the card reads plain values and cell references`
-      );
+      throw new Error(t("card.expression", { text: arg.text }));
   }
 }
 

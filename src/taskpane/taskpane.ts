@@ -5,7 +5,8 @@
  * taskpane and functions entries under a single webpack runtime (runtimeChunk "single"), so
  * both import the same module instance, and loadDataset()/query() memoise it there.
  */
-import { t } from "./i18n";
+import { pageLanguage } from "../shared/language";
+import { setLanguage, t } from "./i18n";
 import { mountPane } from "./pane";
 
 function start(): void {
@@ -16,7 +17,12 @@ function start(): void {
 
 function outsideOffice(): void {
   const root = document.getElementById("app");
-  if (root) root.textContent = t("app.outsideOffice");
+  if (!root) return;
+  // No Office to ask: the address (?lang=ja) or the browser says which language.
+  const language = pageLanguage(location.search, undefined);
+  setLanguage(language);
+  root.lang = language;
+  root.textContent = t("app.outsideOffice");
 }
 
 // office.js comes from Microsoft's CDN; opened in a plain browser it is absent or reports no host.

@@ -13,6 +13,7 @@ function iij(args: string[], input?: string): string[] {
     input,
     encoding: "utf8",
     timeout: 60_000,
+    stdio: ["pipe", "pipe", "pipe"],
   })
     .split("\n")
     .filter((line) => line !== "");
@@ -56,6 +57,22 @@ describe("npx iij eval", function () {
     assert.match(out[1], /^#VALUE! unit: FALSE is not a unit/);
     assert.equal(out[2], "73981"); // 2023 line 676
     assert.equal(out[3], "TRUE");
+  });
+
+  it("--lang ja: the messages Excel in Japanese shows, the same figures", () => {
+    const out = iij([
+      "eval",
+      "--lang",
+      "ja",
+      '=IIJ.REVENUE("x")',
+      '=IIJ.REVENUE("2H23","ネットワークサービス")',
+      '=IIJ.REVENUE("2023年度上期","ネットワークサービス","十億円")',
+    ]);
+    assert.match(out[0], /^#VALUE! period: "x" は期間として読めません。.*"2023年度上期"/);
+    assert.match(out[1], /^#N\/A 2H23 の「Network revenue」の数値はありません。数値のある期間: /);
+    assert.equal(out[2], "73.981"); // 2023 line 676: 73,981 JPY mn
+    assert.match(iij(["eval", "--lang", "en", '=IIJ.REVENUE("x")'])[0], /is not a period/);
+    assert.throws(() => iij(["eval", "--lang", "fr", "=1"]), /--lang takes en or ja/);
   });
 
   it("prints a spilled result on one line", () => {

@@ -1,8 +1,19 @@
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { stringTables, t } from "../../src/taskpane/i18n";
-import { formatDate, formatList, formatNumber, formatPeriod } from "../../src/taskpane/i18n/format";
+import { setLanguage, stringTables, t } from "../../src/taskpane/i18n";
+import {
+  formatCell,
+  formatDate,
+  formatDay,
+  formatList,
+  formatMonthYear,
+  formatNumber,
+  formatPeriod,
+  formatUnit,
+} from "../../src/taskpane/i18n/format";
+import { messageLanguage } from "../../src/data/messages";
+import { LATIN_IN_JAPANESE, latinWords } from "../support/japanese-text";
 import { displayCell, isoToSerial } from "../../src/shared/number-format";
 
 const PANE = join(__dirname, "..", "..", "src", "taskpane");
@@ -16,8 +27,14 @@ function sources(dir: string): string[] {
 }
 
 describe("task pane: strings and formats", () => {
+  afterEach(() => setLanguage("en"));
+
   it("has every key in every language, and no placeholder a language lacks", () => {
     const tables = Object.entries(stringTables());
+    assert.deepEqual(
+      tables.map(([language]) => language),
+      ["en", "ja"]
+    );
     const [, english] = tables[0];
     for (const [language, table] of tables) {
       assert.deepEqual(Object.keys(table).sort(), Object.keys(english).sort(), language);
@@ -30,6 +47,23 @@ describe("task pane: strings and formats", () => {
         );
       }
     }
+  });
+
+  it("has Japanese for every string but codes, units and signs that read the same", () => {
+    const { en, ja } = stringTables();
+    const same = Object.keys(en).filter(
+      (key) => en[key as keyof typeof en] === ja[key as keyof typeof ja]
+    );
+    // Only what is no word of either language: units written the same, "{names} ({reason})".
+    for (const [key, text] of Object.entries(ja))
+      for (const word of latinWords(text.replace(/\{\w+\}/g, "")))
+        assert.ok(LATIN_IN_JAPANESE.has(word), `ja ${key}: "${word}" is English`);
+    for (const key of same)
+      assert.doesNotMatch(
+        en[key as keyof typeof en].replace(/\{\w+\}/g, ""),
+        /\b[a-z]{3,}/,
+        `ja ${key} is untranslated`
+      );
   });
 
   it("every t(...) key the pane's code names exists in the table", () => {
@@ -52,6 +86,30 @@ describe("task pane: strings and formats", () => {
     assert.equal(formatNumber(73981), "73,981");
     assert.equal(formatNumber(-1.831, 1), "-1.8");
     assert.equal(formatList(["FY22", "2H22"]), "FY22, 2H22");
+  });
+
+  it("in Japanese: Japanese words, dates as 2023/09/30, lists with 、, the same figures", () => {
+    setLanguage("ja");
+    assert.equal(messageLanguage(), "ja", "the functions' messages the pane shows follow");
+    assert.equal(
+      t("periods.summary", { count: 3, list: formatList(["1H22", "2H22", "FY22"]) }),
+      "3 件を選択: 1H22、2H22、FY22"
+    );
+    assert.equal(t("preview.more", { count: 1234 }), "シートにはほかに 1,234 行あります。");
+    assert.equal(formatDate("2023-09-30"), "2023/09/30");
+    assert.equal(formatPeriod("2024-03-31"), "2024/03/31");
+    assert.equal(formatMonthYear("2023-09-30"), "2023/09");
+    assert.equal(formatDay("2023-11-14"), "2023/11/14");
+    assert.equal(formatNumber(73981), "73,981");
+    assert.equal(formatUnit("JPY mn"), "百万円");
+    assert.equal(formatUnit("JPY k"), "千円");
+    // Cells as the sheet shows them, the same in Excel in Japanese: "mmm" is an English month.
+    assert.equal(formatCell(45199, "d-mmm-yy").text, "30-Sep-23");
+    assert.equal(formatCell(-1831, '#,##0;(#,##0);"–"').text, "(1,831)");
+    setLanguage("en");
+    assert.equal(messageLanguage(), "en");
+    assert.equal(formatUnit("JPY mn"), "JPY mn");
+    assert.equal(formatDay("2023-11-14"), "2023-11-14");
   });
 
   it("shows balance dates as the sheet's headers do: 30-Sep-23", () => {

@@ -9,6 +9,7 @@ import {
 import { FUNCTION_EXAMPLES } from "../../src/shared/function-reference";
 import { parseIIJCalls, referencedAddresses, sourceFor } from "../../src/taskpane/source-card";
 import { columnChartSvg } from "../../src/taskpane/chart-svg";
+import { setLanguage } from "../../src/taskpane/i18n";
 import contract from "../functions/contract.json";
 
 describe("task pane: A1 addresses", () => {
@@ -87,6 +88,47 @@ describe("task pane: source card", () => {
     );
     const [bare] = parseIIJCalls('=IIJ.PERIOD("FY0")');
     assert.match(sourceFor(bare, new Map()).note ?? "", /^FY0 stands for FY22, counted from/);
+  });
+});
+
+describe("task pane: source card in Japanese", () => {
+  afterEach(() => setLanguage("en"));
+  const card = (formula: string) => sourceFor(parseIIJCalls(formula)[0], new Map());
+
+  it("tells how a rule derived a figure in Japanese, figures and units as the reports give them", () => {
+    setLanguage("ja");
+    // 2023 report: 1H23 network services 73,981 (line 676), 2Q23 37,627 (line 711).
+    const [quarter] = card('=IIJ.REVENUE("1Q23","Network")').answers;
+    assert.equal(quarter.value, `${(73981 - 37627).toLocaleString("en-US")} 百万円`);
+    assert.equal(
+      quarter.derivation,
+      "1Q23 = 1H23 − 2Q23 = 73,981 − 37,627 百万円 (第1四半期は上期から第2四半期を差し引いた額)"
+    );
+    // Cash at 31 March 2023, 42,472: printed as FY22's closing balance (line 878 prints it as
+    // 1H23's opening balance), never FY22 less 1H22.
+    const [closing] = card(
+      '=IIJ.VALUE("Cash and cash equivalents, end of the period","2H22")'
+    ).answers;
+    assert.match(closing.derivation ?? "", /^2H22 の期末 \(2023\/03\/31\) は FY22 の期末と同じ日/);
+    assert.match(closing.derivation ?? "", /期末残高 42,472 百万円/);
+    const [figure] = closing.figures;
+    assert.match(figure.filed, /^\d{4}\/\d{2}\/\d{2}$/);
+    // A quarter's gross profit is a sum of lines: told as IIJ.SOURCE tells it, not as a rule.
+    const [sum] = card('=IIJ.GROSSPROFIT("1Q23","Network")').answers;
+    assert.equal(sum.derivation, undefined);
+    assert.match(sum.formula ?? "", /^Network gross profit = /);
+    // A bad argument: the functions' message, in Japanese.
+    assert.match(card('=IIJ.REVENUE("1H23","Nowhere")').error ?? "", /"Nowhere" は見つかりません/);
+    assert.match(card("=IIJ.REVENUE(A1+1)").error ?? "", /計算式です/);
+  });
+
+  it("says the same in English", () => {
+    const [quarter] = card('=IIJ.REVENUE("1Q23","Network")').answers;
+    assert.match(
+      quarter.derivation ?? "",
+      /^1Q23 = 1H23 − 2Q23 = 73,981 − 37,627 JPY mn \(a flow's/
+    );
+    assert.equal(quarter.value, "36,354 JPY mn");
   });
 });
 

@@ -14,13 +14,15 @@
  * Full-width digits and spaces read like ASCII ones (./width). Plain ASCII codes ("1H23") pass
  * through untouched, so the English parser (../period) sees exactly what it saw before.
  */
+import { errorText, quoted } from "../messages";
 import { hasNonAscii, narrow } from "./width";
 
 /** The error the caller throws for what it cannot read (period.ts passes PeriodSyntaxError). */
 type ErrorClass = new (message: string) => Error;
 
+/** The forms, in words of no language but the forms' own: error messages in either quote them. */
 const JAPANESE_PERIOD_FORMS =
-  '"2024年3月期 第2四半期" (or 2Q), "2024年3月期 第2四半期累計", "2024年3月期 上期" (中間期, 下期), ' +
+  '"2024年3月期 第2四半期", "2024年3月期 第2四半期累計", "2024年3月期 上期" (中間期、下期), ' +
   '"2023年度上期", "2024年3月期", "2023年度", "24/3期 2Q", "2023年9月30日", "2023/9/30"';
 
 /** Kana or kanji: text meant as Japanese, which is told the Japanese forms when it cannot be read. */
@@ -72,10 +74,7 @@ function spanOf(part: string, input: string, fail: ErrorClass): string | undefin
   if (!quarter) return undefined;
   const n = KANJI_DIGITS[quarter[1]] ?? quarter[1];
   if (!quarter[3]) return `${n}Q`;
-  if (n === "3")
-    throw new fail(
-      `"${input}" is nine months; give a quarter (第3四半期), a half (上期) or the year`
-    );
+  if (n === "3") throw new fail(errorText("period.nineMonths", { value: quoted(input) }));
   return CUMULATIVE[n];
 }
 
@@ -100,13 +99,15 @@ export function fromJapanesePeriod(input: string, fail: ErrorClass): string {
     const [, endYear, endMonth, shortMonth, startYear, part] = fiscal;
     const month = endMonth ?? shortMonth;
     if (month !== undefined && Number(month) !== 3)
-      throw new fail(`"${input}": IIJ's fiscal year ends in March (2024年3月期 = FY2023)`);
+      throw new fail(errorText("period.march", { value: quoted(input) }));
     const year = endYear !== undefined ? fullYear(endYear) - 1 : fullYear(startYear);
     const span = spanOf(part, input, fail);
     if (span) return span === "FY" ? `FY${year}` : `${span}${year}`;
   }
 
   if (JAPANESE_SCRIPT.test(text))
-    throw new fail(`"${input}" is not a period; Japanese forms accepted: ${JAPANESE_PERIOD_FORMS}`);
+    throw new fail(
+      errorText("period.japanese", { value: quoted(input), forms: JAPANESE_PERIOD_FORMS })
+    );
   return narrow(input);
 }

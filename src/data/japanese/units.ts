@@ -3,6 +3,7 @@
  * 10^8 yen, is the unit Japanese research quotes revenue in; it has no English counterpart among
  * the printed units, so ../unit has "JPY 100mn" for it and scales exactly like the others.
  */
+import { errorText, quoted } from "../messages";
 import { hasNonAscii, narrow } from "./width";
 
 /** The money units the Japanese ones stand for: each one of ../unit's MoneyUnit. */
@@ -33,8 +34,9 @@ export function fromJapaneseMoneyUnit(
   if (Object.prototype.hasOwnProperty.call(JAPANESE_UNITS, key)) return JAPANESE_UNITS[key];
   if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(key)) return undefined;
   throw new fail(
-    `unit "${input}" is not known; Japanese units accepted: ${Object.keys(JAPANESE_UNITS)
-      .map((unit) => `"${unit}"`)
-      .join(", ")} (億円 is 10^8 yen), or the English ones such as "JPY mn"`
+    errorText("unit.japanese", {
+      value: quoted(input),
+      list: Object.keys(JAPANESE_UNITS).map(quoted).join(", "),
+    })
   );
 }

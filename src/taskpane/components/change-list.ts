@@ -7,7 +7,7 @@ import type { CellShown } from "../formula-value";
 import { t } from "../i18n";
 import { formatCell } from "../i18n/format";
 import type { CellChange, ReasonKind } from "../refresh-changes";
-import { h, unbroken } from "./dom";
+import { QUOTE, h, quoting, unbroken } from "./dom";
 
 /** Entries drawn at most; the rest are counted, and all go to the audit sheet. */
 export const MAX_ENTRIES = 1000;
@@ -117,7 +117,12 @@ export function changeList(
       h(
         "li",
         { class: "change-group" },
-        h("h4", { class: "change-sheet" }, t("refresh.sheet", { sheet, count: cells.length })),
+        h(
+          "h4",
+          { class: "change-sheet" },
+          // The sheet's name as the workbook has it, in any language.
+          ...quoting(t("refresh.sheet", { sheet: QUOTE, count: cells.length }), sheet)
+        ),
         h("ul", {}, ...drawn.map((change) => entry(change, onSelect)))
       )
     );

@@ -66,3 +66,16 @@ export function unbroken(text: string): (string | HTMLElement)[] {
   parts.push(text.slice(at));
   return parts.filter((part) => part !== "");
 }
+
+/** Where quoting() puts the quoted text: a placeholder value no string of the pane contains. */
+export const QUOTE = "\u0000";
+
+/**
+ * A sentence of the pane quoting a name the reports print (a report's title, a line's label),
+ * made with QUOTE as the name's placeholder value: the name goes in a span marked translate="no",
+ * as it stays English in every language (and the tests' language checks skip it).
+ */
+export function quoting(sentence: string, quoted: string): (string | HTMLElement)[] {
+  const [before, after = ""] = sentence.split(QUOTE);
+  return [before, h("span", { translate: "no" }, quoted), after];
+}

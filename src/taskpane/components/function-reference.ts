@@ -1,11 +1,17 @@
 /**
- * The function reference: every IIJ.* function from the built functions.json, its signature and
- * arguments, and a button that inserts its example at the target cell in the format the pane's
- * tables use (so "=IIJ.REVENUE(...)" shows 73,981, not 73981).
+ * The function reference: every IIJ.* function from the built functions.json (functions-ja.json
+ * in Japanese: the descriptions Excel in Japanese shows), its signature and arguments, and a
+ * button that inserts its example (asked with Japanese periods and names in Japanese) at the
+ * target cell in the format the pane's tables use (so "=IIJ.REVENUE(...)" shows 73,981, not 73981).
  */
 import { loadFunctionCatalog } from "../../shared/function-catalog";
-import { referenceEntries, type ReferenceEntry } from "../../shared/function-reference";
-import { t } from "../i18n";
+import { FUNCTION_EXAMPLES_JA } from "../../shared/function-examples-ja";
+import {
+  FUNCTION_EXAMPLES,
+  referenceEntries,
+  type ReferenceEntry,
+} from "../../shared/function-reference";
+import { currentLanguage, t } from "../i18n";
 import { h, message } from "./dom";
 
 export interface FunctionReference {
@@ -39,13 +45,13 @@ export function functionReference(insert: (formula: string) => Promise<void>): F
           "aria-label": t("functions.insertAria", { example: fn.example }),
           onclick: () => void insert(fn.example),
         },
-        h("code", { class: "signature" }, fn.signature),
+        h("code", { class: "signature", translate: "no" }, fn.signature),
         h(
           "span",
           { slot: "description", class: "example" },
           t("functions.insert"),
           " ",
-          h("code", {}, fn.example)
+          h("code", { translate: "no" }, fn.example)
         )
       ),
       h(
@@ -57,7 +63,7 @@ export function functionReference(insert: (formula: string) => Promise<void>): F
           "dl",
           { class: "params" },
           ...fn.parameters.flatMap((p) => [
-            h("dt", {}, p.optional ? `[${p.name}]` : p.name),
+            h("dt", { translate: "no" }, p.optional ? `[${p.name}]` : p.name),
             h("dd", {}, p.description),
           ])
         )
@@ -69,7 +75,12 @@ export function functionReference(insert: (formula: string) => Promise<void>): F
     element,
     async load() {
       try {
-        list.replaceChildren(...referenceEntries(await loadFunctionCatalog()).map(entry));
+        const japanese = currentLanguage() === "ja";
+        const functions = await loadFunctionCatalog(
+          japanese ? "functions-ja.json" : "functions.json"
+        );
+        const examples = japanese ? FUNCTION_EXAMPLES_JA : FUNCTION_EXAMPLES;
+        list.replaceChildren(...referenceEntries(functions, examples).map(entry));
       } catch (error) {
         list.replaceChildren(
           h("li", { class: "hint" }, t("functions.loadFailed", { error: message(error) }))

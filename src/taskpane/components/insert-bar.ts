@@ -107,7 +107,8 @@ export function insertBar(source: InsertSource): InsertBar {
     try {
       const result = await write(
         (at) => insertTable(source.plan, at, prompt.ask),
-        (p, address) => t("insert.done", { title: p.title, address })
+        // The kind in the pane's words: the sheet's title is English in every language.
+        (p, address) => t("insert.done", { title: t(`kind.${p.request.kind}`), address })
       );
       if (result?.plan) {
         lastTable = { plan: result.plan, sheet: result.sheet };

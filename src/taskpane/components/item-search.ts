@@ -6,7 +6,7 @@
  */
 import { t } from "../i18n";
 import { formatList } from "../i18n/format";
-import { h } from "./dom";
+import { QUOTE, h, quoting } from "./dom";
 import { checkbox, field, textInput } from "./fluent-controls";
 import { searchItems, type SearchHit } from "../table";
 
@@ -58,9 +58,10 @@ export function itemSearch(
     const words = h(
       "span",
       { class: "hit" },
-      h("span", { class: "hit-label" }, hit.label),
+      // Line names as the reports print them, and their statements: English in every language.
+      h("span", { class: "hit-label", translate: "no" }, hit.label),
       hit.via ? h("span", { class: "hit-via" }, ` ${hit.via}`) : null,
-      hit.statement ? h("span", { class: "hit-where" }, hit.statement) : null
+      hit.statement ? h("span", { class: "hit-where", translate: "no" }, hit.statement) : null
     );
     const { row, box } = checkbox(`iij-item-${index}`, words, (on) => toggle(hit.name, on));
     box.checked = picked().includes(hit.name);
@@ -90,8 +91,11 @@ export function itemSearch(
         : [])
     );
     const items = picked();
-    pickedLine.textContent =
-      items.length === 0 ? t("search.none") : t("search.picked", { items: formatList(items) });
+    pickedLine.replaceChildren(
+      ...(items.length === 0
+        ? [t("search.none")]
+        : quoting(t("search.picked", { items: QUOTE }), formatList(items)))
+    );
   }
 
   input.addEventListener("input", render);

@@ -136,7 +136,17 @@ export function periodPickerView(onChange: () => void): PeriodPickerView {
       h(
         "tr",
         {},
-        h("th", { scope: "row" }, row.label),
+        h(
+          "th",
+          {
+            scope: "row",
+            title: t("periods.yearTitle", {
+              start: String(row.fiscalYear),
+              end: String(row.fiscalYear + 1),
+            }),
+          },
+          row.label
+        ),
         ...row.cells.map((cell) => h("td", { role: "gridcell" }, cellButton(cell, row.label)))
       )
     );

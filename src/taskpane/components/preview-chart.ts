@@ -50,6 +50,8 @@ export function previewChart(): PreviewChart {
     line = Number(value);
     draw();
   });
+  // The lines' labels as the sheet will show them: English in every language.
+  picker.setAttribute("translate", "no");
   const box = h("div", { class: "chart-box", id: "iij-chart" });
   const element = h("div", { class: "preview-chart" }, field(t("chart.line"), picker), box);
 

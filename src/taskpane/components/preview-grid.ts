@@ -19,9 +19,11 @@ export interface PreviewGrid {
 export function previewGrid(onKeepEmpty: (keep: boolean) => void): PreviewGrid {
   const note = h("div", { class: "omitted", id: "iij-omitted", "aria-live": "polite" });
   const keep = checkbox("iij-keep-empty", t("preview.keepEmpty"), onKeepEmpty);
+  // What the sheet will show: sheet content, English in every language (labels as printed).
   const table = h("table", {
     class: "preview-grid",
     id: "iij-preview-grid",
+    translate: "no",
     "aria-label": t("preview.gridLabel"),
   });
   const scroller = h(
@@ -51,7 +53,7 @@ export function previewGrid(onKeepEmpty: (keep: boolean) => void): PreviewGrid {
     header: "col" | "row" | undefined,
     next?: PreviewCell
   ): HTMLElement {
-    // The pane's own formatter, so the text follows the pane's language; the plan's text otherwise.
+    // As the sheet will show it (i18n/format formatCell); the plan's text otherwise.
     const shown = c.value !== undefined ? formatCell(c.value, c.numberFormat) : undefined;
     const error = c.error !== undefined || shown?.error === true;
     const classes = [

@@ -7,7 +7,7 @@ import { t } from "../i18n";
 import { splitSheet } from "../a1";
 import { readSelection } from "../excel-actions";
 import { parseIIJCalls, referencedAddresses, sourceFor, type SourceCard } from "../source-card";
-import { h, message } from "./dom";
+import { QUOTE, h, message, quoting } from "./dom";
 import type { CellIndex } from "../a1";
 
 export interface SourceCardView {
@@ -50,7 +50,7 @@ export function sourceCardView(onSelection: (cell: CellIndex) => void): SourceCa
         return;
       }
       body.replaceChildren(
-        h("p", { class: "formula" }, h("code", {}, selection.formula)),
+        h("p", { class: "formula" }, h("code", { translate: "no" }, selection.formula)),
         ...calls.slice(0, 3).map((call) => card(sourceFor(call, selection.refValues)))
       );
     } catch (error) {
@@ -64,7 +64,9 @@ export function sourceCardView(onSelection: (cell: CellIndex) => void): SourceCa
 }
 
 function card(card: SourceCard): HTMLElement {
-  const parts: HTMLElement[] = [h("h3", {}, card.call)];
+  // What the reports print (titles, statements, labels) and IIJ.SOURCE's text are quoted as they
+  // are, in English: translate="no" says so to the browser and to the tests' language checks.
+  const parts: HTMLElement[] = [h("h3", { translate: "no" }, card.call)];
   if (card.error) parts.push(h("p", { class: "error" }, card.error));
   if (card.note) parts.push(h("p", { class: "hint" }, card.note));
   for (const answer of card.answers) {
@@ -75,7 +77,7 @@ function card(card: SourceCard): HTMLElement {
         h(
           "p",
           { class: "answer-head" },
-          h("strong", {}, answer.heading),
+          h("strong", { translate: "no" }, answer.heading),
           h("span", { class: "value" }, answer.value)
         ),
         h(
@@ -95,17 +97,23 @@ function card(card: SourceCard): HTMLElement {
             h(
               "dd",
               {},
-              f.filed ? t("card.reportFiled", { report: f.report, date: f.filed }) : f.report
+              ...quoting(
+                f.filed ? t("card.reportFiled", { report: QUOTE, date: f.filed }) : QUOTE,
+                f.report
+              )
             ),
             h("dt", {}, t("card.where")),
-            h("dd", {}, f.where),
+            h("dd", { translate: "no" }, f.where),
             h("dt", {}, t("card.line")),
             h(
               "dd",
               {},
-              f.line !== undefined
-                ? t("card.lineAt", { label: f.label, period: f.period, line: String(f.line) })
-                : t("card.lineText", { label: f.label, period: f.period })
+              ...quoting(
+                f.line !== undefined
+                  ? t("card.lineAt", { label: QUOTE, period: f.period, line: String(f.line) })
+                  : t("card.lineText", { label: QUOTE, period: f.period }),
+                f.label
+              )
             ),
             h("dt", {}, t(f.printed !== undefined ? "card.printed" : "card.derived")),
             h(
@@ -120,11 +128,20 @@ function card(card: SourceCard): HTMLElement {
         answer.derivation
           ? h("p", { class: "hint" }, t("card.derivation", { text: answer.derivation }))
           : null,
+        answer.formula
+          ? h(
+              "p",
+              { class: "hint" },
+              t("card.formula"),
+              " ",
+              h("span", { translate: "no" }, answer.formula)
+            )
+          : null,
         h(
           "details",
           {},
           h("summary", {}, t("card.full")),
-          h("p", { class: "describe" }, answer.description)
+          h("p", { class: "describe", translate: "no" }, answer.description)
         )
       )
     );

@@ -4,6 +4,7 @@
  */
 import type { MoneyUnit } from "../../data/unit";
 import { t } from "../i18n";
+import { formatUnit } from "../i18n/format";
 import { h } from "./dom";
 import { checkbox, dropdown, field, radioGroup, type FluentCheckbox } from "./fluent-controls";
 import { TABLE_UNITS, type KindInfo, type Layout } from "../table";
@@ -37,7 +38,7 @@ export function tableOptions(onChange: () => void): TableOptions {
   };
   const unit = dropdown(
     "iij-unit",
-    TABLE_UNITS.map((u) => [u, u] as const),
+    TABLE_UNITS.map((u) => [u, formatUnit(u)] as const),
     values.unit,
     (u) => set("unit", u as MoneyUnit)
   );

@@ -5,6 +5,7 @@
  */
 import { query } from "../../functions/iij";
 import { t } from "../i18n";
+import { formatDay } from "../i18n/format";
 import { keepValues } from "../excel-actions";
 import { h, message, say } from "./dom";
 import { button } from "./fluent-controls";
@@ -50,7 +51,7 @@ export function workbookActions(): WorkbookActions {
       { class: "meta", id: "iij-dataset" },
       t("workbook.dataset", {
         version: q.dataset.version,
-        date: latest?.filed ?? "?",
+        date: latest ? formatDay(latest.filed) : "?",
         count: q.dataset.reports.length,
       })
     ),

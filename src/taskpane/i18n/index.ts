@@ -1,15 +1,20 @@
 /**
- * The pane's words: every user-visible string lives in a table keyed by id (English in
- * strings-en.ts; issue 14 adds Japanese beside it), looked up with t("insert.done", { ... }).
- * `{name}` in a string is replaced by params.name; numbers are formatted for the language.
+ * The pane's words: every user-visible string lives in a table keyed by id, one per language
+ * (strings-en.ts, strings-ja.ts), looked up with t("insert.done", { ... }). `{name}` in a string is
+ * replaced by params.name; numbers are formatted for the language. The pane speaks Office's display
+ * language (src/shared/language.ts), set once before it mounts; the functions' error messages the
+ * pane shows follow the same setting.
  */
+import { setMessageLanguage } from "../../data/messages";
+import type { Language } from "../../shared/language";
 import { EN, type StringKey } from "./strings-en";
+import { JA } from "./strings-ja";
 
-export type { StringKey };
+export type { Language, StringKey };
 export type StringTable = Readonly<Record<StringKey, string>>;
-export type Language = "en";
 
-const TABLES: Readonly<Record<Language, StringTable>> = { en: EN };
+const TABLES: Readonly<Record<Language, StringTable>> = { en: EN, ja: JA };
+const LOCALES: Readonly<Record<Language, string>> = { en: "en-US", ja: "ja-JP" };
 
 let language: Language = "en";
 
@@ -19,11 +24,13 @@ export function currentLanguage(): Language {
 
 /** The BCP 47 locale numbers and dates follow. */
 export function currentLocale(): string {
-  return language === "en" ? "en-US" : language;
+  return LOCALES[language];
 }
 
+/** The pane's language, and with it the language of the functions' messages the pane shows. */
 export function setLanguage(next: Language): void {
   language = next;
+  setMessageLanguage(next);
 }
 
 export function stringTables(): Readonly<Record<Language, StringTable>> {

@@ -1,8 +1,9 @@
 /**
  * Every user-visible string of the task pane, in English, keyed by id. The table builder's
- * sentences (kinds, omission reasons, header notes, search messages) are here too: one table, so
- * a second language (issue 14) is one more file with the same keys, which a test checks. Sheet
- * contents that the filings print (line labels, statement titles) are not strings of the pane.
+ * sentences (kinds, omission reasons, search messages) are here too; strings-ja.ts has the same
+ * keys and placeholders (a test checks). What tables write on the sheet (titles, labels as the
+ * filings print them, header notes, the source line: ../table/sheet-text.ts) is sheet content,
+ * English in every language, and not a string of the pane.
  */
 export const EN = {
   "app.title": "IIJ Figures",
@@ -45,6 +46,7 @@ export const EN = {
   "periods.all": "All",
   "periods.clear": "Clear",
   "periods.fiscalYear": "Fiscal year",
+  "periods.yearTitle": "April {start} – March {end}",
   "periods.cell": "{code}, {span} of {year}",
   "periods.dateCell": "Balance at {date}",
   "periods.noFigures": "{code}: no figures",
@@ -88,10 +90,6 @@ export const EN = {
   "reason.only-totals": "only totals are printed",
   "reason.nothing-printed": "nothing is printed",
   "reason.no-year-earlier": "no year-earlier figure in the table",
-  "note.derived": "derived: {whole} − {part}",
-  "note.rolling": "= {period}",
-  "source.line":
-    "Source: IIJ quarterly securities reports; select a cell and see the pane's source card.",
   "omitted.rows": "lines {names} ({reason})",
   "reason.not-printed-then": "not printed for these periods",
   "reason.few-lines": "only {count} of {total} lines are printed",
@@ -145,9 +143,12 @@ export const EN = {
   "card.derived": "Derived",
   "card.derivedValue": "{formula} ({unit})",
   "card.derivation": "Derived: {text}",
+  "card.formula": "Derived:",
   "card.full": "Full description",
   "card.yoyNote":
     "Change {change}% = (this period − a year earlier) / |a year earlier|, computed from the two figures below.",
+  "card.expression":
+    "the argument {text} is a calculation; the card reads plain values and cell references",
   "card.notAFigure":
     "{fn} lists periods, items or a whole table; select a cell with a single figure (REVENUE, VALUE, KPI, ...) to see its source.",
   "card.period":
@@ -263,6 +264,29 @@ export const EN = {
   "functions.details": "What it gives, arguments",
 
   "status.noSelectionEvents": "Selection changes are not reported here: {error}",
+
+  "unit.JPY": "JPY",
+  "unit.JPY k": "JPY k",
+  "unit.JPY mn": "JPY mn",
+  "unit.JPY bn": "JPY bn",
+  "unit.JPY 100mn": "JPY 100mn",
+  "unit.yen": "yen",
+  "unit.%": "%",
+  "unit.count": "count",
+  "unit.Gbps": "Gbps",
+
+  "rule.flow-first-quarter":
+    "{period} = {whole} − {part} = {wholeValue} − {partValue} {unit} (a flow's first quarter is its first half less its second quarter)",
+  "rule.flow-second-half":
+    "{period} = {whole} − {part} = {wholeValue} − {partValue} {unit} (a flow's second half is its fiscal year less its first half)",
+  "rule.closing-same-day":
+    "{period} closes on {date}, as {other} does: {other}'s closing balance, {value} {unit} (a closing balance is the balance on the period's last day, never a difference)",
+  "rule.closing-next-opening":
+    "{period} closes on {date}, the day before {other} opens: {other}'s opening balance, {value} {unit} (a closing balance is the balance on the period's last day, never a difference)",
+  "rule.opening-same-day":
+    "{period} opens on {date}, as {other} does: {other}'s opening balance, {value} {unit} (an opening balance is the balance on the period's first day)",
+  "rule.opening-previous-closing":
+    "{period} opens with {other}'s closing balance, {value} {unit} (a period opens with the balance the period before it closes with)",
 } as const;
 
 export type StringKey = keyof typeof EN;

@@ -14,7 +14,7 @@ import {
 } from "../../data/period";
 import { isoToSerial } from "../../shared/number-format";
 import { query } from "../../functions/iij";
-import { t } from "../i18n";
+import { sheetText } from "./sheet-text";
 import { formatDate } from "../i18n/format";
 import { kindInfo } from "./kinds";
 import { tableRows } from "./rows";
@@ -127,8 +127,8 @@ function keeps(periodicity: Periodicity, period: Period): boolean {
 /** How a derived period follows from printed ones, for its header note. */
 function derivedNote(period: Period): string | undefined {
   if (period.kind !== "flow") return undefined;
-  if (period.span === "1Q") return unbroken(t("note.derived", { whole: "1H", part: "2Q" }));
-  if (period.span === "2H") return unbroken(t("note.derived", { whole: "FY", part: "1H" }));
+  if (period.span === "1Q") return unbroken(sheetText("note.derived", { whole: "1H", part: "2Q" }));
+  if (period.span === "2H") return unbroken(sheetText("note.derived", { whole: "FY", part: "1H" }));
   return undefined;
 }
 

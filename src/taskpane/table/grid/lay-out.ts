@@ -11,9 +11,9 @@
  */
 import { isMoneyUnit } from "../../../data/unit";
 import { cellRef, rangeAddress, type RangeIndex } from "../../a1";
-import { t } from "../../i18n";
 import { keyLine } from "../columns";
 import { KIND_TITLES } from "../rows";
+import { sheetText } from "../sheet-text";
 import type { PlanColumn, TablePlan, TableRequest } from "../types";
 import { writeBody } from "./body";
 import { GridCells } from "./cells";
@@ -65,7 +65,7 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
   writeHeader(cells, request, columns, { unitColumn, noteRow, key: keyLine(lines) });
   const lineRow = writeBody(cells, request, body, list, columns, unitColumn);
   // The source line, one blank row under the table.
-  const source = t("source.line");
+  const source = sheetText("source.line");
   cells.put(
     { row: frame.origin.row + frame.rows - 1, column: frame.origin.column },
     source,

@@ -1,0 +1,21 @@
+/**
+ * The words tables write on the sheet besides the reports' own labels: the source line and the
+ * header notes. They are sheet content, English in every Excel language like the titles and labels
+ * (a workbook reads the same to every colleague who opens it), so they are not pane strings and
+ * do not follow the pane's language.
+ */
+const SHEET_TEXT = {
+  "source.line":
+    "Source: IIJ quarterly securities reports; select a cell and see the pane's source card.",
+  "note.derived": "derived: {whole} − {part}",
+} as const;
+
+export type SheetTextKey = keyof typeof SHEET_TEXT;
+
+/** Sheet text `key`, with `{name}` placeholders filled from `params`. */
+export function sheetText(
+  key: SheetTextKey,
+  params: Readonly<Record<string, string>> = {}
+): string {
+  return SHEET_TEXT[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
