@@ -870,12 +870,16 @@ function documentSettings(store: WorkbookStore) {
   };
 }
 
+export interface InstalledStandIn extends ExcelStandIn {
+  /** Puts back the `Excel` and `Office` that were there before (tests install one per test). */
+  restore(): void;
+}
+
 /** Puts the stand-in where the pane's code looks for Office.js: the global scope. */
-export function installExcelStandIn(store: WorkbookStore): ExcelStandIn {
+export function installExcelStandIn(store: WorkbookStore): InstalledStandIn {
+  const globals = globalThis as Record<string, unknown>;
+  const saved = { Excel: globals.Excel, Office: globals.Office };
   const standIn = createExcelStandIn(store);
-  Object.assign(globalThis as Record<string, unknown>, {
-    Excel: standIn.Excel,
-    Office: standIn.Office,
-  });
-  return standIn;
+  Object.assign(globals, { Excel: standIn.Excel, Office: standIn.Office });
+  return { ...standIn, restore: () => Object.assign(globals, saved) };
 }
