@@ -19,10 +19,11 @@ import { parseIIJCalls, referencedAddresses } from "../../src/taskpane/source-ca
 import { DATASET_VERSION } from "../../src/data/generated/dataset";
 import { DATASET_PROPERTY } from "../../src/shared/workbook-marks";
 import { planTable, type TablePlan, type TableTarget } from "../../src/taskpane/table";
+import { tableRequest } from "../support/table-request";
 
 /** A revenue-by-line table of these periods, anchored where asked (title row, then the corner). */
 function revenueTable(periods: string[], anchor: TableTarget): TablePlan {
-  return planTable({ kind: "revenue", periods, unit: "JPY mn", anchor });
+  return planTable(tableRequest({ kind: "revenue", periods, anchor }));
 }
 
 /** A rows x columns block of formulas with no styles: any SheetWrite goes through insertTable. */

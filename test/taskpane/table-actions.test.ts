@@ -20,16 +20,16 @@ import {
   planTable,
   previewTable,
   type TablePlan,
-  type TableRequest,
   type TableTarget,
 } from "../../src/taskpane/table";
+import { tableRequest, type RequestParts } from "../support/table-request";
 
 const never = async (): Promise<OverwriteChoice> => assert.fail("asked on an empty sheet");
 
 const plan =
-  (extra: Partial<TableRequest> & Pick<TableRequest, "kind" | "periods">) =>
+  (parts: RequestParts) =>
   (anchor: TableTarget): TablePlan =>
-    planTable({ unit: "JPY mn", anchor, ...extra });
+    planTable(tableRequest({ ...parts, anchor }));
 
 describe("task pane: inserting table plans", () => {
   let store: WorkbookStore;
@@ -206,12 +206,7 @@ describe("task pane: inserting table plans", () => {
     await insertTable(revenue, { row: 2, column: 1 }, async () => "overwrite");
     assert.equal(
       store.conditionalFormats.length,
-      planTable({
-        kind: "revenue",
-        periods: ["1H23"],
-        unit: "JPY mn",
-        anchor: { row: 2, column: 1 },
-      }).unitFormats.length,
+      planTable(tableRequest({ kind: "revenue", periods: ["1H23"] })).unitFormats.length,
       "the unit rules of one table, not two stacked"
     );
   });

@@ -16,16 +16,13 @@ import {
   type TablePlan,
   type TableRequest,
 } from "../../src/taskpane/table";
+import { tableRequest } from "../support/table-request";
 
 /** The quick pick "last 2 years" of the old pane, in the order it used to give them. */
 const LAST_TWO_YEARS = ["1Q22", "1H22", "2Q22", "FY22", "2H22", "1Q23", "1H23", "2Q23"];
 
-const request = (extra: Partial<TableRequest> & Pick<TableRequest, "kind">): TableRequest => ({
-  periods: LAST_TWO_YEARS,
-  unit: "JPY mn",
-  anchor: { row: 2, column: 1 },
-  ...extra,
-});
+const request = (parts: Partial<TableRequest> & Pick<TableRequest, "kind">): TableRequest =>
+  tableRequest({ periods: LAST_TWO_YEARS, ...parts });
 
 /** The preview cells of the row whose label (first column) is `label`, the n-th such row. */
 function rowOf(plan: TablePlan, label: string, nth = 0): PreviewCell[] {
