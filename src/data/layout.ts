@@ -25,24 +25,18 @@ export type LayoutEntry =
     };
 
 const section = (name: string, level = 0): LayoutEntry => ({ section: name, level });
-const line = (item: string, indent = 1, label?: string): LayoutEntry => ({
-  item,
-  role: "item",
-  indent,
-  ...(label ? { label } : {}),
-});
-const total = (item: string, indent = 0, label?: string): LayoutEntry => ({
-  item,
-  role: "total",
-  indent,
-  ...(label ? { label } : {}),
-});
-const subtotal = (item: string, indent = 0, label?: string): LayoutEntry => ({
-  item,
-  role: "subtotal",
-  indent,
-  ...(label ? { label } : {}),
-});
+/** Entries of one role: (item, indent, label as printed). */
+const entries =
+  (role: LineRole, defaultIndent: number) =>
+  (item: string, indent = defaultIndent, label?: string): LayoutEntry => ({
+    item,
+    role,
+    indent,
+    ...(label ? { label } : {}),
+  });
+const line = entries("item", 1);
+const total = entries("total", 0);
+const subtotal = entries("subtotal", 0);
 
 const PROFIT_OR_LOSS: readonly LayoutEntry[] = [
   section("Revenues"),

@@ -119,10 +119,3 @@ export interface Figure {
   /** What the filing calls the table or note, for the source card. */
   readonly source: string;
 }
-
-/** The whole bundled dataset, as the build writes it. */
-export interface DatasetContents {
-  readonly version: string;
-  readonly reports: readonly Report[];
-  readonly figures: readonly Figure[];
-}

@@ -2,7 +2,7 @@
  * An `Excel` (and `Office`) stand-in backed by the preview's WorkbookStore: the Office.js surface
  * the task pane uses, in Office.js's shapes (@types/office-js), with its batching rules. Writes and
  * loads are queued and carried out at context.sync(); reading a property that was not loaded and
- * synced throws, as in Excel. Every sync is counted (`syncCount`), so tests can hold the pane to
+ * synced throws, as in Excel. Every sync is counted (`counter`), so tests can hold the pane to
  * its sync budget. Besides values and formulas: number formats, Range.format (font bold/italic/
  * colour, fill, borders by edge, indentLevel, horizontalAlignment, columnWidth, autofitColumns),
  * conditional formats of type Custom (rule formula; numberFormat, font, fill), charts with series
@@ -870,12 +870,16 @@ function documentSettings(store: WorkbookStore) {
   };
 }
 
+export interface InstalledStandIn extends ExcelStandIn {
+  /** Puts back the `Excel` and `Office` that were there before (tests install one per test). */
+  restore(): void;
+}
+
 /** Puts the stand-in where the pane's code looks for Office.js: the global scope. */
-export function installExcelStandIn(store: WorkbookStore): ExcelStandIn {
+export function installExcelStandIn(store: WorkbookStore): InstalledStandIn {
+  const globals = globalThis as Record<string, unknown>;
+  const saved = { Excel: globals.Excel, Office: globals.Office };
   const standIn = createExcelStandIn(store);
-  Object.assign(globalThis as Record<string, unknown>, {
-    Excel: standIn.Excel,
-    Office: standIn.Office,
-  });
-  return standIn;
+  Object.assign(globals, { Excel: standIn.Excel, Office: standIn.Office });
+  return { ...standIn, restore: () => Object.assign(globals, saved) };
 }

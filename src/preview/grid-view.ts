@@ -63,11 +63,6 @@ export interface GridSource {
   onChange(listener: () => void): void;
 }
 
-/** A value shown as Excel shows it in the given number format. */
-export function display(value: CellValue, format: string): string {
-  return displayCell(value, format).text;
-}
-
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className?: string,

@@ -4,10 +4,11 @@
  * (test/e2e/refresh.test.ts). Development only: the preview entry is built by the dev server
  * alone, and test/build.test.ts checks that none of this reaches the add-in's files.
  *
- * The newer dataset is the shipped one plus a hypothetical later filing (filed 2024-11-14), staged
- * as test/taskpane/refresh-changes.test.ts stages one: it restates 1H23 Network services as 73,990
- * and total revenues as 128,207 (the 2Q FY2023 report prints 73,981 and 128,198, lines 676 and
- * 679) and prints 1H24 revenue: Network 80,000, SI 54,000, ATM 1,500, total 135,500.
+ * The newer dataset is the shipped one plus a hypothetical later filing (filed 2024-11-14): it
+ * restates 1H23 Network services as 73,990 and total revenues as 128,207 (the 2Q FY2023 report
+ * prints 73,981 and 128,198, lines 676 and 679) and prints 1H24 revenue: Network 80,000, SI
+ * 54,000, ATM 1,500, total 135,500. The tests stage their later filings with the same code
+ * (withLaterFiling, through test/support/later-filing.ts).
  */
 import type { Dataset } from "../data/dataset";
 import { datasetFromFigures } from "../data/encode";
@@ -28,8 +29,11 @@ const LATER: Report = {
   filed: "2024-11-14",
 };
 
-/** What the later filing prints: line, period, figure. */
-const LATER_FIGURES: readonly [item: string, period: string, value: number][] = [
+/** A line of the statement of profit or loss as a later filing prints it: line, period, figure. */
+export type LaterFigure = readonly [item: string, period: string, value: number];
+
+/** What the preview's later filing prints. */
+const LATER_FIGURES: readonly LaterFigure[] = [
   ["Network services", "1H23", 73_990],
   ["Total revenues", "1H23", 128_207],
   ["Network services", "1H24", 80_000],
@@ -38,24 +42,36 @@ const LATER_FIGURES: readonly [item: string, period: string, value: number][] = 
   ["Total revenues", "1H24", 135_500],
 ];
 
-/** The shipped figures plus the later filing's. */
-export function stagedDataset(real: Dataset): Dataset {
-  const figures = LATER_FIGURES.map(([item, period, value]) => {
-    const printed = real.printed({ statement: "profit-or-loss", item }, "1H23");
-    if (!printed) throw new Error(`the shipped dataset has no 1H23 ${item}`);
+/**
+ * `real` plus a later `filing` that prints `figures`, each as the line's 1H23 figure is printed
+ * (statement, unit, source) but for its period and value. The version is the filing's date.
+ */
+export function withLaterFiling(
+  real: Dataset,
+  filing: Report,
+  figures: readonly LaterFigure[]
+): Dataset {
+  const printed = figures.map(([item, period, value]) => {
+    const shipped = real.printed({ statement: "profit-or-loss", item }, "1H23");
+    if (!shipped) throw new Error(`the shipped dataset has no 1H23 ${item}`);
     return {
-      ...printed,
-      report: LATER.id,
+      ...shipped,
+      report: filing.id,
       period,
       value: String(value),
       printed: value.toLocaleString("en-US"),
     };
   });
   return datasetFromFigures(
-    `${LATER.filed}.5eeded01`,
-    [...real.reports, LATER],
-    [...real.figures, ...figures]
+    `${filing.filed}.5eeded01`,
+    [...real.reports, filing],
+    [...real.figures, ...printed]
   );
+}
+
+/** The shipped figures plus the preview's later filing. */
+export function stagedDataset(real: Dataset): Dataset {
+  return withLaterFiling(real, LATER, LATER_FIGURES);
 }
 
 const MONEY = '#,##0;(#,##0);"–"';

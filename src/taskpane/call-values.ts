@@ -1,9 +1,11 @@
 /**
  * One IIJ.* call answered by a given dataset, with the answers behind it: what the refresh change
- * list compares between the dataset a workbook was calculated with and the add-in's own. The
- * arguments go through the same checks as in Excel (src/functions/arguments).
+ * list compares between the dataset a workbook was calculated with and the add-in's own, and what
+ * the source card tells the story of. The arguments go through the same checks as in Excel
+ * (src/functions/arguments), in the same order.
  */
 import { isQueryError, NotAvailableError } from "../data/errors";
+import type { Period } from "../data/period";
 import type { Answer, Query } from "../data/query";
 import {
   nameArgument,
@@ -14,16 +16,21 @@ import {
 } from "../functions/arguments";
 import { periodValue } from "../functions/iij";
 
+/** What a scalar call gives: its value and the answers it rests on. */
+export interface CallValue {
+  readonly value: number | string;
+  readonly answers: readonly Answer[];
+  /** IIJ.PERIOD's: the item asked about ("" for none) and the fixed period it resolved to. */
+  readonly period?: { readonly item: string; readonly resolved: Period };
+}
+
 /** What a call gives: a value and the answers it rests on, an Excel error, or nothing we can work out here. */
 export type CallResult =
-  | { readonly kind: "value"; readonly value: number | string; readonly answers: readonly Answer[] }
+  | ({ readonly kind: "value" } & CallValue)
   | { readonly kind: "error"; readonly code: "#N/A" | "#VALUE!"; readonly message: string }
   | { readonly kind: "list" };
 
-type Call = (
-  q: Query,
-  arg: (i: number) => CellInput
-) => { value: number | string; answers: Answer[] };
+type Call = (q: Query, arg: (i: number) => CellInput) => CallValue;
 
 const figure = (answer: Answer) => ({ value: answer.number, answers: [answer] });
 
@@ -57,20 +64,32 @@ const CALLS: Record<string, Call> = {
     return { value: q.describe(answer), answers: [answer] };
   },
   // A period, not a figure: no answers; a change is a relative period moving on.
-  PERIOD: (q, a) => ({
-    value: periodValue(
-      q.resolvePeriod(periodArgument(a(0)), optionalNameArgument(a(1), "item", ""))
-    ),
-    answers: [],
-  }),
+  PERIOD: (q, a) => {
+    const asked = periodArgument(a(0));
+    const item = optionalNameArgument(a(1), "item", "");
+    const resolved = q.resolvePeriod(asked, item);
+    return { value: periodValue(resolved), answers: [], period: { item, resolved } };
+  },
 };
+
+/**
+ * `IIJ.<name>` answered by `q`, reading argument i through `arg(i)` when the function comes to it;
+ * undefined for a list (PERIODS, ITEMS, TABLE: they spill, left to Excel) or a name that is no
+ * function. Throws what the function would: a QueryError for a bad argument or a missing figure.
+ */
+export function answerCall(
+  name: string,
+  arg: (i: number) => CellInput,
+  q: Query
+): CallValue | undefined {
+  return CALLS[name]?.(q, arg);
+}
 
 /** `IIJ.<name>(args...)` answered by `q`. */
 export function callResult(name: string, args: readonly CellInput[], q: Query): CallResult {
-  const call = CALLS[name];
-  if (!call) return { kind: "list" };
   try {
-    return { kind: "value", ...call(q, (i) => args[i]) };
+    const answered = answerCall(name, (i) => args[i], q);
+    return answered ? { kind: "value", ...answered } : { kind: "list" };
   } catch (error) {
     if (!isQueryError(error)) throw error;
     const code = error instanceof NotAvailableError ? "#N/A" : "#VALUE!";

@@ -1,7 +1,8 @@
 /**
  * Where a figure comes from, for the source card: parses the IIJ.* calls out of a cell's formula,
- * and, once the cell references among their arguments have been read from the sheet, asks the
- * dataset (Query.describe) which report, statement, line and printed figure stand behind it.
+ * and, once the cell references among their arguments have been read from the sheet, answers each
+ * call as the refresh list does (call-values.ts) and asks the dataset (Query.describe) which
+ * report, statement, line and printed figure stand behind the answers.
  */
 import Decimal from "decimal.js";
 import { periodBefore, startDate } from "../data/derivation";
@@ -9,14 +10,9 @@ import type { Answer } from "../data/query";
 import type { Figure } from "../data/types";
 import { convertMoney, isMoneyUnit, type Unit } from "../data/unit";
 import { query } from "../functions/iij";
-import {
-  nameArgument,
-  optionalNameArgument,
-  periodArgument,
-  unitArgument,
-  type CellInput,
-} from "../functions/arguments";
+import type { CellInput } from "../functions/arguments";
 import { endDate, excelSerialToIso, periodCode } from "../data/period";
+import { answerCall } from "./call-values";
 import { t } from "./i18n";
 import { formatDay, formatFigure, formatNumber, formatPeriod, formatUnit } from "./i18n/format";
 
@@ -240,86 +236,26 @@ function argValue(arg: ArgToken | undefined, values: ReadonlyMap<string, unknown
 
 /** The source card for one IIJ.* call. */
 export function sourceFor(call: IIJCall, values: ReadonlyMap<string, unknown>): SourceCard {
-  const q = query();
   const a = (i: number) => argValue(call.args[i], values);
   const text = `IIJ.${call.name}`;
   try {
-    let answers: Answer[];
-    switch (call.name) {
-      case "REVENUE":
-        answers = [
-          q.revenue(
-            periodArgument(a(0)),
-            optionalNameArgument(a(1), "line", "Total"),
-            unitArgument(a(2))
-          ),
-        ];
-        break;
-      case "COST":
-        answers = [
-          q.cost(
-            periodArgument(a(0)),
-            optionalNameArgument(a(1), "line", "Total"),
-            unitArgument(a(2))
-          ),
-        ];
-        break;
-      case "GROSSPROFIT":
-        answers = [
-          q.grossProfit(
-            periodArgument(a(0)),
-            optionalNameArgument(a(1), "line", "Total"),
-            unitArgument(a(2))
-          ),
-        ];
-        break;
-      case "OPERATINGPROFIT":
-        answers = [
-          q.operatingProfit(
-            periodArgument(a(0)),
-            optionalNameArgument(a(1), "segment", "Total"),
-            unitArgument(a(2))
-          ),
-        ];
-        break;
-      case "VALUE":
-        answers = [q.value(nameArgument(a(0), "item"), periodArgument(a(1)), unitArgument(a(2)))];
-        break;
-      case "KPI":
-        answers = [q.kpi(nameArgument(a(0), "metric"), periodArgument(a(1)))];
-        break;
-      case "YOY":
-      case "SOURCE": {
-        if (call.name === "SOURCE") {
-          answers = [q.value(nameArgument(a(0), "item"), periodArgument(a(1)))];
-          break;
-        }
-        const yoy = q.yoy(nameArgument(a(0), "item"), periodArgument(a(1)));
-        return {
-          call: text,
-          answers: [toAnswer(yoy.current), toAnswer(yoy.previous)],
-          note: t("card.yoyNote", { change: formatNumber(yoy.change.toNumber() * 100, 1) }),
-        };
-      }
-      case "PERIOD": {
-        const item = optionalNameArgument(a(1), "item", "");
-        const resolved = periodCode(q.resolvePeriod(periodArgument(a(0)), item));
-        const asked = a(0);
-        const params = {
-          period: typeof asked === "number" ? formatPeriod(excelSerialToIso(asked)) : String(asked),
-          resolved: formatPeriod(resolved),
-          item,
-        };
-        return { call: text, answers: [], note: t(item ? "card.periodOf" : "card.period", params) };
-      }
-      default:
-        return {
-          call: text,
-          answers: [],
-          note: t("card.notAFigure", { fn: text }),
-        };
+    const answered = answerCall(call.name, a, query());
+    if (!answered) return { call: text, answers: [], note: t("card.notAFigure", { fn: text }) };
+    if (answered.period) {
+      const { item, resolved } = answered.period;
+      const asked = a(0);
+      const params = {
+        period: typeof asked === "number" ? formatPeriod(excelSerialToIso(asked)) : String(asked),
+        resolved: formatPeriod(periodCode(resolved)),
+        item,
+      };
+      return { call: text, answers: [], note: t(item ? "card.periodOf" : "card.period", params) };
     }
-    return { call: text, answers: answers.map(toAnswer) };
+    const answers = answered.answers.map(toAnswer);
+    if (call.name !== "YOY") return { call: text, answers };
+    // The answers are this period's and the year before's; the value is the change between them.
+    const change = formatNumber(Number(answered.value) * 100, 1);
+    return { call: text, answers, note: t("card.yoyNote", { change }) };
   } catch (error) {
     return {
       call: text,

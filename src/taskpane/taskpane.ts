@@ -1,9 +1,9 @@
 /**
  * The task pane page's entry. In the shared runtime this page also loads the functions and
- * commands bundles (webpack.config.js). The dataset is decoded once per runtime: src/data and
- * src/functions/iij live in one shared chunk ("iij-data", splitChunks) loaded by both the
- * taskpane and functions entries under a single webpack runtime (runtimeChunk "single"), so
- * both import the same module instance, and loadDataset()/query() memoise it there.
+ * commands bundles (webpack.config.js). The dataset is decoded once per runtime: this entry
+ * depends on the functions entry (dependOn), so src/data and src/functions/iij are bundled only in
+ * functions.js and the pane imports that very module instance, where loadDataset()/query()
+ * memoise it.
  */
 import { pageLanguage } from "../shared/language";
 import { setLanguage, t } from "./i18n";

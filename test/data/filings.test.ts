@@ -3,26 +3,13 @@
  * filings we have print no period in common, so a restatement is staged from real figures.
  */
 import { strict as assert } from "node:assert";
-import { asFiledBy, datasetFromFigures } from "../../src/data/encode";
-import { loadDataset } from "../../src/data/load";
+import { asFiledBy } from "../../src/data/encode";
 import { Query } from "../../src/data/query";
-import type { Figure, Report } from "../../src/data/types";
+import { stageLaterFiling } from "../support/later-filing";
 
 describe("several filings", () => {
-  const real = loadDataset();
-  const network1H23 = real.printed(
-    { statement: "profit-or-loss", item: "Network services" },
-    "1H23"
-  )!;
   // A hypothetical next filing that restates 1H23 Network services as 73,990.
-  const later: Report = {
-    id: "restating-filing",
-    file: "none.txt",
-    title: "A later filing",
-    filed: "2024-11-14",
-  };
-  const restated: Figure = { ...network1H23, report: later.id, value: "73990", printed: "73,990" };
-  const dataset = datasetFromFigures("test", [...real.reports, later], [...real.figures, restated]);
+  const dataset = stageLaterFiling([["Network services", "1H23", 73_990]]);
 
   it("answers from the latest filing", () => {
     assert.equal(new Query(dataset).revenue("1H23", "Network").value.toNumber(), 73990);

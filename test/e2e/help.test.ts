@@ -4,39 +4,28 @@
  * test-results/screenshots/help-ja.png.
  */
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { JAPANESE_NAMES } from "../../src/data/japanese/aliases";
-import { launchChromium, type Browser } from "./support/chromium";
-import { servePreview, type PreviewServer } from "./support/preview-server";
+import { openPreviewPage, SHOTS, type PreviewPage } from "./support/preview-page";
 
-const SHOTS = join(__dirname, "..", "..", "test-results", "screenshots");
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 describe("help page in Japanese (Playwright, Chromium, 320 px)", function () {
   this.timeout(120_000);
-  let server: PreviewServer;
-  let browser: Browser;
+  let preview: PreviewPage;
   let page: Page;
-  const errors: string[] = [];
 
   before(async () => {
-    server = await servePreview();
     // An English browser: the page is Japanese because its address says so, as Excel's link does.
-    browser = await launchChromium({ width: 320, height: 640, locale: "en-US" });
-    page = await browser.context.newPage();
-    page.on("pageerror", (error) => errors.push(error.message));
-    mkdirSync(SHOTS, { recursive: true });
+    preview = await openPreviewPage({ width: 320, height: 640, locale: "en-US" });
+    page = preview.page;
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => preview?.close());
 
   it("shows the Japanese page and reference for help.html?lang=ja, with nothing wider than 320 px", async () => {
-    await page.goto(`${server.url}help.html?lang=ja#revenue`);
+    await page.goto(`${preview.server.url}help.html?lang=ja#revenue`);
     await page.waitForSelector("#function-reference-ja section");
     assert.equal(await page.getAttribute("html", "lang"), "ja");
     assert.equal(await page.title(), "IIJ 決算数値 – ヘルプ");
@@ -55,13 +44,15 @@ describe("help page in Japanese (Playwright, Chromium, 320 px)", function () {
     );
     for (const s of sections) assert.match(s.text, JAPANESE, s.id);
     // The descriptions are those of the metadata file the manifest names for ja-JP, as served.
-    const manifest = await (await page.request.get(`${server.url}manifest.xml`)).text();
+    const manifest = await (await page.request.get(`${preview.server.url}manifest.xml`)).text();
     const metadataUrl =
       /"Functions\.Metadata\.Url"[^>]*>\s*<bt:Override Locale="ja-JP" Value="([^"]+)"/.exec(
         manifest
       )?.[1];
     assert.ok(metadataUrl, "no ja-JP override of Functions.Metadata.Url");
-    const served = await page.request.get(`${server.url}${new URL(metadataUrl).pathname.slice(1)}`);
+    const served = await page.request.get(
+      `${preview.server.url}${new URL(metadataUrl).pathname.slice(1)}`
+    );
     assert.equal(served.status(), 200);
     const metadata = (await served.json()) as { functions: { id: string; description: string }[] };
     assert.deepEqual(
@@ -89,17 +80,17 @@ describe("help page in Japanese (Playwright, Chromium, 320 px)", function () {
     assert.ok(widths.page <= widths.window, `page ${widths.page} px wide in ${widths.window} px`);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, "help-ja.png"), fullPage: true });
-    assert.deepEqual(errors, []);
+    assert.deepEqual(preview.errors, []);
   });
 
   it("stays English for ?lang=en and in an English browser", async () => {
     for (const address of ["help.html?lang=en", "help.html"]) {
-      await page.goto(`${server.url}${address}`);
+      await page.goto(`${preview.server.url}${address}`);
       await page.waitForSelector("#function-reference section");
       assert.equal(await page.isVisible('main[lang="ja"]'), false, address);
       assert.equal(await page.title(), "IIJ Figures – help", address);
       assert.doesNotMatch((await page.textContent("#revenue p")) ?? "", JAPANESE, address);
     }
-    assert.deepEqual(errors, []);
+    assert.deepEqual(preview.errors, []);
   });
 });

@@ -13,18 +13,15 @@
  * Japanese sentences, and skipped.
  */
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { EN } from "../../src/taskpane/i18n/strings-en";
 import { JA } from "../../src/taskpane/i18n/strings-ja";
 import { sheetText } from "../../src/taskpane/table/sheet-text";
-import { launchChromium, type Browser } from "./support/chromium";
-import { servePreview, type PreviewServer } from "./support/preview-server";
+import { openPreviewPage, SHOTS, type PreviewPage } from "./support/preview-page";
 import { readSheet, tableParts } from "./support/sheet-reader";
 import { LATIN_IN_JAPANESE, latinWords, unquoted } from "../support/japanese-text";
 
-const SHOTS = join(__dirname, "..", "..", "test-results", "screenshots");
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 interface Shown {
@@ -84,37 +81,27 @@ const OVERFLOW = `(() => {
 
 describe("task pane in Japanese (Playwright, Chromium, 320 px)", function () {
   this.timeout(120_000);
-  let server: PreviewServer;
-  let browser: Browser;
+  let preview: PreviewPage;
   let page: Page;
-  const errors: string[] = [];
   const cell = (address: string) => page.locator(`td[data-cell="${address}"]`);
 
   before(async () => {
-    server = await servePreview();
     // An English browser: the pane is Japanese because Office's display language is.
-    browser = await launchChromium({ width: 1500, height: 1000, locale: "en-US" });
-    page = await browser.context.newPage();
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
-        errors.push(message.text());
-    });
-    await page.goto(`${server.url}preview.html?lang=ja`);
+    preview = await openPreviewPage({ width: 1500, height: 1000, locale: "en-US" });
+    page = preview.page;
+    await page.goto(`${preview.server.url}preview.html?lang=ja`);
     await page.waitForSelector("#iij-insert");
     // The function reference, from functions-ja.json.
     await page.waitForSelector("#iij-functions fluent-compound-button");
-    mkdirSync(SHOTS, { recursive: true });
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => preview?.close());
 
   /** English the pane shows: words Japanese text does not keep, sentences of the English strings. */
   async function untranslated(): Promise<string[]> {
-    const metadata = await (await page.request.get(`${server.url}functions-ja.json`)).json();
+    const metadata = await (
+      await page.request.get(`${preview.server.url}functions-ja.json`)
+    ).json();
     const descriptions = (metadata as { functions: { description: string }[] }).functions;
     const exampleNames = new Set(latinWords(JSON.stringify(descriptions)));
     // Sentences of the English strings (their text between placeholders, two words or more).
@@ -221,7 +208,7 @@ describe("task pane in Japanese (Playwright, Chromium, 320 px)", function () {
 
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator("#pane-host").screenshot({ path: join(SHOTS, "pane-ja.png") });
-    assert.deepEqual(errors, []);
+    assert.deepEqual(preview.errors, []);
   });
 
   it("gives the functions' #VALUE! and #N/A messages on the sheet in Japanese", async () => {
@@ -275,11 +262,11 @@ describe("task pane in Japanese (Playwright, Chromium, 320 px)", function () {
       JA["build.heading"]
     );
     assert.match((await cell("J20").getAttribute("title")) ?? "", /は期間として読めません/);
-    assert.deepEqual(errors, []);
+    assert.deepEqual(preview.errors, []);
   });
 
   it("lists what a refresh changes in Japanese, for a workbook saved with an older dataset", async () => {
-    await page.goto(`${server.url}preview.html?stage=newer-dataset&sheets=2&lang=ja`);
+    await page.goto(`${preview.server.url}preview.html?stage=newer-dataset&sheets=2&lang=ja`);
     await page.waitForSelector("#iij-notice-text");
     assert.match(
       (await page.textContent("#iij-notice-text")) ?? "",
@@ -304,6 +291,6 @@ describe("task pane in Japanese (Playwright, Chromium, 320 px)", function () {
     const overflow = (await page.evaluate(OVERFLOW)) as { wide: string[] };
     assert.deepEqual(overflow.wide, []);
     await page.locator("#iij-workbook").screenshot({ path: join(SHOTS, "refresh-ja.png") });
-    assert.deepEqual(errors, []);
+    assert.deepEqual(preview.errors, []);
   });
 });

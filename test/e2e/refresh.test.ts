@@ -8,14 +8,11 @@
  * refresh-applied.png, refresh-changes-long.png.
  */
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { DATASET_VERSION } from "../../src/data/generated/dataset";
-import { launchChromium, type Browser } from "./support/chromium";
-import { servePreview, type PreviewServer } from "./support/preview-server";
+import { openPreviewPage, SHOTS, type PreviewPage } from "./support/preview-page";
 
-const SHOTS = join(__dirname, "..", "..", "test-results", "screenshots");
 const STAGED = "2024-11-14.5eeded01";
 
 interface PreviewWindow {
@@ -36,28 +33,15 @@ interface PreviewWindow {
 
 describe("refresh that says what changed (Playwright, Chromium, 320 px)", function () {
   this.timeout(120_000);
-  let server: PreviewServer;
-  let browser: Browser;
+  let preview: PreviewPage;
   let page: Page;
-  const errors: string[] = [];
 
   before(async () => {
-    server = await servePreview();
-    browser = await launchChromium({ width: 1500, height: 1100 });
-    page = await browser.context.newPage();
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on("console", (message) => {
-      // Served under the task pane's CSP: a refused script or style shows up here.
-      if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
-        errors.push(message.text());
-    });
-    mkdirSync(SHOTS, { recursive: true });
+    preview = await openPreviewPage({ width: 1500, height: 1100 });
+    page = preview.page;
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => preview?.close());
 
   /** Reads the preview's workbook in the page. */
   const store = <T>(read: (s: PreviewWindow["iijPreview"]["store"]) => T): Promise<T> =>
@@ -89,7 +73,7 @@ describe("refresh that says what changed (Playwright, Chromium, 320 px)", functi
   }
 
   it("opening a workbook calculated with an older dataset, the pane says so and what to do", async () => {
-    await page.goto(`${server.url}preview.html?stage=newer-dataset&sheets=2`);
+    await page.goto(`${preview.server.url}preview.html?stage=newer-dataset&sheets=2`);
     await page.waitForSelector("#iij-notice-text");
     assert.equal(
       await text("#iij-notice-text"),
@@ -282,7 +266,7 @@ describe("refresh that says what changed (Playwright, Chromium, 320 px)", functi
   });
 
   it("Cancel leaves the workbook as it was: no recalculation, the old version still recorded", async () => {
-    await page.goto(`${server.url}preview.html?stage=newer-dataset`);
+    await page.goto(`${preview.server.url}preview.html?stage=newer-dataset`);
     await page.waitForSelector("#iij-notice-text");
     await page.click("#iij-refresh");
     await page.waitForSelector("#iij-review-count");
@@ -301,7 +285,7 @@ describe("refresh that says what changed (Playwright, Chromium, 320 px)", functi
   });
 
   it("a long list (520 cells on 40 sheets) scrolls inside 320 px, counted by sheet, every entry reachable", async () => {
-    await page.goto(`${server.url}preview.html?stage=newer-dataset&sheets=40`);
+    await page.goto(`${preview.server.url}preview.html?stage=newer-dataset&sheets=40`);
     await page.waitForSelector("#iij-notice-review");
     const started = Date.now();
     await page.click("#iij-notice-review");
@@ -338,6 +322,6 @@ describe("refresh that says what changed (Playwright, Chromium, 320 px)", functi
         (window as unknown as PreviewWindow).iijPreview.store.activeSheet === "Model 40" &&
         document.querySelector("td.selected")?.getAttribute("data-cell") === "E7"
     );
-    assert.deepEqual(errors, []);
+    assert.deepEqual(preview.errors, []);
   });
 });

@@ -7,12 +7,10 @@
  * Expected figures are the reports' (data/reports/*.txt, line numbers given).
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { cellRef as cellAddress } from "../../src/taskpane/a1";
-import { servePreview, type PreviewServer } from "./support/preview-server";
+import { openPreviewPage, SHOTS, type PreviewPage } from "./support/preview-page";
 import {
   isFormula,
   periodKey,
@@ -23,58 +21,24 @@ import {
   type TableParts,
 } from "./support/sheet-reader";
 
-const CHROMIUM = process.env.IIJ_CHROMIUM ?? "/usr/lib/chromium/chromium";
-const SHOTS = join(__dirname, "..", "..", "test-results", "screenshots");
 const INTERNAL_PREFIX =
   /^(Cash flows|KPI|Financial position|Profit or loss|Segments|Selected data|Operating summary|Comprehensive income|Equity):/;
 
 describe("task pane in the preview host (Playwright, Chromium, 320 px)", function () {
   this.timeout(120_000);
-  let server: PreviewServer;
-  let context: BrowserContext;
+  let preview: PreviewPage;
   let page: Page;
-  let profile: string;
-  const errors: string[] = [];
 
-  before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      // .ci/run installs it (apt-get install chromium); say so rather than download a browser.
-      throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (or set IIJ_CHROMIUM)`);
-    }
-    server = await servePreview();
-    profile = mkdtempSync(join(tmpdir(), "iij-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      // Wide enough that a whole statement fits beside the 320 px pane, as on an analyst's screen.
-      viewport: { width: 2000, height: 1000 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (error) => errors.push(error.message));
-    // The preview is served under the task pane's CSP: a refused script or style shows up here.
-    page.on("console", (message) => {
-      if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
-        errors.push(message.text());
-    });
-    await page.goto(`${server.url}preview.html`);
+  before(async () => {
+    // Wide enough that a whole statement fits beside the 320 px pane, as on an analyst's screen.
+    preview = await openPreviewPage({ width: 2000, height: 1000 });
+    page = preview.page;
+    await page.goto(`${preview.server.url}preview.html`);
     await page.waitForSelector("#iij-insert");
-    mkdirSync(SHOTS, { recursive: true });
   });
 
   after(async () => {
-    await context?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await preview?.close();
     console.log(`    screenshots: ${SHOTS}`);
   });
 
@@ -638,13 +602,13 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
     assert.equal(await formulaOf("F30"), "73981");
     await page.getByRole("tab", { name: "Sheet1", exact: true }).click();
     assert.match(await formulaOf("F30"), /^=IIJ\.REVENUE/);
-    assert.deepEqual(errors, []);
+    assert.deepEqual(preview.errors, []);
   });
 
   it("the help page has the section each function's help URL points at", async () => {
-    const help = await context.newPage();
+    const help = await preview.browser.context.newPage();
     try {
-      await help.goto(`${server.url}help.html#revenue`);
+      await help.goto(`${preview.server.url}help.html#revenue`);
       await help.waitForSelector("#function-reference section");
       const ids = await help.$$eval("#function-reference section", (sections) =>
         sections.map((s) => s.id)

@@ -14,7 +14,7 @@ import { writeModel } from "../../scripts/build-model";
 import { finishWorkbook } from "../../scripts/workbook-package";
 import { manifestIdentity, referenceFor } from "../../src/evaluator/addin-identity";
 import { toEngineFormula } from "../../src/evaluator/workbook";
-import { createExcelStandIn } from "../../src/preview/excel-standin";
+import { installExcelStandIn } from "../../src/preview/excel-standin";
 import { WorkbookStore } from "../../src/preview/workbook-store";
 import { keepValues } from "../../src/taskpane/excel-actions";
 import { LIBREOFFICE_REQUIRED, libreOfficeAvailable, sheetsAsCsv } from "../support/libreoffice";
@@ -115,14 +115,12 @@ describe("LibreOffice Calc, a third-party reader, opens what the project writes"
         store.setFormulas("Revenue", r - 1, c - 1, [[content]]);
       })
     );
-    const globals = globalThis as Record<string, unknown>;
-    const saved = { Excel: globals.Excel, Office: globals.Office };
-    Object.assign(globals, createExcelStandIn(store));
+    const { restore } = installExcelStandIn(store);
     let kept: string;
     try {
       kept = (await keepValues()).name;
     } finally {
-      Object.assign(globals, saved);
+      restore();
     }
 
     // Saved as our writer saves a workbook: the original sheet with formulas, the kept one with values.

@@ -4,7 +4,7 @@
  * Office.js, throws on reading what was not loaded, and counts every sync.
  */
 import assert from "node:assert/strict";
-import { createExcelStandIn, type ExcelStandIn } from "../../src/preview/excel-standin";
+import { installExcelStandIn, type InstalledStandIn } from "../../src/preview/excel-standin";
 import { WorkbookStore } from "../../src/preview/workbook-store";
 import type { CellIndex } from "../../src/taskpane/a1";
 import {
@@ -19,12 +19,11 @@ import { parseIIJCalls, referencedAddresses } from "../../src/taskpane/source-ca
 import { DATASET_VERSION } from "../../src/data/generated/dataset";
 import { DATASET_PROPERTY } from "../../src/shared/workbook-marks";
 import { planTable, type TablePlan, type TableTarget } from "../../src/taskpane/table";
-
-const globals = globalThis as Record<string, unknown>;
+import { tableRequest } from "../support/table-request";
 
 /** A revenue-by-line table of these periods, anchored where asked (title row, then the corner). */
 function revenueTable(periods: string[], anchor: TableTarget): TablePlan {
-  return planTable({ kind: "revenue", periods, unit: "JPY mn", anchor });
+  return planTable(tableRequest({ kind: "revenue", periods, anchor }));
 }
 
 /** A rows x columns block of formulas with no styles: any SheetWrite goes through insertTable. */
@@ -44,16 +43,13 @@ function bigPlan(rows: number, columns: number) {
 
 describe("task pane: Office.js actions against a fake Excel", () => {
   let store: WorkbookStore;
-  let fake: ExcelStandIn;
-  const saved: Record<string, unknown> = {};
+  let fake: InstalledStandIn;
 
   beforeEach(() => {
     store = new WorkbookStore("Sheet1");
-    fake = createExcelStandIn(store);
-    for (const name of ["Excel", "Office"]) saved[name] = globals[name];
-    Object.assign(globals, { Excel: fake.Excel, Office: fake.Office });
+    fake = installExcelStandIn(store);
   });
-  afterEach(() => Object.assign(globals, saved));
+  afterEach(() => fake.restore());
 
   it("inserts a 20x10 block in one Excel.run with 2 context.sync() calls, one formulas and one numberFormat write", async () => {
     const never = async (): Promise<OverwriteChoice> => assert.fail("asked on an empty sheet");

@@ -1,8 +1,8 @@
 /**
  * The refresh change list: which IIJ.* cells a refresh changes, from what to what, and why. A
- * newer dataset is staged as test/data/filings.test.ts stages one: the real figures plus a
- * hypothetical later filing (filed 2024-11-14) that restates 1H23 Network services as 73,990 and
- * prints 1H24 as 80,000. Every other figure is typed from the reports: 1H23 Network 73,981 (2Q
+ * newer dataset is staged (test/support/later-filing.ts): the real figures plus a hypothetical
+ * later filing (filed 2024-11-14) that restates 1H23 Network services as 73,990 and prints 1H24 as
+ * 80,000. Every other figure is typed from the reports: 1H23 Network 73,981 (2Q
  * FY2023 report line 676), 1H22 Network 67,707 (line 676), 1H23 SI 52,750 and 1H22 SI 52,846
  * (line 677).
  */
@@ -10,38 +10,22 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { MODEL_PATH } from "../../scripts/build-model";
-import { datasetFromFigures } from "../../src/data/encode";
 import { DATASET_VERSION } from "../../src/data/generated/dataset";
 import { loadDataset } from "../../src/data/load";
 import { Query } from "../../src/data/query";
-import type { Report } from "../../src/data/types";
 import { toEngineFormula } from "../../src/evaluator/workbook";
 import { evaluateFormula, type CellShown } from "../../src/taskpane/formula-value";
 import { datasetNotice, datasetStatus } from "../../src/taskpane/dataset-status";
 import { auditTrail, previewRefresh, type CellChange } from "../../src/taskpane/refresh-changes";
 import { WorkbookSnapshot, type SheetCells } from "../../src/taskpane/workbook-snapshot";
+import { LATER_FILING, stageLaterFiling } from "../support/later-filing";
 
 const real = loadDataset();
-const network1H23 = real.printed(
-  { statement: "profit-or-loss", item: "Network services" },
-  "1H23"
-)!;
-const later: Report = {
-  id: "later-filing",
-  file: "none.txt",
-  title: "A later filing",
-  filed: "2024-11-14",
-};
 const newer = new Query(
-  datasetFromFigures(
-    "2024-11-14.5eeded01",
-    [...real.reports, later],
-    [
-      ...real.figures,
-      { ...network1H23, report: later.id, value: "73990", printed: "73,990" },
-      { ...network1H23, report: later.id, period: "1H24", value: "80000", printed: "80,000" },
-    ]
-  )
+  stageLaterFiling([
+    ["Network services", "1H23", 73_990],
+    ["Network services", "1H24", 80_000],
+  ])
 );
 
 /** A sheet as Range.formulas / Range.values give it: each entry [formula, value] or a constant. */
@@ -105,7 +89,7 @@ describe("refresh change list", () => {
         kind: "newer",
         from: DATASET_VERSION,
         to: "2024-11-14.5eeded01",
-        filings: [later],
+        filings: [LATER_FILING],
       });
       assert.match(
         datasetNotice(preview.status)!,

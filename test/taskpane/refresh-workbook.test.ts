@@ -9,7 +9,11 @@ import assert from "node:assert/strict";
 import { DATASET_VERSION } from "../../src/data/generated/dataset";
 import { loadDataset } from "../../src/data/load";
 import { Query } from "../../src/data/query";
-import { createExcelStandIn, type ExcelStandIn } from "../../src/preview/excel-standin";
+import {
+  createExcelStandIn,
+  installExcelStandIn,
+  type InstalledStandIn,
+} from "../../src/preview/excel-standin";
 import { stagedDataset } from "../../src/preview/staged-dataset";
 import { WorkbookStore } from "../../src/preview/workbook-store";
 import { DATASET_PROPERTY } from "../../src/shared/workbook-marks";
@@ -28,8 +32,7 @@ const newer = new Query(stagedDataset(loadDataset()));
 
 describe("task pane: refresh against the preview host's Excel stand-in", () => {
   let store: WorkbookStore;
-  let fake: ExcelStandIn;
-  const saved: Record<string, unknown> = {};
+  let fake: InstalledStandIn;
 
   beforeEach(() => {
     // Calculated with the shipped dataset (HyperFormula runs the IIJ functions), recording it.
@@ -43,11 +46,9 @@ describe("task pane: refresh against the preview host's Excel stand-in", () => {
     store.addSheet("Notes");
     store.setFormulas("Notes", 3, 1, [["see Model"]]);
     store.setCustomProperty(DATASET_PROPERTY, DATASET_VERSION);
-    fake = createExcelStandIn(store);
-    for (const name of ["Excel", "Office"]) saved[name] = globals[name];
-    Object.assign(globals, { Excel: fake.Excel, Office: fake.Office });
+    fake = installExcelStandIn(store);
   });
-  afterEach(() => Object.assign(globals, saved));
+  afterEach(() => fake.restore());
 
   it("reads every sheet and the recorded version in one Excel.run, 2 syncs, as Office.js gives them", async () => {
     const read = await readWorkbookCells();

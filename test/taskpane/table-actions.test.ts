@@ -5,7 +5,7 @@
  * is read back as Excel would show it: values, number formats after conditional formats, styles.
  */
 import assert from "node:assert/strict";
-import { createExcelStandIn, type ExcelStandIn } from "../../src/preview/excel-standin";
+import { installExcelStandIn, type InstalledStandIn } from "../../src/preview/excel-standin";
 import { WorkbookStore } from "../../src/preview/workbook-store";
 import { displayCell, isoToSerial } from "../../src/shared/number-format";
 import {
@@ -20,30 +20,26 @@ import {
   planTable,
   previewTable,
   type TablePlan,
-  type TableRequest,
   type TableTarget,
 } from "../../src/taskpane/table";
+import { tableRequest, type RequestParts } from "../support/table-request";
 
-const globals = globalThis as Record<string, unknown>;
 const never = async (): Promise<OverwriteChoice> => assert.fail("asked on an empty sheet");
 
 const plan =
-  (extra: Partial<TableRequest> & Pick<TableRequest, "kind" | "periods">) =>
+  (parts: RequestParts) =>
   (anchor: TableTarget): TablePlan =>
-    planTable({ unit: "JPY mn", anchor, ...extra });
+    planTable(tableRequest({ ...parts, anchor }));
 
 describe("task pane: inserting table plans", () => {
   let store: WorkbookStore;
-  let fake: ExcelStandIn;
-  const saved: Record<string, unknown> = {};
+  let fake: InstalledStandIn;
 
   beforeEach(() => {
     store = new WorkbookStore("Sheet1");
-    fake = createExcelStandIn(store);
-    for (const name of ["Excel", "Office"]) saved[name] = globals[name];
-    Object.assign(globals, { Excel: fake.Excel, Office: fake.Office });
+    fake = installExcelStandIn(store);
   });
-  afterEach(() => Object.assign(globals, saved));
+  afterEach(() => fake.restore());
 
   /** A cell as the sheet shows it: its value in the number format Excel applies now. */
   const shown = (sheet: string, row: number, column: number) =>
@@ -210,12 +206,7 @@ describe("task pane: inserting table plans", () => {
     await insertTable(revenue, { row: 2, column: 1 }, async () => "overwrite");
     assert.equal(
       store.conditionalFormats.length,
-      planTable({
-        kind: "revenue",
-        periods: ["1H23"],
-        unit: "JPY mn",
-        anchor: { row: 2, column: 1 },
-      }).unitFormats.length,
+      planTable(tableRequest({ kind: "revenue", periods: ["1H23"] })).unitFormats.length,
       "the unit rules of one table, not two stacked"
     );
   });

@@ -16,16 +16,13 @@ import {
   type TablePlan,
   type TableRequest,
 } from "../../src/taskpane/table";
+import { tableRequest } from "../support/table-request";
 
 /** The quick pick "last 2 years" of the old pane, in the order it used to give them. */
 const LAST_TWO_YEARS = ["1Q22", "1H22", "2Q22", "FY22", "2H22", "1Q23", "1H23", "2Q23"];
 
-const request = (extra: Partial<TableRequest> & Pick<TableRequest, "kind">): TableRequest => ({
-  periods: LAST_TWO_YEARS,
-  unit: "JPY mn",
-  anchor: { row: 2, column: 1 },
-  ...extra,
-});
+const request = (parts: Partial<TableRequest> & Pick<TableRequest, "kind">): TableRequest =>
+  tableRequest({ periods: LAST_TWO_YEARS, ...parts });
 
 /** The preview cells of the row whose label (first column) is `label`, the n-th such row. */
 function rowOf(plan: TablePlan, label: string, nth = 0): PreviewCell[] {
@@ -37,11 +34,13 @@ function rowOf(plan: TablePlan, label: string, nth = 0): PreviewCell[] {
 /** What a cell of the plan shows, for the cells that hold text or a number. */
 const shownValue = (spec: CellSpec) => ("value" in spec ? spec.value : undefined);
 
-/** The header row (the one whose first cell is the unit corner). */
+/** The header row's index: the row whose first cell is the unit corner. */
+const headerRowOf = (plan: TablePlan) => plan.cells.findIndex((row) => row[0].role === "corner");
+
+/** The header row's period headers. */
 function headers(plan: TablePlan): string[] {
-  const r = plan.cells.findIndex((row) => row[0].role === "corner");
   return previewTable(plan)
-    .rows[r].filter((cell) => cell.role === "header" && cell.text !== "Unit")
+    .rows[headerRowOf(plan)].filter((cell) => cell.role === "header" && cell.text !== "Unit")
     .map((cell) => cell.text);
 }
 
@@ -109,7 +108,7 @@ describe("table plan: columns", () => {
   it("marks derived periods in the header: italic, with the note 'derived: 1H − 2Q'", () => {
     const plan = planTable(request({ kind: "revenue", periods: ["1Q23", "2Q23", "1H23"] }));
     const grid = previewTable(plan).rows;
-    const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
+    const headerRow = headerRowOf(plan);
     assert.equal(grid[headerRow][1].text, "1Q23");
     assert.equal(grid[headerRow][1].italic, true);
     assert.notEqual(grid[headerRow][2].italic, true);
@@ -142,7 +141,7 @@ describe("table plan: columns", () => {
     const plan = planTable(
       request({ kind: "revenue", periods: ["1H22", "2H22", "1Q23", "1H23"], keepEmpty: true })
     );
-    const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
+    const headerRow = headerRowOf(plan);
     const notes = plan.cells[headerRow + 1].map((cell) => ("value" in cell ? cell.value : ""));
     assert.deepEqual(notes, [
       "",
@@ -172,7 +171,7 @@ describe("table plan: columns", () => {
       })
     );
     assert.deepEqual(headers(plan), ["31-Mar-23", "30-Sep-23"]);
-    const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
+    const headerRow = headerRowOf(plan);
     assert.deepEqual(
       plan.formulas[headerRow].slice(1),
       [45016, 45199],
@@ -541,7 +540,7 @@ describe("table plan: rolling headers, periods down, preview", () => {
         keepEmpty: true,
       })
     );
-    const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
+    const headerRow = headerRowOf(plan);
     assert.deepEqual(plan.formulas[headerRow].slice(1), ["H-2", "H-1", "H0"]);
     assert.equal(plan.formulas[headerRow + 1][3], '=IIJ.PERIOD(E$4,"Total revenues")');
     const grid = previewTable(plan).rows;
@@ -564,7 +563,7 @@ describe("table plan: rolling headers, periods down, preview", () => {
     const plan = planTable(
       request({ kind: "balance", periods: ["2023-03-31", "2023-09-30"], rolling: true })
     );
-    const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
+    const headerRow = headerRowOf(plan);
     assert.deepEqual(plan.formulas[headerRow].slice(1), ["H-1", "H0"]);
     assert.equal(plan.formulas[headerRow + 1][2], '=IIJ.PERIOD(D$4,"Total assets")');
     assert.deepEqual(plan.numberFormats[headerRow + 1].slice(1), ["d-mmm-yy", "d-mmm-yy"]);
@@ -594,7 +593,7 @@ describe("table plan: rolling headers, periods down, preview", () => {
         keepEmpty: true,
       })
     );
-    const headerRow = plan.cells.findIndex((row) => row[0].role === "corner");
+    const headerRow = headerRowOf(plan);
     // 1H23 is the latest half with cash flows (2023 report); FY22 the latest year (line 112).
     assert.deepEqual(plan.formulas[headerRow].slice(1), ["H-2", "FY0", "H0"]);
     assert.equal(
@@ -644,7 +643,7 @@ describe("table plan: rolling headers, periods down, preview", () => {
         })
       );
       const grid = previewTable(plan).rows;
-      const figureColumns = plan.cells[plan.cells.findIndex((r) => r[0].role === "corner")]
+      const figureColumns = plan.cells[headerRowOf(plan)]
         .map((cell, c) => (cell.role === "header" && shownValue(cell) !== "Unit" ? c : -1))
         .filter((c) => c >= 0);
       for (const c of figureColumns) {
