@@ -863,6 +863,14 @@ function documentSettings(store: WorkbookStore) {
       const done = typeof options === "function" ? options : callback;
       // Asynchronous, as Office's is.
       setTimeout(() => {
+        if (store.readOnly) {
+          done?.({
+            status: "failed",
+            value: undefined,
+            error: { message: "the document is read-only" },
+          });
+          return;
+        }
         store.savedSettings = new Map(bag);
         done?.({ status: "succeeded", value: undefined });
       });

@@ -93,6 +93,8 @@ export class WorkbookStore {
   private readonly customProperties = new Map<string, { key: string; value: CustomValue }>();
   /** The add-in's settings as saved into the document (Office.context.document.settings.saveAsync). */
   savedSettings: ReadonlyMap<string, unknown> = new Map();
+  /** A document opened read-only: Office can't save the add-in's settings into it. */
+  readOnly = false;
 
   constructor(sheetName = "Sheet1") {
     this.engine = createEngine({ [sheetName]: [] });
