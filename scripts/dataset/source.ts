@@ -13,6 +13,7 @@ import {
   type Figure,
   type LineKind,
   type Report,
+  type ShareSplit,
   type Statement,
 } from "../../src/data/types";
 import { UNITS, parsePrinted, type Unit } from "../../src/data/unit";
@@ -50,7 +51,16 @@ interface SourceTable {
   unit: Unit;
   periods: string[];
   basis?: Basis;
+  /** `record-date`: per-share figures per share of the period's last day (dividends), not restated. */
+  share_basis?: "record-date" | "restated";
   rows: SourceRow[];
+}
+
+interface SourceSplit {
+  effective: string;
+  ratio: number;
+  line: number;
+  printed: string;
 }
 
 /** A table as curated, kept for checks that depend on row order (sections summing to totals). */
@@ -257,14 +267,33 @@ function loadTable(
 }
 
 function loadFile(path: string): { report: Report; figures: Figure[]; tables: LoadedTable[] } {
-  const document = parse(readFileSync(path, "utf8")) as { report: Report; tables: SourceTable[] };
+  const document = parse(readFileSync(path, "utf8")) as {
+    report: Report & { splits?: SourceSplit[] };
+    tables: SourceTable[];
+  };
   const where = path.replace(ROOT + "/", "");
   const meta = document?.report ?? fail(where, "missing `report`");
+  const splits = (meta.splits ?? []).map((split, i) =>
+    shareSplit(split, `${where} report.splits[${i}]`)
+  );
+  const recordDateTables = (document.tables ?? [])
+    .filter((table) => {
+      if (
+        table.share_basis !== undefined &&
+        table.share_basis !== "record-date" &&
+        table.share_basis !== "restated"
+      )
+        fail(`${where} table ${table.id}`, "`share_basis` is record-date or restated");
+      return table.share_basis === "record-date";
+    })
+    .map((table) => table.id);
   const report: Report = {
     id: requireString(meta.id, where, "report.id"),
     file: requireString(meta.file, where, "report.file"),
     title: requireString(meta.title, where, "report.title"),
     filed: requireString(String(meta.filed), where, "report.filed"),
+    ...(splits.length > 0 ? { splits } : {}),
+    ...(recordDateTables.length > 0 ? { recordDateTables } : {}),
   };
   const figures: Figure[] = [];
   const tables: LoadedTable[] = [];
@@ -277,6 +306,25 @@ function loadFile(path: string): { report: Report; figures: Figure[]; tables: Lo
     tables.push(loaded.table);
   }
   return { report, figures, tables };
+}
+
+/** A split as recorded: its effective date, a ratio above 1, the line and the words printed. */
+function shareSplit(raw: SourceSplit, where: string): ShareSplit {
+  const effective = raw.effective as unknown;
+  // YAML reads an unquoted 2022-10-01 as a date.
+  const date = effective instanceof Date ? effective.toISOString().slice(0, 10) : String(effective);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+    fail(where, "`effective` is the ISO date the split takes effect");
+  if (!Number.isInteger(raw.ratio) || raw.ratio < 2)
+    fail(where, "`ratio` is the whole number of new shares per old share (2 for two-for-one)");
+  if (!Number.isInteger(raw.line) || raw.line < 1)
+    fail(where, "`line` is the 1-based line that prints it");
+  return {
+    effective: date,
+    ratio: raw.ratio,
+    line: raw.line,
+    printed: requireString(raw.printed, where, "printed"),
+  };
 }
 
 /** A figure's identity: at most one per filing, or queries could not say which one they mean. */

@@ -271,10 +271,68 @@ function balanceReconciliations(
   return results;
 }
 
+const RATIO_WORDS = [
+  "",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * Each split recorded stands on its line as printed, and the words say what the record says: a
+ * split, its ratio ("two-for-one") and its effective date ("October 1, 2022").
+ */
+function checkSplits(sources: LoadedSources, problems: string[]): number {
+  let checked = 0;
+  for (const report of sources.reports) {
+    const splits = report.splits ?? [];
+    if (splits.length === 0) continue;
+    const lines = readFileSync(join(REPORT_DIR, report.file), "utf8").split("\n");
+    for (const split of splits) {
+      checked++;
+      const where = `${report.id} split of ${split.effective}`;
+      const line = lines[split.line - 1] ?? "";
+      const [year, month, day] = split.effective.split("-").map(Number);
+      const date = `${MONTHS[month - 1]} ${day}, ${year}`;
+      const ratio = `${RATIO_WORDS[split.ratio] ?? split.ratio}-for-one`;
+      if (!line.includes(split.printed))
+        problems.push(`${where}: "${split.printed}" is not printed on line ${split.line}`);
+      else if (
+        !/\bsplit\b/i.test(split.printed) ||
+        !split.printed.includes(date) ||
+        !split.printed.toLowerCase().includes(ratio)
+      )
+        problems.push(`${where}: the words printed do not say a ${ratio} split effective ${date}`);
+    }
+  }
+  return checked;
+}
+
 export function verify(sources: LoadedSources): VerificationReport {
   const problems: string[] = [];
   const notes: string[] = [];
-  const printedChecked = checkPrinted(sources, problems);
+  const printedChecked = checkPrinted(sources, problems) + checkSplits(sources, problems);
   const sameAsChecked = checkSameAs(sources, problems, notes);
   const homes = homeIndex(sources.figures, true);
   const identities = IDENTITIES.flatMap((identity) =>

@@ -6,7 +6,8 @@
 import type Decimal from "decimal.js";
 import type { Dataset } from "./dataset";
 import { periodCode } from "./period";
-import type { Answer } from "./query";
+import type { Answer, ShareAnswer } from "./query";
+import { isGap, type Restatement } from "./share-basis";
 
 /** A figure the way the filings print it: 61,203.901, and (4,788,074) when negative. */
 export function formatDecimal(value: Decimal): string {
@@ -55,6 +56,30 @@ export function describeAnswer(dataset: Dataset, answer: Answer): string {
         dataset.finestMoneyUnit(f.report) !== "JPY mn")
   );
   if (rounded.length > 0) parts.push("Printed only rounded to millions of yen.");
+  if (answer.shares) parts.push(describeShares(answer.shares, answer.unit));
   parts.push(`Dataset ${dataset.version}.`);
   return parts.join(" ");
+}
+
+/** "÷ 2 (2-for-1 split effective 2022-10-01, iij-2q-fy2023 line 1062)". */
+function splitFactor(restatement: Restatement, scales: ShareAnswer["scales"]): string {
+  const splits = restatement.splits
+    .map((s) => `${s.ratio}-for-1 split effective ${s.effective}, ${s.report} line ${s.line}`)
+    .join("; ");
+  return `${scales === "per-share" ? "÷" : "×"} ${restatement.factor.toFixed()} (${splits})`;
+}
+
+/** The share basis of a per-share figure or share count, and how it stands to the latest one. */
+function describeShares(shares: ShareAnswer, unit: string): string {
+  const what = shares.scales === "per-share" ? "per share" : "shares";
+  const basis = `Share basis: ${what} as of ${shares.printedBasis}`;
+  if (shares.restated && shares.printedValue) {
+    const r = shares.restated;
+    return `${basis} as printed (${formatDecimal(shares.printedValue)} ${unit}), restated to the basis of ${r.to}: ${splitFactor(r, shares.scales)}.`;
+  }
+  const latest = shares.toLatest;
+  if (isGap(latest))
+    return `${basis}; no figure on the latest basis: share counts imply a split between ${latest.from} and ${latest.to} that no filing in the dataset prints.`;
+  if (latest.splits.length === 0) return `${basis}, the latest basis.`;
+  return `${basis}; on the latest basis (${latest.to}, unit "adjusted"): ${splitFactor(latest, shares.scales)}.`;
 }

@@ -35,12 +35,14 @@ import {
   type Period,
   type RelativePeriod,
 } from "./period";
+import { ShareBasis, isGap, type Restatement, type SplitGap } from "./share-basis";
 import { STATEMENTS, type Figure, type LineKind } from "./types";
 import {
   DEFAULT_MONEY_UNIT,
   UnitSyntaxError,
   convertMoney,
   isMoneyUnit,
+  isSplitAdjusted,
   parseMoneyUnit,
   type Unit,
 } from "./unit";
@@ -70,6 +72,21 @@ export interface Answer {
   readonly derivation?: string;
   /** The rule that derived it from figures printed for other periods (derivation.ts). */
   readonly rule?: DerivationRule;
+  /** Of a per-share figure or a share count: the share basis (share-basis.ts). */
+  readonly shares?: ShareAnswer;
+}
+
+/** A per-share figure's or share count's basis, and how it stands to the latest one. */
+export interface ShareAnswer {
+  readonly scales: "per-share" | "count";
+  /** The day whose shares the answer is per (or counts), as printed. */
+  readonly printedBasis: string;
+  /** How the answer was restated from the printed basis (an adjusted answer, or YOY's base). */
+  readonly restated?: Restatement;
+  /** How the printed figure stands to the latest basis: the factor, or the gap that stops it. */
+  readonly toLatest: Restatement | SplitGap;
+  /** The figure as printed, when the answer is restated. */
+  readonly printedValue?: Decimal;
 }
 
 interface Line {
@@ -106,6 +123,13 @@ export class Query {
   /** Line -> period as given -> unit as given -> answer. */
   private readonly answers = new Map<Line, Map<PeriodInput, Map<UnitInput, Answer>>>();
   private answerCount = 0;
+
+  /** Splits and the share basis of each figure, made on first use. */
+  private shareBasisMade?: ShareBasis;
+
+  get shareBasis(): ShareBasis {
+    return (this.shareBasisMade ??= new ShareBasis(this.dataset));
+  }
 
   constructor(readonly dataset: Dataset) {
     this.catalogue = new Catalogue(dataset);
@@ -371,11 +395,15 @@ export class Query {
         })
       );
     }
-    const unit = this.unitFor(result.unit, unitInput, line.name);
+    const scales = this.scalesOf(line);
+    const adjusted = isSplitAdjusted(unitInput);
+    if (adjusted && !scales)
+      throw new InvalidArgumentError("unit", errorText("unit.adjustedOnly", { name: line.name }));
+    const unit = this.unitFor(result.unit, adjusted ? undefined : unitInput, line.name);
     let value = line.negate ? result.value.negated() : result.value;
     if (isMoneyUnit(result.unit) && isMoneyUnit(unit))
       value = convertMoney(value, result.unit, unit);
-    return {
+    const answer: Answer = {
       value,
       number: value.toNumber(),
       unit,
@@ -385,6 +413,53 @@ export class Query {
       figures: result.figures,
       derivation: result.derivation,
       rule: result.rule,
+      ...(scales ? { shares: this.shareAnswer(scales, result.figures) } : {}),
+    };
+    return adjusted ? this.restated(answer, this.shareBasis.latest) : answer;
+  }
+
+  /** Whether a line's figures are per share or numbers of shares, which splits change. */
+  private scalesOf(line: Line): "per-share" | "count" | undefined {
+    // The first source is the line's home; the rest repeat it (or print it elsewhere).
+    return line.sumOf || line.sources.length === 0
+      ? undefined
+      : this.shareBasis.scales(line.sources[0]);
+  }
+
+  private shareAnswer(scales: "per-share" | "count", figures: readonly Figure[]): ShareAnswer {
+    const basis = this.shareBasis;
+    const printedBasis = basis.basisOfAll(figures);
+    return { scales, printedBasis, toLatest: basis.restate(printedBasis, basis.latest) };
+  }
+
+  /**
+   * A per-share figure or share count on the basis of day `to`, each split in between applied;
+   * #N/A naming the gap where the share counts imply a split no filing in the dataset prints.
+   */
+  private restated(answer: Answer, to: string): Answer {
+    const shares = answer.shares!;
+    if (shares.printedBasis >= to) return answer;
+    const found = this.shareBasis.restate(shares.printedBasis, to);
+    if (isGap(found))
+      throw new NotAvailableError(
+        errorText("share.gap", {
+          name: answer.name,
+          period: periodCode(answer.period),
+          basis: to,
+          from: found.from,
+          to: found.to,
+        })
+      );
+    if (found.factor.equals(1)) return answer;
+    const value =
+      shares.scales === "per-share"
+        ? answer.value.dividedBy(found.factor)
+        : answer.value.times(found.factor);
+    return {
+      ...answer,
+      value,
+      number: value.toNumber(),
+      shares: { ...shares, restated: found, printedValue: answer.value },
     };
   }
 
@@ -460,9 +535,15 @@ export class Query {
     periodInput: PeriodInput
   ): { change: Decimal; current: Answer; previous: Answer } {
     const line = this.resolveItem(item);
-    const current = this.answerLine(line, periodInput, undefined);
+    let current = this.answerLine(line, periodInput, undefined);
     const previousPeriod = yearEarlier(current.period);
-    const previous = this.answerLine(line, periodCode(previousPeriod), undefined);
+    let previous = this.answerLine(line, periodCode(previousPeriod), undefined);
+    // Per share and share counts compare on one basis: the later of the two, splits applied.
+    if (current.shares && previous.shares) {
+      const [a, b] = [current.shares.printedBasis, previous.shares.printedBasis];
+      if (a > b) previous = this.restated(previous, a);
+      else if (b > a) current = this.restated(current, b);
+    }
     if (previous.value.isZero())
       throw new NotAvailableError(
         errorText("figure.zeroBase", { name: line.name, period: periodCode(previousPeriod) })
@@ -547,6 +628,27 @@ export class Query {
     }
   }
 
+  /** Whether a line's figures are per share or numbers of shares, which stock splits change. */
+  lineShares(fn: LineFunction, name: string): "per-share" | "count" | undefined {
+    return this.scalesOf(this.namedLine(fn, name));
+  }
+
+  /**
+   * For a per-share or share-count line, the day whose shares its figure for `period` is per, as
+   * printed (share-basis.ts); undefined for other lines and where there is no figure.
+   */
+  shareBasisOf(fn: LineFunction, name: string, period: PeriodInput): string | undefined {
+    if (!this.lineShares(fn, name)) return undefined;
+    const line = this.namedLine(fn, name);
+    try {
+      return this.answerLine(line, period, undefined).shares?.printedBasis;
+    } catch (error) {
+      if (error instanceof NotAvailableError || error instanceof InvalidArgumentError)
+        return undefined;
+      throw error;
+    }
+  }
+
   /** Item names VALUE accepts, for one statement or all. */
   items(statement?: string): string[] {
     if (statement === undefined || statement.trim() === "") return this.catalogue.names();
@@ -576,7 +678,15 @@ export class Query {
   tableCell(line: Line, period: PeriodInput, unit: UnitInput): Decimal | undefined {
     // A money table in billions still shows its per-share and count lines, unscaled.
     const native = this.dataset.anyFigure((line.sumOf ?? line.sources)[0])?.unit;
-    const cellUnit = native !== undefined && !isMoneyUnit(native) ? undefined : unit;
+    // "adjusted" restates per-share and share-count lines; the money lines keep their default unit.
+    const adjusted = isSplitAdjusted(unit) && this.scalesOf(line) !== undefined;
+    const cellUnit = adjusted
+      ? unit
+      : native !== undefined && !isMoneyUnit(native)
+        ? undefined
+        : isSplitAdjusted(unit)
+          ? undefined
+          : unit;
     try {
       return this.answerLine(line, period, cellUnit).value;
     } catch (error) {

@@ -75,6 +75,18 @@ export const LINE_KINDS: readonly LineKind[] = ["flow", "balance", "opening", "c
 /** `reported` is what the filing's statements say; `adjusted` is a restatement it prints beside them. */
 export type Basis = "reported" | "adjusted";
 
+/** A stock split as a filing prints it: from its effective date, each share is `ratio` shares. */
+export interface ShareSplit {
+  /** ISO date the split takes effect: 2022-10-01. */
+  readonly effective: string;
+  /** New shares per old share: 2 for a two-for-one split. */
+  readonly ratio: number;
+  /** 1-based line of the filing's text that prints it. */
+  readonly line: number;
+  /** The words as printed on that line (verify-data checks they are there). */
+  readonly printed: string;
+}
+
 /** One filing the dataset is built from. */
 export interface Report {
   readonly id: string;
@@ -82,6 +94,13 @@ export interface Report {
   readonly title: string;
   /** ISO date; a later filing's figure wins where two print the same one. */
   readonly filed: string;
+  /** The stock splits the filing prints. */
+  readonly splits?: readonly ShareSplit[];
+  /**
+   * Tables whose per-share figures are per share on the record date, the period's last day
+   * (dividends), not restated for later splits: `share_basis: record-date` in the source.
+   */
+  readonly recordDateTables?: readonly string[];
 }
 
 /** One figure as a filing prints it, or as it follows exactly from printed ones. */

@@ -62,6 +62,10 @@ const UNIT_WORDS: Record<string, MoneyUnit> = {
   JPYMILLIONS: "JPY mn",
   MILLION: "JPY mn",
   MILLIONS: "JPY mn",
+  // Bare scale words, as research notes head their columns: "mn", "bn", "k".
+  K: "JPY k",
+  MN: "JPY mn",
+  BN: "JPY bn",
   JPYBN: "JPY bn",
   JPYBILLION: "JPY bn",
   JPYBILLIONS: "JPY bn",
@@ -76,6 +80,24 @@ const UNIT_WORDS: Record<string, MoneyUnit> = {
  * entry.
  */
 const UNIT_SPELLINGS: readonly ((text: string) => string)[] = [(text) => text.trim().toUpperCase()];
+
+/**
+ * The unit word that asks for a per-share figure or share count on the latest share basis
+ * (split-adjusted) rather than as printed: "adjusted", "split-adjusted", 調整後.
+ */
+const SPLIT_ADJUSTED = new Set(["ADJUSTED", "SPLITADJUSTED", "調整後", "株式分割調整後"]);
+
+export function isSplitAdjusted(input: string | number | undefined): boolean {
+  return (
+    typeof input === "string" &&
+    SPLIT_ADJUSTED.has(
+      input
+        .trim()
+        .toUpperCase()
+        .replace(/[\s_.-]+/g, "")
+    )
+  );
+}
 
 /** A scale given as a number: yen per unit, one of 1, 1000, 1000000, 1000000000. */
 function scaleUnit(scale: number, input: string | number): MoneyUnit {

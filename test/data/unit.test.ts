@@ -21,6 +21,14 @@ describe("units", () => {
     assert.equal(convertMoney(new Decimal("73981"), "JPY mn", "JPY bn").toString(), "73.981");
   });
 
+  it('accepts the bare scale words "mn", "bn" and "k" like "JPY m" (research notes head columns so)', () => {
+    assert.equal(parseMoneyUnit("mn"), "JPY mn");
+    assert.equal(parseMoneyUnit("MN"), "JPY mn");
+    assert.equal(parseMoneyUnit("JPY m"), "JPY mn");
+    assert.equal(parseMoneyUnit("bn"), "JPY bn");
+    assert.equal(parseMoneyUnit("k"), "JPY k");
+  });
+
   it("accepts the unit words and scale numbers, and names the accepted ones otherwise", () => {
     assert.equal(parseMoneyUnit("JPY mn"), "JPY mn");
     assert.equal(parseMoneyUnit("millions"), "JPY mn");

@@ -662,3 +662,50 @@ describe("table plan: rolling headers, periods down, preview", () => {
     }
   });
 });
+
+describe("table plan: per-share lines on one share basis", () => {
+  // 2023 report: interim dividend 29.25 yen for 1H22, before the 2-for-1 split of 1 October 2022
+  // (lines 1060, 1062), 17.18 yen for 1H23 (line 1078); EPS 47.81 and 46.78 restated (line 1128).
+  const plan = planTable(
+    request({
+      kind: "search",
+      items: ["Interim dividend per share", "Basic earnings per share"],
+      periods: ["1H22", "1H23"],
+      yoy: true,
+    })
+  );
+
+  it("the YoY row asks IIJ.YOY, which compares on one basis: 17.18 / (29.25 / 2) - 1 = 17.5%", () => {
+    const yoyRow = plan.cells.findIndex(
+      (row, r) =>
+        r > 3 &&
+        row[0].role === "label" &&
+        shownValue(row[0]) === "Interim dividend per share" &&
+        plan.cells.slice(0, r).some((x) => shownValue(x[0]) === "YoY growth")
+    );
+    assert.ok(yoyRow > 0);
+    assert.match(
+      String(plan.formulas[yoyRow].at(-1)),
+      /^=IIJ\.YOY\("Interim dividend per share",[A-Z]+\$\d+\)$/
+    );
+    assert.equal(rowOf(plan, "Interim dividend per share", 1).at(-1)!.text, "17.5%");
+    // The figures stay as printed.
+    assert.deepEqual(
+      rowOf(plan, "Interim dividend per share")
+        .slice(-2)
+        .map((c) => c.text),
+      ["29.25", "17.18"]
+    );
+  });
+
+  it("a chart never puts figures of two share bases in one series, and the pane says so", () => {
+    assert.deepEqual(
+      plan.chart.series.map((s) => s.label),
+      ["Basic earnings per share"]
+    );
+    assert.match(
+      plan.omittedMessage,
+      /Interim dividend per share from the chart \(per share before and after a stock split/
+    );
+  });
+});

@@ -9,13 +9,31 @@ export const REPORTS: readonly Report[] = [
     "id": "iij-2q-fy2019",
     "file": "iij-2q-fy2019-quarterly-securities-report.txt",
     "title": "Quarterly Securities Report, second quarter of the 28th business term (FY2019)",
-    "filed": "2019-11-14"
+    "filed": "2019-11-14",
+    "recordDateTables": [
+      "dividends-interim",
+      "dividends-year-end",
+      "dividends-other-information"
+    ]
   },
   {
     "id": "iij-2q-fy2023",
     "file": "iij-2q-fy2023-quarterly-securities-report.txt",
     "title": "Quarterly Securities Report, second quarter of the 32nd business term (FY2023)",
-    "filed": "2023-11-14"
+    "filed": "2023-11-14",
+    "splits": [
+      {
+        "effective": "2022-10-01",
+        "ratio": 2,
+        "line": 1062,
+        "printed": "two-for-one stock split of its common stock, with an effective date of October 1, 2022"
+      }
+    ],
+    "recordDateTables": [
+      "dividends-interim",
+      "dividends-year-end",
+      "dividends-other-information"
+    ]
   }
 ];
 export const FIGURES: EncodedFigures = {

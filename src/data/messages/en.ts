@@ -10,7 +10,7 @@ export const MESSAGES_EN = {
   periods:
     "expected a period such as 1H23, 2Q23, FY23 (also 1H FY2023, H1 FY23, FY23 Q2), a date (2023-09-30) or relative H0, FY-1, Q-2",
   units:
-    '"JPY", "JPY k", "JPY mn", "JPY bn", "yen", "thousands", "millions", "billions", or 1, 1000, 1000000, 1000000000',
+    '"JPY", "JPY k", "JPY mn", "JPY bn", "mn", "bn", "yen", "thousands", "millions", "billions", or 1, 1000, 1000000, 1000000000; "adjusted" for per-share figures and share counts on the latest share basis',
 
   // An argument as Excel passed it (src/functions/arguments.ts).
   "arg.range": "expects a single value, not a range",
@@ -46,7 +46,9 @@ export const MESSAGES_EN = {
   "unit.japanese":
     '{value} is not known; Japanese units accepted: {list} (億円 is 10^8 yen), or the English ones such as "JPY mn"',
   "unit.unscaled":
-    "{name} is in {unit}; per-share figures, ratios, counts and Gbps are never scaled, so leave unit empty",
+    '{name} is in {unit}; per-share figures, ratios, counts and Gbps are never scaled, so leave unit empty (or "adjusted" for a per-share figure or share count on the latest share basis)',
+  "unit.adjustedOnly":
+    '"adjusted" restates per-share figures and share counts for stock splits; {name} is neither, so leave unit empty or give a money unit such as "JPY mn"',
 
   // A name (src/data/query.ts, catalogue.ts).
   "name.unknown": "{value} is not known; did you mean {closest}? Accepted: {names}",
@@ -69,6 +71,8 @@ export const MESSAGES_EN = {
   "figure.atDate":
     '{name} is reported for periods, not at a date: give a period such as "1H23" or "FY22"',
   "figure.zeroBase": "{name} was 0 in {period}: no growth rate",
+  "share.gap":
+    "{name}, {period}, cannot be put on the share basis of {basis}: share counts imply a split between {from} and {to} that no filing in the dataset prints",
 } as const;
 
 export type MessageId = keyof typeof MESSAGES_EN;

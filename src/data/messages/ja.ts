@@ -9,7 +9,7 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   periods:
     '"1H23"、"2Q23"、"FY23"、"2024年3月期 第2四半期"、"2023年度上期"、日付 ("2023/9/30")、相対指定 ("H0"、"FY-1") などの期間を指定してください',
   units:
-    '"百万円"、"千円"、"億円"、"十億円"、"円"、"JPY mn" などの英語表記、または倍率 1、1000、1000000、1000000000',
+    '"百万円"、"千円"、"億円"、"十億円"、"円"、"JPY mn" などの英語表記、または倍率 1、1000、1000000、1000000000。1株当たりの数値と株式数は "adjusted" (調整後) で最新の株式分割基準',
 
   "arg.range": "範囲ではなく1つの値を指定してください",
   "arg.object": "エラー値またはオブジェクト",
@@ -44,7 +44,9 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   "unit.japanese":
     '{value} は単位として読めません。使える日本語の単位: {list} (億円は 10^8 円)、または "JPY mn" などの英語表記',
   "unit.unscaled":
-    "「{name}」の単位は {unit} です。1株当たりの数値、比率、件数、Gbps は換算しないため、unit は空にしてください",
+    '「{name}」の単位は {unit} です。1株当たりの数値、比率、件数、Gbps は換算しないため、unit は空にしてください (1株当たりの数値と株式数は "adjusted" で最新の株式分割基準)',
+  "unit.adjustedOnly":
+    '"adjusted" は1株当たりの数値と株式数を株式分割で調整します。「{name}」はどちらでもないため、unit は空にするか "百万円" などの金額の単位を指定してください',
 
   "name.unknown":
     "{value} は見つかりません。{closest} のいずれかではありませんか。使える名前: {names}",
@@ -70,4 +72,6 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   "figure.atDate":
     '「{name}」は日付時点ではなく期間の数値です。"1H23" や "2023年度上期" のような期間を指定してください',
   "figure.zeroBase": "{period} の「{name}」が 0 のため、伸び率を計算できません",
+  "share.gap":
+    "{period} の「{name}」は {basis} 時点の株式数基準に調整できません。株式数から {from} と {to} の間に株式分割があったと見られますが、データセットのどの報告書にも記載がありません",
 };

@@ -86,6 +86,9 @@ export const EN = {
   "omitted.kept": "Kept although entirely #N/A: {list}.",
   "omitted.columns": "{names} ({reason})",
   "omitted.yoy": "YoY of {names} ({reason})",
+  "omitted.chart": "{names} from the chart ({reason})",
+  "reason.share-bases":
+    'per share before and after a stock split; IIJ.VALUE(item, period, "adjusted") gives one basis',
   "reason.only-total": "only the total is printed",
   "reason.only-totals": "only totals are printed",
   "reason.nothing-printed": "nothing is printed",

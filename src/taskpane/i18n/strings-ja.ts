@@ -90,6 +90,9 @@ export const JA: Readonly<Record<StringKey, string>> = {
   "omitted.kept": "すべて #N/A ですが残しています: {list}。",
   "omitted.columns": "{names} ({reason})",
   "omitted.yoy": "{names} の前年同期比 ({reason})",
+  "omitted.chart": "グラフの {names} ({reason})",
+  "reason.share-bases":
+    '株式分割の前と後の1株当たり数値が混在。IIJ.VALUE(item, period, "調整後") で同じ基準に',
   "reason.only-total": "合計のみ記載",
   "reason.only-totals": "合計のみ記載",
   "reason.nothing-printed": "記載なし",

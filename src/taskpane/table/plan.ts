@@ -10,7 +10,7 @@ import { kindInfo } from "./kinds";
 import { columnsAreDates, orderColumns } from "./columns";
 import { layOut, type Body } from "./grid/lay-out";
 import { marginRows, tableRows } from "./rows";
-import { figure, hasValue, type Outcome } from "./values";
+import { figure, hasValue, shareBases, type Outcome } from "./values";
 import type {
   LineSpec,
   Omission,
@@ -81,14 +81,20 @@ function group(
 
 /** The pane's one line: "Left out: FY22, 2H22 (only the total is printed); YoY of ...". */
 function omissionMessage(omitted: readonly Omission[], kept: boolean): string {
-  if (omitted.length === 0) return "";
-  const parts = omitted.map((o) =>
-    t(o.what === "yoy" ? "omitted.yoy" : o.what === "rows" ? "omitted.rows" : "omitted.columns", {
-      names: formatList(o.names),
-      reason: o.reason,
-    })
-  );
-  return t(kept ? "omitted.kept" : "omitted.left-out", { list: parts.join("; ") });
+  const list = (entries: readonly Omission[]) =>
+    entries
+      .map((o) => t(`omitted.${o.what}`, { names: formatList(o.names), reason: o.reason }))
+      .join("; ");
+  // Keeping empty columns and rows never puts two share bases in one chart series.
+  const chart = omitted.filter((o) => o.what === "chart");
+  const rest = omitted.filter((o) => o.what !== "chart");
+  const sentences = [
+    ...(rest.length > 0
+      ? [t(kept ? "omitted.kept" : "omitted.left-out", { list: list(rest) })]
+      : []),
+    ...(chart.length > 0 ? [t("omitted.left-out", { list: list(chart) })] : []),
+  ];
+  return sentences.join(" ");
 }
 
 /** Drops section headers left with no line under them (before the next header of the same or a higher level). */
@@ -195,7 +201,25 @@ export function planTable(request: TableRequest): TablePlan {
         )
       : [];
 
-  const body: Body = { rows, yoy: yoyLines, previous, margins };
+  // Per-share and share-count lines: YoY by IIJ.YOY on one share basis; a chart only on one basis.
+  const shareLines = new Set<LineSpec>();
+  const unchartable = new Set<LineSpec>();
+  for (const line of lines) {
+    const bases = shareBases(
+      line,
+      columns.map((c) => c.header)
+    );
+    if (!bases) continue;
+    shareLines.add(line);
+    if (new Set(bases.filter((b) => b !== undefined)).size > 1) unchartable.add(line);
+  }
+  omitted.push(
+    ...group(
+      "chart",
+      [...unchartable].map((line) => ({ name: line.label, reason: t("reason.share-bases") }))
+    )
+  );
+  const body: Body = { rows, yoy: yoyLines, previous, margins, shareLines, unchartable };
   const grid = layOut(request, columns, body);
   return {
     request,

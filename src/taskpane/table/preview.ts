@@ -5,7 +5,7 @@
  * worksheet uses, so pane and sheet agree).
  */
 import { formatCell } from "../i18n/format";
-import { figure, type Outcome } from "./values";
+import { figure, shareYoy, type Outcome } from "./values";
 import type { CellIndex } from "../a1";
 import type { CellSpec, PreviewCell, PreviewGrid, RangeStyle, TablePlan } from "./types";
 
@@ -47,6 +47,7 @@ export function previewTable(plan: TablePlan, maxRows?: number): PreviewGrid {
       case "figure":
         return figure(spec.line, spec.header, unit);
       case "yoy": {
+        if (spec.call) return shareYoy(spec.call.line, spec.call.header);
         const cur = result(spec.current);
         const prev = result(spec.previous);
         if (!("value" in prev)) return prev;

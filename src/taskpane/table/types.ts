@@ -104,7 +104,7 @@ export interface PlanColumn {
 
 /** Columns, lines or YoY rows left out (or kept, when asked), and why: one entry per reason. */
 export interface Omission {
-  readonly what: "columns" | "rows" | "yoy";
+  readonly what: "columns" | "rows" | "yoy" | "chart";
   /** Period codes or dates as headed (columns), or line labels (lines, YoY rows). */
   readonly names: readonly string[];
   /** "only the total is printed" */
@@ -161,7 +161,13 @@ export type CellSpec =
       readonly value: string | number;
     }
   | { readonly role: "figure"; readonly line: LineSpec; readonly header: string | number }
-  | { readonly role: "yoy"; readonly current: CellIndex; readonly previous: CellIndex }
+  | {
+      readonly role: "yoy";
+      readonly current: CellIndex;
+      readonly previous: CellIndex;
+      /** A per-share or share-count line: IIJ.YOY(item, header) compares on one share basis. */
+      readonly call?: { readonly line: LineSpec; readonly header: string | number };
+    }
   | { readonly role: "margin"; readonly numerator: CellIndex; readonly denominator: CellIndex };
 
 export interface TablePlan {

@@ -57,14 +57,36 @@ export function figure(line: LineSpec, period: string | number, unit: MoneyUnit)
 }
 
 function compute(line: LineSpec, period: string | number, unit: MoneyUnit): Outcome {
-  try {
+  return outcome(() => {
     const value = call(line, period, unit);
-    return { value: isPercentLine(line) ? value / 100 : value };
+    return isPercentLine(line) ? value / 100 : value;
+  });
+}
+
+/** A function's number, or the #N/A or #VALUE! it gives, with its message. */
+function outcome(answer: () => number): Outcome {
+  try {
+    return { value: answer() };
   } catch (error) {
     if (isQueryError(error))
       return { error: error.code === "NA" ? "#N/A" : "#VALUE!", message: error.message };
     throw error;
   }
+}
+
+/** What IIJ.YOY(item, header) gives: a per-share line's growth on one share basis. */
+export function shareYoy(line: LineSpec, period: string | number): Outcome {
+  return outcome(() => iij.yoy(line.item, period));
+}
+
+/** The share basis of each column's figure of a per-share or share-count line; undefined for other lines. */
+export function shareBases(
+  line: LineSpec,
+  periods: readonly (string | number)[]
+): (string | undefined)[] | undefined {
+  const q = iij.query();
+  if (!q.lineShares(line.fn, line.name)) return undefined;
+  return periods.map((p) => q.shareBasisOf(line.fn, line.name, p));
 }
 
 export function hasValue(outcome: Outcome): outcome is { value: number } {

@@ -8,7 +8,7 @@ import { figureFormat, RATIO_FORMAT } from "../formats";
 import { takesUnit } from "../values";
 import type { Body, Entry } from "./entries";
 import type { CellStyle, GridCells } from "./cells";
-import { figureFormula, marginFormula, yoyFormula } from "./formulas";
+import { figureFormula, marginFormula, shareYoyFormula, yoyFormula } from "./formulas";
 import { GREY } from "./header";
 
 /** Writes the body; returns the logical row of each line (for the chart). */
@@ -109,6 +109,13 @@ export function writeBody(
           const p = body.previous[pc];
           if (p === undefined) return undefined;
           const [current, previous] = [cellOf(row, pc), cellOf(row, p)];
+          if (body.shareLines?.has(entry.line)) {
+            const call = { line: entry.line, header: columns[pc].header };
+            return {
+              formula: shareYoyFormula(entry.line, headerRef(pc)),
+              spec: { role: "yoy", current: current.at, previous: previous.at, call },
+            };
+          }
           return {
             formula: yoyFormula(current.ref, previous.ref),
             spec: { role: "yoy", current: current.at, previous: previous.at },

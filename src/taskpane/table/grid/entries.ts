@@ -11,6 +11,10 @@ export interface Body {
   /** For each column, the index of its year-earlier column, if the table has it. */
   readonly previous: readonly (number | undefined)[];
   readonly margins: readonly MarginSpec[];
+  /** Per-share and share-count lines: their YoY asks IIJ.YOY, which compares on one share basis. */
+  readonly shareLines?: ReadonlySet<LineSpec>;
+  /** Lines whose figures in the table are on different share bases: not charted together. */
+  readonly unchartable?: ReadonlySet<LineSpec>;
 }
 
 export type Entry =
@@ -46,8 +50,12 @@ export function linesOf(list: readonly Entry[]): LineSpec[] {
 }
 
 /** Which lines a chart of the table plots: a statement's totals; else the first section's lines. */
-export function chartLines(request: TableRequest, list: readonly Entry[]): LineSpec[] {
-  const lines = linesOf(list);
+export function chartLines(
+  request: TableRequest,
+  list: readonly Entry[],
+  unchartable: ReadonlySet<LineSpec> = new Set()
+): LineSpec[] {
+  const lines = linesOf(list).filter((l) => !unchartable.has(l));
   if (request.kind === "pl" || request.kind === "balance" || request.kind === "cashflow")
     return lines.filter((l) => l.role === "total").slice(0, 6);
   const first: LineSpec[] = [];
@@ -55,7 +63,7 @@ export function chartLines(request: TableRequest, list: readonly Entry[]): LineS
   for (const entry of list) {
     if (entry.type === "line") {
       started = true;
-      if (entry.line.role === "item") first.push(entry.line);
+      if (entry.line.role === "item" && !unchartable.has(entry.line)) first.push(entry.line);
     } else if (started) break;
   }
   return (first.length > 0 ? first : lines).slice(0, 6);

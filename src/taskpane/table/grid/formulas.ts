@@ -23,6 +23,14 @@ export function yoyFormula(current: string, previous: string): string {
   return `=IF(OR(${previous}=0,SIGN(${previous})<>SIGN(${current})),"n.m.",${current}/${previous}-1)`;
 }
 
+/**
+ * Growth of a per-share figure or share count: IIJ.YOY, which puts both on one share basis (a
+ * dividend before a split against one after it is no cut), where the table's cells are as printed.
+ */
+export function shareYoyFormula(line: LineSpec, period: string): string {
+  return `=IIJ.YOY(${quote(line.item)},${period})`;
+}
+
 export function marginFormula(numerator: string, denominator: string): string {
   return `=IF(${denominator}=0,"n.m.",${numerator}/${denominator})`;
 }

@@ -92,7 +92,7 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
     unitFormats: unitFormats(cells, request),
     chart: chartPlan(
       frame,
-      chartLines(request, list),
+      chartLines(request, list, body.unchartable),
       lineRow,
       columns.length,
       statement,
