@@ -87,15 +87,32 @@ function decodeRows(text: string): EncodedRow[] {
     .map((row) => row.split(FIELD_SEPARATOR) as unknown as EncodedRow);
 }
 
-/** "(18386)" -> "(18,386)": the thousands separators of the first run of digits put back. */
+/**
+ * "(18386)" -> "(18,386)": the thousands separators of the first run of digits put back. A loop,
+ * not a regular expression with a callback: it runs for every figure decoded.
+ */
 export function withSeparators(text: string): string {
-  return text.replace(/\d+/, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, ","));
+  let start = 0;
+  while (start < text.length && !isDigit(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  if (end - start <= 3) return text;
+  let out = text.slice(0, start);
+  const first = (end - start) % 3 || 3;
+  out += text.slice(start, start + first);
+  for (let at = start + first; at < end; at += 3) out += `,${text.slice(at, at + 3)}`;
+  return out + text.slice(end);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** The value a printed figure stands for: "(18,386)" -> "-18386", "47.0" -> "47". */
 export function valueOf(printed: string): string {
   const negative = printed.startsWith("(") && printed.endsWith(")");
-  let number = (negative ? printed.slice(1, -1) : printed).replace(/,/g, "");
+  let number = negative ? printed.slice(1, -1) : printed;
+  if (number.includes(",")) number = number.replace(/,/g, "");
   if (number.includes(".")) number = number.replace(/\.?0+$/, "");
   return negative ? `-${number}` : number;
 }
@@ -113,44 +130,58 @@ export function decodePeriod(
   return decodeRows(line[5][period]).map((row) => decodeFigure(strings, line, period, row));
 }
 
+/** A string index in a line's list, or undefined for -1 and absent. */
+function text(strings: readonly string[], at: number | undefined): string | undefined {
+  return at === undefined || at === -1 ? undefined : strings[at];
+}
+
+/** Most row fields: a base-36 string index, empty for none. */
+function referenced(strings: readonly string[], field: string): string | undefined {
+  return field === "" ? undefined : strings[parseInt(field, 36)];
+}
+
+/** `printed` and `value`: the text itself, or a reference to it. */
+function inline(strings: readonly string[], field: string): string | undefined {
+  return field.startsWith(STRING_REFERENCE) ? referenced(strings, field.slice(1)) : field;
+}
+
+// Helpers at module level rather than closures made per figure: a period's rows are decoded
+// the first time it is asked for, and that is most of a first answer's time.
 function decodeFigure(
   strings: readonly string[],
   line: EncodedLine,
   period: string,
   row: EncodedRow
 ): Figure {
-  const text = (at: number | undefined): string | undefined =>
-    at === undefined || at === -1 ? undefined : strings[at];
-  // Most row fields: a base-36 string index, empty for none.
-  const referenced = (field: string): string | undefined =>
-    field === "" ? undefined : strings[parseInt(field, 36)];
-  // `printed` and `value`: the text itself, or a reference to it.
-  const inline = (field: string): string | undefined =>
-    field.startsWith(STRING_REFERENCE) ? referenced(field.slice(1)) : field;
+  const shipped = row[2];
   const printed =
-    row[2] === ""
+    shipped === ""
       ? undefined
-      : row[2].startsWith(STRING_REFERENCE)
-        ? inline(row[2])
-        : withSeparators(row[2]);
+      : shipped.startsWith(STRING_REFERENCE)
+        ? inline(strings, shipped)
+        : withSeparators(shipped);
   return {
-    report: referenced(row[0])!,
+    report: referenced(strings, row[0])!,
     statement: strings[line[0]] as Statement,
     item: strings[line[1]],
     label: row[1] === "" ? undefined : strings[line[3][parseInt(row[1], 36)]],
     period,
-    value: row[3] === "" ? valueOf(printed!) : inline(row[3])!,
-    unit: referenced(row[4]) as Unit,
+    // The value is read from the print as shipped, separators and all left out.
+    value:
+      row[3] !== ""
+        ? inline(strings, row[3])!
+        : valueOf(shipped.startsWith(STRING_REFERENCE) ? printed! : shipped),
+    unit: referenced(strings, row[4]) as Unit,
     printed,
     line: row[5] === "" ? undefined : parseInt(row[5], 36),
-    formula: referenced(row[6]),
+    formula: referenced(strings, row[6]),
     basis: strings[line[2]] as Basis,
     kind: LINE_KINDS[line[6]],
-    closingItem: text(line[7]),
-    balanceOf: text(line[8]),
+    closingItem: text(strings, line[7]),
+    balanceOf: text(strings, line[8]),
     sameAs: row[7] === "" ? undefined : strings[line[4][parseInt(row[7], 36)]],
-    discrepancy: referenced(row[8]),
-    table: referenced(row[9])!,
-    source: referenced(row[10])!,
+    discrepancy: referenced(strings, row[8]),
+    table: referenced(strings, row[9])!,
+    source: referenced(strings, row[10])!,
   };
 }

@@ -43,7 +43,9 @@ import {
   convertMoney,
   isMoneyUnit,
   isSplitAdjusted,
+  moneyExponent,
   parseMoneyUnit,
+  type MoneyUnit,
   type Unit,
 } from "./unit";
 
@@ -123,6 +125,16 @@ export class Query {
   /** Line -> period as given -> unit as given -> answer. */
   private readonly answers = new Map<Line, Map<PeriodInput, Map<UnitInput, Answer>>>();
   private answerCount = 0;
+  /**
+   * What a question asked with other arguments for the same figure shares, so that a new unit
+   * or spelling of the period costs a few lookups, not a search and decimal arithmetic: periods
+   * and units as given, read; each line with the lines repeating it; each line's figure for a
+   * fixed period, before its unit (line -> period code -> figure).
+   */
+  private readonly periodsGiven = new Map<PeriodInput, Period | RelativePeriod>();
+  private readonly moneyUnitsGiven = new Map<string | number, MoneyUnit>();
+  private readonly widened = new WeakMap<Line, Line>();
+  private readonly figuresFound = new Map<Line, Map<string, LineFigure>>();
 
   /** Splits and the share basis of each figure, made on first use. */
   private shareBasisMade?: ShareBasis;
@@ -152,7 +164,8 @@ export class Query {
     const all = [...refs];
     for (const ref of refs) {
       for (const repeat of this.repeats.get(refKey(ref)) ?? []) {
-        if (!all.some((r) => refKey(r) === refKey(repeat))) all.push(repeat);
+        if (!all.some((r) => r.statement === repeat.statement && r.item === repeat.item))
+          all.push(repeat);
       }
     }
     return all;
@@ -161,8 +174,10 @@ export class Query {
   // ---- arguments -------------------------------------------------------------------------
 
   period(input: PeriodInput): Period | RelativePeriod {
+    const known = this.periodsGiven.get(input);
+    if (known) return known;
     try {
-      return parsePeriod(input);
+      return remember(this.periodsGiven, input, parsePeriod(input));
     } catch (error) {
       if (error instanceof PeriodSyntaxError)
         throw new InvalidArgumentError("period", error.message);
@@ -182,8 +197,10 @@ export class Query {
       return nativeUnit;
     }
     if (!given) return DEFAULT_MONEY_UNIT;
+    const known = this.moneyUnitsGiven.get(input);
+    if (known) return known;
     try {
-      return parseMoneyUnit(input);
+      return remember(this.moneyUnitsGiven, input, parseMoneyUnit(input));
     } catch (error) {
       if (error instanceof UnitSyntaxError) throw new InvalidArgumentError("unit", error.message);
       throw error;
@@ -350,11 +367,71 @@ export class Query {
     unitInput: UnitInput,
     asked?: string
   ): Answer {
-    const line = { ...given, sources: this.withRepeats(given.sources) };
+    const line = this.widen(given);
     const requested = this.period(periodInput);
     const period = this.fixPeriod(line, requested);
     const askedText =
       requested.kind === "relative" ? String(periodInput).trim().toUpperCase() : asked;
+    const found = this.lineFigure(given, line, period);
+    const adjusted = isSplitAdjusted(unitInput);
+    if (adjusted && !found.scales)
+      throw new InvalidArgumentError("unit", errorText("unit.adjustedOnly", { name: line.name }));
+    const unit = this.unitFor(found.result.unit, adjusted ? undefined : unitInput, line.name);
+    const from = found.result.unit;
+    const money = isMoneyUnit(from) && isMoneyUnit(unit) && from !== unit;
+    // The value in another money unit is made only if asked for (the pane, IIJ.YOY); Excel
+    // gets the number, read from the figure's decimal text moved by the units' powers of ten.
+    let converted: Decimal | undefined;
+    const answer: Answer = {
+      get value() {
+        return money ? (converted ??= convertMoney(found.value, from, unit)) : found.value;
+      },
+      number: money ? inUnit(found, from as MoneyUnit, unit as MoneyUnit) : found.number,
+      unit,
+      period,
+      asked: askedText,
+      name: line.name,
+      figures: found.result.figures,
+      derivation: found.result.derivation,
+      rule: found.result.rule,
+      ...(found.shares ? { shares: found.shares } : {}),
+    };
+    return adjusted ? this.restated(answer, this.shareBasis.latest) : answer;
+  }
+
+  /** A line and the lines that repeat it, made once per line. */
+  private widen(given: Line): Line {
+    let line = this.widened.get(given);
+    if (!line)
+      this.widened.set(given, (line = { ...given, sources: this.withRepeats(given.sources) }));
+    return line;
+  }
+
+  /** The line's figure for a fixed period, in its own unit: found once, then remembered. */
+  private lineFigure(given: Line, line: Line, period: Period): LineFigure {
+    const code = periodCode(period);
+    let byPeriod = this.figuresFound.get(given);
+    if (!byPeriod) this.figuresFound.set(given, (byPeriod = new Map()));
+    const known = byPeriod.get(code);
+    if (known) return known;
+    const result = this.findFigure(line, period);
+    const value = line.negate ? result.value.negated() : result.value;
+    const scales = this.scalesOf(line);
+    const text = value.toString();
+    const point = text.indexOf(".");
+    return remember(byPeriod, code, {
+      result,
+      value,
+      number: value.toNumber(),
+      mantissa: Number(point === -1 ? text : text.slice(0, point) + text.slice(point + 1)),
+      decimals: point === -1 ? 0 : text.length - point - 1,
+      scales,
+      shares: scales ? this.shareAnswer(scales, result.figures) : undefined,
+    });
+  }
+
+  /** The line's figure for a fixed period, printed, derived or summed; #N/A saying why not. */
+  private findFigure(line: Line, period: Period): Found {
     let result: Found | undefined;
     if (line.sumOf) {
       const parts = line.sumOf.map((ref) => this.derivation.find([ref], period));
@@ -383,39 +460,17 @@ export class Query {
         };
       }
     } else result = this.derivation.find(line.sources, period);
-    if (!result) {
-      const available = this.availablePeriods(line);
-      const why = this.derivation.missing(line.sources, period);
-      throw new NotAvailableError(
-        errorText(why ? "figure.noneBecause" : "figure.none", {
-          name: line.name,
-          period: periodCode(period),
-          why: why ?? "",
-          periods: available.length === 0 ? errorText("figure.noPeriod") : codes(available),
-        })
-      );
-    }
-    const scales = this.scalesOf(line);
-    const adjusted = isSplitAdjusted(unitInput);
-    if (adjusted && !scales)
-      throw new InvalidArgumentError("unit", errorText("unit.adjustedOnly", { name: line.name }));
-    const unit = this.unitFor(result.unit, adjusted ? undefined : unitInput, line.name);
-    let value = line.negate ? result.value.negated() : result.value;
-    if (isMoneyUnit(result.unit) && isMoneyUnit(unit))
-      value = convertMoney(value, result.unit, unit);
-    const answer: Answer = {
-      value,
-      number: value.toNumber(),
-      unit,
-      period,
-      asked: askedText,
-      name: line.name,
-      figures: result.figures,
-      derivation: result.derivation,
-      rule: result.rule,
-      ...(scales ? { shares: this.shareAnswer(scales, result.figures) } : {}),
-    };
-    return adjusted ? this.restated(answer, this.shareBasis.latest) : answer;
+    if (result) return result;
+    const available = this.availablePeriods(line);
+    const why = this.derivation.missing(line.sources, period);
+    throw new NotAvailableError(
+      errorText(why ? "figure.noneBecause" : "figure.none", {
+        name: line.name,
+        period: periodCode(period),
+        why: why ?? "",
+        periods: available.length === 0 ? errorText("figure.noPeriod") : codes(available),
+      })
+    );
   }
 
   /** Whether a line's figures are per share or numbers of shares, which splits change. */
@@ -703,6 +758,39 @@ export class Query {
   source(item: string, period: PeriodInput): string {
     return this.describe(this.answerLine(this.resolveItem(item), period, undefined));
   }
+}
+
+/** A line's figure for a fixed period, before its unit: what answers in any unit share. */
+interface LineFigure {
+  readonly result: Found;
+  /** The figure, its sign as the line gives it (cost of sales is positive). */
+  readonly value: Decimal;
+  readonly number: number;
+  /**
+   * `value` as an integer and a number of decimals (-61.5: -615 and 1), for changing units
+   * without decimal arithmetic; NaN where the text is not plain digits ("1e+21").
+   */
+  readonly mantissa: number;
+  readonly decimals: number;
+  readonly scales?: "per-share" | "count";
+  readonly shares?: ShareAnswer;
+}
+
+/** 10^0 ... 10^22: the powers of ten a double holds exactly. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * The figure's number in another money unit. Its value is an integer (exact as a double below
+ * 2^53) times a power of ten; one multiplication or division by an exact power of ten rounds
+ * once, to the double nearest the exact decimal: the number Decimal.toNumber gives for the
+ * converted value (it reads the decimal text, which rounds the same way). Otherwise decimal.js.
+ */
+function inUnit(found: LineFigure, from: MoneyUnit, to: MoneyUnit): number {
+  const shift = moneyExponent(from) - moneyExponent(to) - found.decimals;
+  const m = found.mantissa;
+  if (Number.isSafeInteger(m) && Math.abs(shift) <= 22)
+    return shift >= 0 ? m * POWERS_OF_TEN[shift] : m / POWERS_OF_TEN[-shift];
+  return convertMoney(found.value, from, to).toNumber();
 }
 
 /** The KPI a short name stands for; own keys only, so "constructor" or "__proto__" is no alias. */
