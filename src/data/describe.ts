@@ -5,9 +5,10 @@
  */
 import type Decimal from "decimal.js";
 import type { Dataset } from "./dataset";
-import { periodCode } from "./period";
+import { parsePeriodCode, periodCode, yearEarlier } from "./period";
 import type { Answer, ShareAnswer } from "./query";
 import { isGap, type Restatement } from "./share-basis";
+import type { Figure } from "./types";
 
 /** A figure the way the filings print it: 61,203.901, and (4,788,074) when negative. */
 export function formatDecimal(value: Decimal): string {
@@ -44,6 +45,8 @@ export function describeAnswer(dataset: Dataset, answer: Answer): string {
     if (restated)
       parts.push(`Restated: ${restated.report} printed ${restated.printed} ${restated.unit}.`);
     if (figure.discrepancy) parts.push(`Note: ${figure.discrepancy}`);
+    const adjusted = adjustedBeside(dataset, figure);
+    if (adjusted) parts.push(adjusted);
   }
   if (answer.derivation) parts.push(`Derived: ${answer.derivation}.`);
   // The 2019 filing prints its statements in thousands but its management analysis in
@@ -59,6 +62,26 @@ export function describeAnswer(dataset: Dataset, answer: Answer): string {
   if (answer.shares) parts.push(describeShares(answer.shares, answer.unit));
   parts.push(`Dataset ${dataset.version}.`);
   return parts.join(" ");
+}
+
+/**
+ * A reported figure for which a filing also prints an adjusted one (the 2019 report's adjusted
+ * 1H18 results, restated for the mobile interconnectivity cost true-up): the growth an analyst
+ * reads depends on which is the base, so the card says there are two. Also said of the figure
+ * a year later, whose YoY the filing gives on both.
+ */
+function adjustedBeside(dataset: Dataset, figure: Figure): string | undefined {
+  if (figure.basis !== "reported" || figure.statement === "adjusted") return undefined;
+  const ref = { statement: "adjusted" as const, item: figure.item };
+  const same = dataset.printed(ref, figure.period, "adjusted");
+  if (same)
+    return `Adjusted: the filing also prints an adjusted ${figure.period} figure, ${same.printed} ${same.unit} (${same.source}, line ${same.line}; IIJ.VALUE("Adjusted: ${figure.item}","${figure.period}")).`;
+  const period = parsePeriodCode(figure.period);
+  if (period.kind !== "flow") return undefined;
+  const before = periodCode(yearEarlier(period));
+  const base = dataset.printed(ref, before, "adjusted");
+  if (!base) return undefined;
+  return `Adjusted: the year-earlier ${before} figure is also printed adjusted, ${base.printed} ${base.unit} (${base.source}, line ${base.line}); IIJ.YOY compares with the reported one.`;
 }
 
 /** "÷ 2 (2-for-1 split effective 2022-10-01, iij-2q-fy2023 line 1062)". */
