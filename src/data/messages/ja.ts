@@ -58,7 +58,8 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   "item.unknown":
     "{value} は既知の項目ではありません。近い項目: {names} (IIJ.ITEMS() で一覧を表示)",
   "item.ambiguous": "{value} は複数の行に記載されています。次のいずれかで指定してください: {names}",
-  "item.combine": "{value} は1つの行としては記載されていません。記載された行 {lines} を組み合わせてください ({how})",
+  "item.combine":
+    "{value} は1つの行としては記載されていません。記載された行 {lines} を組み合わせてください ({how})",
   "metric.empty": "空です。{names} などを指定してください",
   "statement.unknown": "{value} は計算書の名前ではありません。使える名前: {names}",
 
