@@ -45,7 +45,7 @@ export function describeAnswer(dataset: Dataset, answer: Answer): string {
     if (restated)
       parts.push(`Restated: ${restated.report} printed ${restated.printed} ${restated.unit}.`);
     if (figure.discrepancy) parts.push(`Note: ${figure.discrepancy}`);
-    const adjusted = adjustedBeside(dataset, figure);
+    const adjusted = describeAdjusted(dataset, figure);
     if (adjusted) parts.push(adjusted);
   }
   if (answer.derivation) parts.push(`Derived: ${answer.derivation}.`);
@@ -70,18 +70,27 @@ export function describeAnswer(dataset: Dataset, answer: Answer): string {
  * reads depends on which is the base, so the card says there are two. Also said of the figure
  * a year later, whose YoY the filing gives on both.
  */
-function adjustedBeside(dataset: Dataset, figure: Figure): string | undefined {
+export function adjustedBeside(
+  dataset: Dataset,
+  figure: Figure
+): { readonly adjusted: Figure; readonly yearEarlier: boolean } | undefined {
   if (figure.basis !== "reported" || figure.statement === "adjusted") return undefined;
   const ref = { statement: "adjusted" as const, item: figure.item };
   const same = dataset.printed(ref, figure.period, "adjusted");
-  if (same)
-    return `Adjusted: the filing also prints an adjusted ${figure.period} figure, ${same.printed} ${same.unit} (${same.source}, line ${same.line}; IIJ.VALUE("Adjusted: ${figure.item}","${figure.period}")).`;
+  if (same) return { adjusted: same, yearEarlier: false };
   const period = parsePeriodCode(figure.period);
   if (period.kind !== "flow") return undefined;
-  const before = periodCode(yearEarlier(period));
-  const base = dataset.printed(ref, before, "adjusted");
-  if (!base) return undefined;
-  return `Adjusted: the year-earlier ${before} figure is also printed adjusted, ${base.printed} ${base.unit} (${base.source}, line ${base.line}); IIJ.YOY compares with the reported one.`;
+  const base = dataset.printed(ref, periodCode(yearEarlier(period)), "adjusted");
+  return base && { adjusted: base, yearEarlier: true };
+}
+
+function describeAdjusted(dataset: Dataset, figure: Figure): string | undefined {
+  const found = adjustedBeside(dataset, figure);
+  if (!found) return undefined;
+  const { adjusted: a } = found;
+  return found.yearEarlier
+    ? `Adjusted: the year-earlier ${a.period} figure is also printed adjusted, ${a.printed} ${a.unit} (${a.source}, line ${a.line}); IIJ.YOY compares with the reported one.`
+    : `Adjusted: the filing also prints an adjusted ${a.period} figure, ${a.printed} ${a.unit} (${a.source}, line ${a.line}; IIJ.VALUE("Adjusted: ${a.item}","${a.period}")).`;
 }
 
 /** "÷ 2 (2-for-1 split effective 2022-10-01, iij-2q-fy2023 line 1062)". */
