@@ -13,8 +13,15 @@ export interface AnalystName {
   readonly line?: string;
   /** Lines the search shows beside it: "EPS" also finds diluted EPS. */
   readonly related?: readonly string[];
-  /** Not printed as one line: the printed lines to combine, and how. */
-  readonly combine?: { readonly lines: readonly string[]; readonly how: string };
+  /**
+   * Not printed as one line: the printed lines to combine, and how; `also` lines belong in it
+   * where the dataset records them (lease obligations, in net debt), named only then.
+   */
+  readonly combine?: {
+    readonly lines: readonly string[];
+    readonly also?: readonly string[];
+    readonly how: string;
+  };
 }
 
 export const ANALYST_NAMES: readonly AnalystName[] = [
@@ -132,7 +139,8 @@ export const ANALYST_NAMES: readonly AnalystName[] = [
         "Borrowings (non-current)",
         "Financial position: Cash and cash equivalents",
       ],
-      how: "borrowings less cash (lease obligations, where recorded, are debt too)",
+      also: ["Lease obligations", "Lease liabilities"],
+      how: "borrowings (and lease obligations) less cash",
     },
   },
   {

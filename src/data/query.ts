@@ -237,11 +237,24 @@ export class Query {
         throw new NotAvailableError(
           errorText("item.combine", {
             value: quoted(trimmed),
-            lines: quoteList(analysts.combine.lines),
+            lines: quoteList([
+              ...analysts.combine.lines,
+              ...(analysts.combine.also ?? []).filter((line) => this.knows(line)),
+            ]),
             how: analysts.combine.how,
           })
         );
       throw error;
+    }
+  }
+
+  /** Whether a name resolves to a line. */
+  private knows(name: string): boolean {
+    try {
+      this.resolveItem(name);
+      return true;
+    } catch {
+      return false;
     }
   }
 
