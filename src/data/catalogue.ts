@@ -3,6 +3,7 @@
  * a qualifier where a statement prints a label twice ("Borrowings (current)"), or with a statement
  * prefix where a label stands in several statements ("Cash flows: Finance expenses").
  */
+import { ANALYST_NAMES } from "./analyst-names";
 import type { Dataset, ItemRef } from "./dataset";
 import { InvalidArgumentError } from "./errors";
 import { errorText, quoted } from "./messages";
@@ -13,6 +14,13 @@ import { STATEMENTS, STATEMENT_TITLES, type Statement } from "./types";
 const BARE_NAME_ORDER: readonly Statement[] = STATEMENTS.filter(
   (s) => s !== "operating-summary" && s !== "adjusted"
 );
+
+/**
+ * The management analysis's summary tables mostly repeat statement lines, so a bare name means the
+ * statement's line; a line printed only there ("Research and development expenses") answers to
+ * its bare name too. The adjusted 1H18 figures never do: they are asked for by their prefix.
+ */
+const PREFIX_ONLY_FALLBACK: readonly Statement[] = ["operating-summary"];
 
 interface StatementNames {
   /** normalized item name -> item */
@@ -92,6 +100,7 @@ export class Catalogue {
     const colon = name.indexOf(":");
     // The whole name first: some items contain a colon themselves ("Orders received: Total").
     let match = this.matchBare(name, within);
+    if (!match && within === BARE_NAME_ORDER) match = this.matchBare(name, PREFIX_ONLY_FALLBACK);
     if (!match && colon > 0) {
       const statement = this.statement(name.slice(0, colon));
       if (statement) match = this.matchIn(statement, normalizeName(name.slice(colon + 1)));
@@ -103,10 +112,17 @@ export class Catalogue {
         errorText("item.ambiguous", { value: quoted(name), names: quoteList(match.ambiguous) })
       );
     }
-    const suggestions = closest(name, this.names(within));
+    // Analysts' names are items too (query.ts looks them up after the printed ones).
+    const choices =
+      within === BARE_NAME_ORDER
+        ? [...this.names(within), ...ANALYST_NAMES.flatMap((n) => n.words)]
+        : this.names(within);
+    const suggestions = closest(name, choices);
     throw new InvalidArgumentError(
       argument,
-      errorText("item.unknown", { value: quoted(name), names: quoteList(suggestions) })
+      suggestions.length > 0
+        ? errorText("item.unknown", { value: quoted(name), names: quoteList(suggestions) })
+        : errorText("item.unknownNoClose", { value: quoted(name) })
     );
   }
 

@@ -5,9 +5,10 @@
  */
 import type Decimal from "decimal.js";
 import type { Dataset } from "./dataset";
-import { periodCode } from "./period";
+import { parsePeriodCode, periodCode, yearEarlier } from "./period";
 import type { Answer, ShareAnswer } from "./query";
 import { isGap, type Restatement } from "./share-basis";
+import type { Figure } from "./types";
 
 /** A figure the way the filings print it: 61,203.901, and (4,788,074) when negative. */
 export function formatDecimal(value: Decimal): string {
@@ -44,6 +45,8 @@ export function describeAnswer(dataset: Dataset, answer: Answer): string {
     if (restated)
       parts.push(`Restated: ${restated.report} printed ${restated.printed} ${restated.unit}.`);
     if (figure.discrepancy) parts.push(`Note: ${figure.discrepancy}`);
+    const adjusted = describeAdjusted(dataset, figure);
+    if (adjusted) parts.push(adjusted);
   }
   if (answer.derivation) parts.push(`Derived: ${answer.derivation}.`);
   // The 2019 filing prints its statements in thousands but its management analysis in
@@ -59,6 +62,35 @@ export function describeAnswer(dataset: Dataset, answer: Answer): string {
   if (answer.shares) parts.push(describeShares(answer.shares, answer.unit));
   parts.push(`Dataset ${dataset.version}.`);
   return parts.join(" ");
+}
+
+/**
+ * A reported figure for which a filing also prints an adjusted one (the 2019 report's adjusted
+ * 1H18 results, restated for the mobile interconnectivity cost true-up): the growth an analyst
+ * reads depends on which is the base, so the card says there are two. Also said of the figure
+ * a year later, whose YoY the filing gives on both.
+ */
+export function adjustedBeside(
+  dataset: Dataset,
+  figure: Figure
+): { readonly adjusted: Figure; readonly yearEarlier: boolean } | undefined {
+  if (figure.basis !== "reported" || figure.statement === "adjusted") return undefined;
+  const ref = { statement: "adjusted" as const, item: figure.item };
+  const same = dataset.printed(ref, figure.period, "adjusted");
+  if (same) return { adjusted: same, yearEarlier: false };
+  const period = parsePeriodCode(figure.period);
+  if (period.kind !== "flow") return undefined;
+  const base = dataset.printed(ref, periodCode(yearEarlier(period)), "adjusted");
+  return base && { adjusted: base, yearEarlier: true };
+}
+
+function describeAdjusted(dataset: Dataset, figure: Figure): string | undefined {
+  const found = adjustedBeside(dataset, figure);
+  if (!found) return undefined;
+  const { adjusted: a } = found;
+  return found.yearEarlier
+    ? `Adjusted: the year-earlier ${a.period} figure is also printed adjusted, ${a.printed} ${a.unit} (${a.source}, line ${a.line}); IIJ.YOY compares with the reported one.`
+    : `Adjusted: the filing also prints an adjusted ${a.period} figure, ${a.printed} ${a.unit} (${a.source}, line ${a.line}; IIJ.VALUE("Adjusted: ${a.item}","${a.period}")).`;
 }
 
 /** "÷ 2 (2-for-1 split effective 2022-10-01, iij-2q-fy2023 line 1062)". */

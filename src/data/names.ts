@@ -55,16 +55,43 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** The choices closest to what was typed, for "did you mean" in error messages. */
+const wordsOf = (name: string) => name.split(/[^a-z0-9&]+/).filter((w) => w.length > 1);
+
+/** Whether two words are one word, give or take an ending: "dividend", "dividends". */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
+/**
+ * The choices closest to what was typed, for "did you mean" in error messages: first those
+ * sharing the most of the words typed (by letters: "Depreciation expense" finds "Depreciation
+ * and amortization" before "Finance expenses"), then the nearest spellings of the whole name;
+ * a spelling that shares no word and is not near (EBITDA and MVNE) is no suggestion at all.
+ */
 export function closest(typed: string, choices: readonly string[], count = 3): string[] {
   const wanted = normalizeName(typed).slice(0, 80);
+  const typedWords = wordsOf(wanted);
   const scored = choices.map((choice) => {
     const name = normalizeName(choice);
-    const contains = wanted.length > 1 && (name.includes(wanted) || wanted.includes(name));
-    return { choice, score: editDistance(wanted, name.slice(0, 80)) - (contains ? 100 : 0) };
+    // The whole of what was typed in a name, or most of it a name ("cash" is not "cash dividend paid").
+    const contains =
+      wanted.length > 1 &&
+      (name.includes(wanted) || (wanted.includes(name) && name.length * 2 >= wanted.length));
+    const words = wordsOf(name);
+    const shared = typedWords
+      .filter((w) => words.some((c) => sameWord(w, c)))
+      .reduce((letters, w) => letters + w.length, 0);
+    const distance = editDistance(wanted, name.slice(0, 80));
+    const near = distance <= Math.max(2, Math.floor(wanted.length * 0.4));
+    return { choice, shared: contains ? 1000 : shared, distance, near };
   });
-  scored.sort((a, b) => a.score - b.score || a.choice.length - b.choice.length);
-  return [...new Set(scored.slice(0, count).map((s) => s.choice))];
+  const useful = scored.filter((s) => s.shared > 0 || s.near);
+  useful.sort(
+    (a, b) => b.shared - a.shared || a.distance - b.distance || a.choice.length - b.choice.length
+  );
+  return [...new Set(useful.slice(0, count).map((s) => s.choice))];
 }
 
 export function quoteList(names: readonly string[]): string {

@@ -3,6 +3,7 @@
  * on exact decimals; numbers are made only at the very end, for Excel.
  */
 import Decimal from "decimal.js";
+import { analystName } from "./analyst-names";
 import { Catalogue } from "./catalogue";
 import { parseLineReference, refKey, type Dataset, type ItemRef } from "./dataset";
 import { Derivation, type DerivationRule, type Found } from "./derivation";
@@ -214,11 +215,12 @@ export class Query {
     );
     if (found) return found;
     const names = lines.map((line) => line.name);
+    const near = closest(input, names);
     throw new InvalidArgumentError(
       argument,
-      errorText("name.unknown", {
+      errorText(near.length > 0 ? "name.unknown" : "name.unknownNoClose", {
         value: quoted(input),
-        closest: quoteList(closest(input, names)),
+        closest: quoteList(near),
         names: names.join(", "),
       })
     );
@@ -246,7 +248,30 @@ export class Query {
         return { ...line, name: `${line.name} revenue`, sources: this.withRepeats(line.sources) };
       const kpi = kpiAlias(wanted);
       if (kpi) return this.kpiLine(kpi);
+      const analysts = analystName(trimmed);
+      if (analysts?.line) return this.resolveItem(analysts.line, argument);
+      if (analysts?.combine)
+        throw new NotAvailableError(
+          errorText("item.combine", {
+            value: quoted(trimmed),
+            lines: quoteList([
+              ...analysts.combine.lines,
+              ...(analysts.combine.also ?? []).filter((line) => this.knows(line)),
+            ]),
+            how: analysts.combine.how,
+          })
+        );
       throw error;
+    }
+  }
+
+  /** Whether a name resolves to a line. */
+  private knows(name: string): boolean {
+    try {
+      this.resolveItem(name);
+      return true;
+    } catch {
+      return false;
     }
   }
 

@@ -6,91 +6,10 @@
  * printed figures it is built from.
  */
 import { parseLineReference, refKey, type ItemRef } from "./dataset";
+import { ANALYST_NAMES } from "./analyst-names";
 import { normalizeName } from "./names";
 import type { Query } from "./query";
 import { STATEMENTS, type Statement } from "./types";
-
-/** An analyst's word and the printed lines it stands for (names as IIJ.VALUE takes them). */
-interface Synonym {
-  readonly words: readonly string[];
-  readonly lines: readonly string[];
-  /** The filings print no such figure: `lines` are what it is built from. */
-  readonly notPrinted?: boolean;
-}
-
-const SYNONYMS: readonly Synonym[] = [
-  {
-    words: ["net income", "net profit", "net earnings", "earnings", "profit to owners"],
-    lines: ["Profit or loss: Profit attributable to owners of the parent"],
-  },
-  {
-    words: ["sales", "net sales", "revenue", "revenues", "turnover", "top line"],
-    lines: ["Total revenues"],
-  },
-  {
-    words: ["capex", "capital expenditure", "capital expenditures", "investment in equipment"],
-    lines: ["Purchases of tangible assets", "Purchases of intangible assets"],
-  },
-  {
-    words: ["ebitda", "oibda"],
-    lines: ["Profit or loss: Operating profit", "Cash flows: Depreciation and amortization"],
-    notPrinted: true,
-  },
-  { words: ["ebit", "op", "operating income"], lines: ["Profit or loss: Operating profit"] },
-  {
-    words: ["d&a", "da", "depreciation", "amortization", "amortisation"],
-    lines: ["Cash flows: Depreciation and amortization"],
-  },
-  {
-    words: ["eps", "earnings per share"],
-    lines: [
-      "Profit or loss: Basic earnings per share",
-      "Profit or loss: Diluted earnings per share",
-    ],
-  },
-  {
-    words: ["sg&a", "sga", "opex", "operating expenses", "overheads"],
-    lines: ["Selling, general and administrative expenses"],
-  },
-  { words: ["cogs", "cost of goods sold", "cost of revenue"], lines: ["Total cost of sales"] },
-  {
-    words: ["pbt", "pretax profit", "pre-tax profit", "profit before tax"],
-    lines: ["Profit or loss: Profit (loss) before tax"],
-  },
-  { words: ["tax", "taxes"], lines: ["Income tax expense", "Income taxes paid"] },
-  {
-    words: ["fcf", "free cash flow"],
-    lines: ["Cash flows from operating activities", "Cash flows from investing activities"],
-    notPrinted: true,
-  },
-  {
-    words: ["net debt", "net cash"],
-    lines: [
-      "Borrowings (current)",
-      "Borrowings (non-current)",
-      "Financial position: Cash and cash equivalents",
-    ],
-    notPrinted: true,
-  },
-  { words: ["debt", "loans"], lines: ["Borrowings (current)", "Borrowings (non-current)"] },
-  {
-    words: ["headcount", "staff", "employees"],
-    lines: ["Employees (consolidated)", "Employees (non-consolidated)"],
-  },
-  {
-    words: ["dps", "dividend per share", "dividends per share"],
-    lines: ["Interim dividend per share", "Year-end dividend per share"],
-  },
-  { words: ["equity ratio"], lines: ["Ratio of owners' equity to gross assets"] },
-  { words: ["backlog"], lines: ["Order backlog: Total"] },
-  { words: ["orders", "order intake", "bookings"], lines: ["Orders received: Total"] },
-  {
-    words: ["subscribers", "subscriptions", "subs"],
-    lines: ["KPI: IIJ Mobile services", "IIJmio Mobile services"],
-  },
-  { words: ["bandwidth", "traffic"], lines: ["Total contracted bandwidth"] },
-  { words: ["buyback", "buybacks", "share repurchase"], lines: ["Purchase of treasury shares"] },
-];
 
 /** Where lines are looked for first: the statements, then notes and the management analysis. */
 const STATEMENT_RANK: readonly Statement[] = [
@@ -180,16 +99,16 @@ export function searchLines(q: Query, text: string): LineSearch {
     results.push(line);
   };
   let notPrinted: string | undefined;
-  for (const synonym of SYNONYMS) {
-    const word = synonym.words.find((w) => normalizeName(w) === typed);
-    if (!word) continue;
-    if (synonym.notPrinted) notPrinted ??= text.trim();
-    for (const name of synonym.lines) {
+  for (const analysts of ANALYST_NAMES) {
+    if (!analysts.words.some((w) => normalizeName(w) === typed)) continue;
+    if (analysts.combine) notPrinted ??= text.trim();
+    const lines = analysts.combine?.lines ?? [analysts.line!, ...(analysts.related ?? [])];
+    for (const name of lines) {
       try {
         const line = q.resolveItem(name);
         add(found(q, line.sources[0], text.trim()));
       } catch {
-        // A synonym names lines of the shipped dataset; a test holds every one to it.
+        // An analyst's name names lines of the shipped dataset; a test holds every one to it.
       }
     }
   }

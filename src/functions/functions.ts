@@ -66,12 +66,12 @@ export function OPERATINGPROFIT(period: any, segment?: any, unit?: any): number 
 }
 
 /**
- * Any line of the statements, notes or selected financial data, sign as printed. A flow's 1Q and 2H are derived by subtraction; a balance's (opening or closing cash) from the balance printed for that day, never by subtraction.
+ * Any line of the statements, notes or selected financial data, sign as printed (costs negative), ratios in printed percentage points (44.5), a printed dash 0. A flow's 1Q and 2H are derived by subtraction; a balance's (opening or closing cash) from the balance printed for that day, never by subtraction.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#value
- * @param {any} item Line label as printed, e.g. "Total assets", "Borrowings (current)", "Cash flows: Finance expenses". IIJ.ITEMS() lists all.
+ * @param {any} item Line label as printed, e.g. "Total assets", "Borrowings (current)", "Cash flows: Finance expenses" (a bare label means the first statement printing it), or an analyst's name: "Net income", "SG&A", "EPS", "DPS", "D&A". IIJ.ITEMS() lists all.
  * @param {any} period Period such as "1H23", "2H22", "H1 FY23", or for balances a period end or a date ("2023-09-30").
- * @param {any} [unit] "JPY mn" (default for money), "JPY k", "JPY bn", "JPY", or the scale 1, 1000, 1000000, 1000000000; leave empty for per-share figures, ratios and counts.
+ * @param {any} [unit] "JPY mn" (default for money), "JPY k", "JPY bn" ("mn", "bn"), "JPY", or the scale 1, 1000, 1000000, 1000000000; empty for ratios and counts; "adjusted" gives a per-share figure or share count on the latest share basis (stock splits applied).
  * @returns {number} The figure.
  */
 export function VALUE(item: any, period: any, unit?: any): number {
@@ -82,7 +82,7 @@ export function VALUE(item: any, period: any, unit?: any): number {
  * An operating figure: contracts and subscriptions, contracted bandwidth (Gbps), SI orders and backlog, employees.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#kpi
- * @param {any} metric e.g. "IIJ Mobile services", "Total contracted bandwidth", "Order backlog", "Employees (consolidated)".
+ * @param {any} metric A KPI line as printed, e.g. "IIJ Mobile services", "MVNE", "Total contracted bandwidth", "Orders received: Total", "Order backlog", "Employees (consolidated)"; the README lists all.
  * @param {any} period Period end such as "1H23" or "FY23 Q2", or a date ("2023-09-30").
  * @returns {number} The figure, unscaled.
  */
@@ -91,7 +91,7 @@ export function KPI(metric: any, period: any): number {
 }
 
 /**
- * Change against the same period a year earlier, as a fraction (0.051 = 5.1%), computed from the figures.
+ * Change against the same period a year earlier, as a fraction (0.051 = 5.1%) of the earlier figure's size: from a negative base the sign still says up or down; a base of 0 is #N/A. Per-share figures and share counts compare on one share basis.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#yoy
  * @param {any} item An item IIJ.VALUE accepts, or a revenue line such as "Network".
@@ -103,7 +103,7 @@ export function YOY(item: any, period: any): number {
 }
 
 /**
- * The periods for which a figure exists, as a vertical list.
+ * The periods for which a figure exists, as one column of period codes (balances: dates as 2023-09-30), oldest first.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#periods
  * @param {any} [item] An item or revenue line; empty lists every period in the dataset.
@@ -114,7 +114,7 @@ export function PERIODS(item?: any): any[][] {
 }
 
 /**
- * The item names IIJ.VALUE accepts, as a vertical list.
+ * The item names IIJ.VALUE accepts, as one column, statement by statement in printed order.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#items
  * @param {any} [statement] "Profit or loss", "Comprehensive income", "Financial position", "Cash flows", "Selected data", "Segments", ...; empty lists all.
@@ -125,12 +125,12 @@ export function ITEMS(statement?: any): any[][] {
 }
 
 /**
- * A table: item labels down, periods across.
+ * A table: item labels down, periods across; the corner holds the unit as given, "" where a period has no figure.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#table
  * @param {any} item_or_statement A statement ("Profit or loss") or one item.
  * @param {any[][]} periods A range of period cells, or text such as "1H22,1H23".
- * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or the scale 1, 1000, 1000000, 1000000000.
+ * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or the scale 1, 1000, 1000000, 1000000000; "adjusted" puts per-share and share-count rows on the latest share basis.
  * @returns {any[][]} The table, with periods in the first row and labels in the first column.
  */
 export function TABLE(item_or_statement: any, periods: any[][], unit?: any): any[][] {
@@ -138,7 +138,7 @@ export function TABLE(item_or_statement: any, periods: any[][], unit?: any): any
 }
 
 /**
- * Where a figure comes from: report, statement or note, line, printed figure and unit, or which rule derived it.
+ * Where a figure comes from: report, statement or note, line, printed figure and unit, or which rule derived it; for a per-share figure its share basis and the split factor to the latest.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#source
  * @param {any} item An item IIJ.VALUE accepts, or a revenue line such as "Network".
@@ -150,7 +150,7 @@ export function SOURCE(item: any, period: any): string {
 }
 
 /**
- * The fixed period a period stands for: a relative period (H0, FY-1) as the period it means today, any spelling as its code. For a balance, the date (format the cell as a date).
+ * The fixed period a period stands for: a relative period (H0, FY-1) as the period it means today, any spelling as its code. For a balance, the date (format the cell as a date). #N/A when the item has no period of that kind.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#period
  * @param {any} period Period such as "H0", "FY-1", "Q-2", "1H FY2023", "Q2 FY23", or a date.

@@ -6,7 +6,9 @@
  */
 import Decimal from "decimal.js";
 import { periodBefore, startDate } from "../data/derivation";
-import type { Answer } from "../data/query";
+import { adjustedBeside } from "../data/describe";
+import type { Answer, ShareAnswer } from "../data/query";
+import { isGap, type Restatement } from "../data/share-basis";
 import type { Figure } from "../data/types";
 import { convertMoney, isMoneyUnit, type Unit } from "../data/unit";
 import { query } from "../functions/iij";
@@ -119,6 +121,10 @@ export interface SourceAnswer {
   /** Otherwise how it was computed (a sum of lines, a total), as IIJ.SOURCE words it. */
   readonly formula?: string;
   readonly derived: boolean;
+  /** Of a per-share figure or share count: its share basis and the split factor, in the pane's words. */
+  readonly shares?: string;
+  /** A filing also prints an adjusted figure for this period or the year before (the 2019 report's 1H18). */
+  readonly adjusted?: string;
   /** Query.describe(): the whole story in one paragraph. */
   readonly description: string;
 }
@@ -214,8 +220,58 @@ function toAnswer(answer: Answer): SourceAnswer {
     derivation,
     formula: derivation === undefined ? answer.derivation : undefined,
     derived: answer.derivation !== undefined || figures.some((f) => f.printed === undefined),
+    ...(answer.shares ? { shares: sharesNote(answer.shares, formatUnit(answer.unit)) } : {}),
+    ...adjustedNote(answer),
     description: q.describe(answer),
   };
+}
+
+/** "÷ 2 (2-for-1, effective 2022/10/01, line 1062)": the factor from one share basis to another. */
+function splitFactor(r: Restatement, scales: ShareAnswer["scales"]): string {
+  const splits = r.splits
+    .map((s) =>
+      t("card.split", { ratio: s.ratio, date: formatDay(s.effective), line: String(s.line) })
+    )
+    .join(", ");
+  return `${scales === "per-share" ? "÷" : "×"} ${r.factor.toFixed()} (${splits})`;
+}
+
+function sharesNote(shares: ShareAnswer, unit: string): string {
+  const basis = formatDay(shares.printedBasis);
+  const { restated, toLatest } = shares;
+  if (restated && shares.printedValue)
+    return t("card.shareRestated", {
+      basis,
+      printed: `${formatFigure(shares.printedValue.toNumber())} ${unit}`,
+      to: formatDay(restated.to),
+      factor: splitFactor(restated, shares.scales),
+    });
+  if (isGap(toLatest)) return t("card.shareGap", { basis, from: toLatest.from, to: toLatest.to });
+  if (toLatest.splits.length === 0) return t("card.shareLatest", { basis });
+  return t("card.shareFactor", {
+    basis,
+    to: formatDay(toLatest.to),
+    factor: splitFactor(toLatest, shares.scales),
+  });
+}
+
+/** What the card says of a figure the filing also prints adjusted (the first such figure). */
+function adjustedNote(answer: Answer): { adjusted?: string } {
+  const q = query();
+  for (const figure of answer.figures) {
+    const found = adjustedBeside(q.dataset, figure);
+    if (!found) continue;
+    const { adjusted } = found;
+    const params = {
+      period: adjusted.period,
+      value: `${adjusted.printed ?? ""} ${formatUnit(adjusted.unit)}`,
+      line: String(adjusted.line ?? ""),
+    };
+    return {
+      adjusted: t(found.yearEarlier ? "card.adjustedYearEarlier" : "card.adjustedSame", params),
+    };
+  }
+  return {};
 }
 
 /** The value an argument stands for, with references looked up in `values` (address -> cell value). */

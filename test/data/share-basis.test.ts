@@ -14,6 +14,7 @@ import { NotAvailableError, InvalidArgumentError } from "../../src/data/errors";
 import { loadDataset } from "../../src/data/load";
 import { Query } from "../../src/data/query";
 import { withLaterFiling } from "../../src/preview/staged-dataset";
+import * as iij from "../../src/functions/iij";
 import { LATER_FILING } from "../support/later-filing";
 
 const q = new Query(loadDataset());
@@ -116,6 +117,28 @@ describe("share basis: per-share figures and share counts across stock splits", 
       staged.source("Basic earnings per share", "1H19"),
       /÷ 4 \(2-for-1 split effective 2021-10-01, later-filing line 1; 2-for-1 split effective 2022-10-01, iij-2q-fy2023 line 1062\)/
     );
+  });
+
+  it('IIJ.TABLE(..., "adjusted") restates per-share and share-count rows, money rows stay in JPY mn', () => {
+    const table = iij.table("EPS", "1H19,1H23", "adjusted");
+    const row = (name: string) => table.find((r) => r[0] === name)!;
+    // 1H23 figures already on the latest basis (lines 1120, 1124, 1128); 1H19 behind the gap: "".
+    assert.deepEqual(row("EPS: Basic earnings per share"), [
+      "EPS: Basic earnings per share",
+      "",
+      46.78,
+    ]);
+    assert.deepEqual(row("Weighted average number of shares — basic").slice(1), ["", 177910757]);
+    // Money: 1,756,102 thousand yen for 1H19 (2019 report line 1103) in millions; 8,322 for 1H23.
+    assert.deepEqual(
+      row("Basic earnings attributable to owners of the parent").slice(1),
+      [1756.102, 8322]
+    );
+    assert.deepEqual(iij.table("Interim dividend per share", "1H22,1H23", "adjusted")[1], [
+      "Interim dividend per share",
+      14.625,
+      17.18,
+    ]);
   });
 
   it('"adjusted" is refused for a line that is neither per share nor a share count', () => {

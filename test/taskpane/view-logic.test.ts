@@ -132,6 +132,48 @@ describe("task pane: source card in Japanese", () => {
   });
 });
 
+describe("task pane: source card on share bases and adjusted figures", () => {
+  afterEach(() => setLanguage("en"));
+  const card = (formula: string) => sourceFor(parseIIJCalls(formula)[0], new Map());
+
+  // 2023 report: interim dividend 29.25 yen for 1H22, before the 2-for-1 split effective
+  // 1 October 2022 (lines 1060, 1062), 17.18 yen for 1H23 (line 1078).
+  it("shows a per-share figure's basis and the factor to the latest, in sight", () => {
+    const [printed] = card('=IIJ.VALUE("Interim dividend per share","1H22")').answers;
+    assert.equal(
+      printed.shares,
+      'Share basis: shares as of 2022-09-30. On the latest basis (2023-11-14, unit "adjusted"): ÷ 2 (2-for-1 split effective 2022-10-01, report line 1062).'
+    );
+    const [adjusted] = card('=IIJ.VALUE("Interim dividend per share","1H22","adjusted")').answers;
+    assert.equal(adjusted.value, "14.625 yen");
+    assert.match(
+      adjusted.shares ?? "",
+      /printed 29\.25 yen on the shares of 2022-09-30, restated to the shares of 2023-11-14: ÷ 2/
+    );
+    // YOY's card: the year-earlier answer restated, as the change is computed.
+    const yoy = card('=IIJ.YOY("Interim dividend per share","1H23")');
+    assert.match(yoy.answers[1].shares ?? "", /restated/);
+    setLanguage("ja");
+    assert.match(
+      card('=IIJ.VALUE("Interim dividend per share","1H22")').answers[0].shares ?? "",
+      /1株につき2株の株式分割/
+    );
+  });
+
+  it("says when the filing also prints an adjusted figure (2019 report, operating profit 1H18: 2,300, line 140)", () => {
+    const [reported] = card('=IIJ.OPERATINGPROFIT("1H18")').answers;
+    assert.equal(
+      reported.adjusted,
+      "The filing also prints an adjusted 1H18 figure: 2,300 JPY mn (report line 140)."
+    );
+    const [later] = card('=IIJ.OPERATINGPROFIT("1H19")').answers;
+    assert.match(
+      later.adjusted ?? "",
+      /^The year-earlier 1H18 figure is also printed adjusted: 2,300 JPY mn/
+    );
+  });
+});
+
 describe("task pane: function reference", () => {
   it("has an example for every registered function", () => {
     for (const name of Object.keys(contract)) assert.ok(FUNCTION_EXAMPLES[name], name);

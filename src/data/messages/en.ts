@@ -53,8 +53,12 @@ export const MESSAGES_EN = {
   // A name (src/data/query.ts, catalogue.ts).
   "name.unknown": "{value} is not known; did you mean {closest}? Accepted: {names}",
   "item.empty": 'is empty; give an item name such as "Total revenues" (IIJ.ITEMS() lists all)',
+  "name.unknownNoClose": "{value} is not known; accepted: {names}",
   "item.unknown": "{value} is not an item we know; closest: {names} (IIJ.ITEMS() lists all)",
+  "item.unknownNoClose":
+    "{value} is not an item we know, nor a name analysts use for one (IIJ.ITEMS() lists all)",
   "item.ambiguous": "{value} is printed more than once; say which: {names}",
+  "item.combine": "{value} is not printed as one line; combine the printed lines {lines}: {how}",
   "metric.empty": "is empty; give one of {names}, ...",
   "statement.unknown": "{value} is not a statement; accepted: {names}",
 

@@ -52,9 +52,14 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
     "{value} は見つかりません。{closest} のいずれかではありませんか。使える名前: {names}",
   "item.empty":
     '空です。"売上収益" や "Total revenues" のような項目名を指定してください (IIJ.ITEMS() で一覧を表示)',
+  "name.unknownNoClose": "{value} は見つかりません。使える名前: {names}",
+  "item.unknownNoClose":
+    "{value} は既知の項目でも、アナリストが使う項目名でもありません (IIJ.ITEMS() で一覧を表示)",
   "item.unknown":
     "{value} は既知の項目ではありません。近い項目: {names} (IIJ.ITEMS() で一覧を表示)",
   "item.ambiguous": "{value} は複数の行に記載されています。次のいずれかで指定してください: {names}",
+  "item.combine":
+    "{value} は1つの行としては記載されていません。記載された行 {lines} を組み合わせてください ({how})",
   "metric.empty": "空です。{names} などを指定してください",
   "statement.unknown": "{value} は計算書の名前ではありません。使える名前: {names}",
 

@@ -128,6 +128,8 @@ function card(card: SourceCard): HTMLElement {
         answer.derivation
           ? h("p", { class: "hint" }, t("card.derivation", { text: answer.derivation }))
           : null,
+        answer.shares ? h("p", { class: "hint" }, answer.shares) : null,
+        answer.adjusted ? h("p", { class: "hint" }, answer.adjusted) : null,
         answer.formula
           ? h(
               "p",

@@ -148,6 +148,18 @@ export const EN = {
   "card.derivation": "Derived: {text}",
   "card.formula": "Derived:",
   "card.full": "Full description",
+  "card.split": "{ratio}-for-1 split effective {date}, report line {line}",
+  "card.shareLatest": "Share basis: shares as of {basis}, the latest.",
+  "card.shareFactor":
+    'Share basis: shares as of {basis}. On the latest basis ({to}, unit "adjusted"): {factor}.',
+  "card.shareRestated":
+    "Share basis: printed {printed} on the shares of {basis}, restated to the shares of {to}: {factor}.",
+  "card.shareGap":
+    "Share basis: shares as of {basis}. Not comparable with the latest: share counts imply a split between {from} and {to} that no filing in the dataset prints.",
+  "card.adjustedSame":
+    "The filing also prints an adjusted {period} figure: {value} (report line {line}).",
+  "card.adjustedYearEarlier":
+    "The year-earlier {period} figure is also printed adjusted: {value} (report line {line}); the YoY here is on the reported one.",
   "card.yoyNote":
     "Change {change}% = (this period − a year earlier) / |a year earlier|, computed from the two figures below.",
   "card.expression":

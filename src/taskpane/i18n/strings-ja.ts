@@ -152,6 +152,18 @@ export const JA: Readonly<Record<StringKey, string>> = {
   "card.derivation": "算出方法: {text}",
   "card.formula": "算出式:",
   "card.full": "IIJ.SOURCE の説明 (英語)",
+  "card.split": "1株につき{ratio}株の株式分割 ({date} 効力発生、報告書 {line} 行目)",
+  "card.shareLatest": "株式数の基準: {basis} 時点 (最新)。",
+  "card.shareFactor":
+    '株式数の基準: {basis} 時点。最新の基準 ({to}、単位 "調整後") では {factor}。',
+  "card.shareRestated":
+    "株式数の基準: 表示は {basis} 時点の {printed}、{to} 時点の株式数に調整: {factor}。",
+  "card.shareGap":
+    "株式数の基準: {basis} 時点。最新の基準とは比較できません。株式数から {from} と {to} の間に、データセットのどの報告書にも記載のない株式分割があったと見られます。",
+  "card.adjustedSame":
+    "報告書には {period} の調整後の数値も記載されています: {value} (報告書 {line} 行目)。",
+  "card.adjustedYearEarlier":
+    "前年同期 {period} の数値は調整後も記載されています: {value} (報告書 {line} 行目)。ここでの前年同期比は報告値に対するものです。",
   "card.yoyNote":
     "変化率 {change}% = (当期 − 前年同期) / |前年同期|。下の2つの数値から計算しています。",
   "card.expression": "引数 {text} は計算式です。出典を表示できるのは、値とセル参照の引数だけです",
