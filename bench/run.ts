@@ -516,7 +516,7 @@ async function main(): Promise<void> {
   const log = (line = "") => console.log(line);
   const calls = buildCalls();
   const browserCalls = distinctCalls(calls, 10_000);
-    const callsResult = measureCalls(calls);
+  const callsResult = measureCalls(calls);
   const breakdown = callBreakdown(calls);
   const sheets = measureSheets(calls);
   const load = measureLoad();
