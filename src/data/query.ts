@@ -97,6 +97,11 @@ interface Line {
   readonly sources: readonly ItemRef[];
   readonly sumOf?: readonly ItemRef[];
   readonly negate?: boolean;
+  /**
+   * Answers given for this line: period as given -> unit as given -> answer. On the line itself
+   * rather than in a map keyed by it: one lookup less on every call (Query.answerLine).
+   */
+  answers?: Map<PeriodInput, Map<UnitInput, Answer>>;
 }
 
 /** How many remembered names and answers a Query keeps before it starts afresh. */
@@ -123,8 +128,8 @@ export class Query {
   private readonly resolvedItems = new Map<string, Line>();
   /** Kind of line ("revenue", "kpi", ...) -> name as given -> line; no key string built per call. */
   private readonly definedLines = new Map<string, Map<string, Line>>();
-  /** Line -> period as given -> unit as given -> answer. */
-  private readonly answers = new Map<Line, Map<PeriodInput, Map<UnitInput, Answer>>>();
+  /** The lines with answers remembered (Line.answers), to forget them all at MEMO_LIMIT. */
+  private readonly linesAnswered: Line[] = [];
   private answerCount = 0;
   /**
    * What a question asked with other arguments for the same figure shares, so that a new unit
@@ -135,6 +140,7 @@ export class Query {
   private readonly periodsGiven = new Map<PeriodInput, Period | RelativePeriod>();
   private readonly moneyUnitsGiven = new Map<string | number, MoneyUnit>();
   private readonly widened = new WeakMap<Line, Line>();
+  private readonly lineScales = new WeakMap<Line, "per-share" | "count" | "neither">();
   private readonly figuresFound = new Map<Line, Map<string, LineFigure>>();
 
   /** Splits and the share basis of each figure, made on first use. */
@@ -372,15 +378,25 @@ export class Query {
   ): Answer {
     if (asked !== undefined) return this.answerLineAnew(given, periodInput, unitInput, asked);
     // Lines come from the memos above, so the same question meets the same Line object.
-    let byPeriod = this.answers.get(given);
-    if (!byPeriod) this.answers.set(given, (byPeriod = new Map()));
+    let byPeriod = given.answers;
+    if (!byPeriod) {
+      // Not enumerable: a line compares, prints and spreads as what it names, memo aside.
+      Object.defineProperty(given, "answers", {
+        value: (byPeriod = new Map()),
+        writable: true,
+        configurable: true,
+        enumerable: false,
+      });
+      this.linesAnswered.push(given);
+    }
     let byUnit = byPeriod.get(periodInput);
     if (!byUnit) byPeriod.set(periodInput, (byUnit = new Map()));
     const known = byUnit.get(unitInput);
     if (known) return known;
     const answer = this.answerLineAnew(given, periodInput, unitInput, asked);
     if (++this.answerCount > MEMO_LIMIT) {
-      this.answers.clear();
+      for (const line of this.linesAnswered) line.answers = undefined;
+      this.linesAnswered.length = 0;
       this.answerCount = 0;
     } else byUnit.set(unitInput, answer);
     return answer;
@@ -404,23 +420,12 @@ export class Query {
     const unit = this.unitFor(found.result.unit, adjusted ? undefined : unitInput, line.name);
     const from = found.result.unit;
     const money = isMoneyUnit(from) && isMoneyUnit(unit) && from !== unit;
-    // The value in another money unit is made only if asked for (the pane, IIJ.YOY); Excel
-    // gets the number, read from the figure's decimal text moved by the units' powers of ten.
-    let converted: Decimal | undefined;
-    const answer: Answer = {
-      get value() {
-        return money ? (converted ??= convertMoney(found.value, from, unit)) : found.value;
-      },
-      number: money ? inUnit(found, from as MoneyUnit, unit as MoneyUnit) : found.number,
+    const answer = new UnitAnswer(found, money ? (unit as MoneyUnit) : undefined, {
       unit,
       period,
       asked: askedText,
       name: line.name,
-      figures: found.result.figures,
-      derivation: found.result.derivation,
-      rule: found.result.rule,
-      ...(found.shares ? { shares: found.shares } : {}),
-    };
+    });
     return adjusted ? this.restated(answer, this.shareBasis.latest) : answer;
   }
 
@@ -501,9 +506,12 @@ export class Query {
   /** Whether a line's figures are per share or numbers of shares, which splits change. */
   private scalesOf(line: Line): "per-share" | "count" | undefined {
     // The first source is the line's home; the rest repeat it (or print it elsewhere).
-    return line.sumOf || line.sources.length === 0
-      ? undefined
-      : this.shareBasis.scales(line.sources[0]);
+    if (line.sumOf || line.sources.length === 0) return undefined;
+    // Per line, not per figure: telling it reads one of the line's figures.
+    let scales = this.lineScales.get(line);
+    if (scales === undefined)
+      this.lineScales.set(line, (scales = this.shareBasis.scales(line.sources[0]) ?? "neither"));
+    return scales === "neither" ? undefined : scales;
   }
 
   private shareAnswer(scales: "per-share" | "count", figures: readonly Figure[]): ShareAnswer {
@@ -799,6 +807,52 @@ interface LineFigure {
   readonly decimals: number;
   readonly scales?: "per-share" | "count";
   readonly shares?: ShareAnswer;
+}
+
+/**
+ * An answer in the unit asked for. A class, every field set in one order, so that reading
+ * `number` on a remembered answer stays a fixed-offset load. The value in another money unit is
+ * made only if asked for (the pane, IIJ.YOY, IIJ.SOURCE); Excel gets `number`, computed from the
+ * figure without decimal arithmetic (inUnit).
+ */
+class UnitAnswer implements Answer {
+  readonly number: number;
+  readonly unit: Unit;
+  readonly period: Period;
+  readonly asked: string | undefined;
+  readonly name: string;
+  readonly figures: readonly Figure[];
+  readonly derivation: string | undefined;
+  readonly rule: DerivationRule | undefined;
+  readonly shares: ShareAnswer | undefined;
+  private converted: Decimal | undefined;
+
+  constructor(
+    private readonly found: LineFigure,
+    /** The money unit to convert the figure's own to; undefined: none. */
+    private readonly to: MoneyUnit | undefined,
+    asked: { unit: Unit; period: Period; asked: string | undefined; name: string }
+  ) {
+    this.number = to ? inUnit(found, found.result.unit as MoneyUnit, to) : found.number;
+    this.unit = asked.unit;
+    this.period = asked.period;
+    this.asked = asked.asked;
+    this.name = asked.name;
+    this.figures = found.result.figures;
+    this.derivation = found.result.derivation;
+    this.rule = found.result.rule;
+    this.shares = found.shares;
+    this.converted = undefined;
+  }
+
+  get value(): Decimal {
+    if (!this.to) return this.found.value;
+    return (this.converted ??= convertMoney(
+      this.found.value,
+      this.found.result.unit as MoneyUnit,
+      this.to
+    ));
+  }
 }
 
 /** 10^0 ... 10^22: the powers of ten a double holds exactly. */
