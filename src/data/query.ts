@@ -92,7 +92,7 @@ export interface ShareAnswer {
   readonly printedValue?: Decimal;
 }
 
-interface Line {
+export interface Line {
   readonly name: string;
   readonly sources: readonly ItemRef[];
   readonly sumOf?: readonly ItemRef[];
@@ -137,10 +137,7 @@ export class Query {
    * and units as given, read; each line with the lines repeating it; each line's figure for a
    * fixed period, before its unit (line -> period code -> figure).
    */
-  private readonly periodsGiven = new Map<PeriodInput, Period | RelativePeriod>();
-  private readonly moneyUnitsGiven = new Map<string | number, MoneyUnit>();
   private readonly widened = new WeakMap<Line, Line>();
-  private readonly lineScales = new WeakMap<Line, "per-share" | "count" | "neither">();
   private readonly figuresFound = new Map<Line, Map<string, LineFigure>>();
 
   /** Splits and the share basis of each figure, made on first use. */
@@ -167,7 +164,7 @@ export class Query {
    * A line and the lines that repeat it: the fiscal-year revenue is printed only in the selected
    * data, which repeats the half-year revenue of the statement of profit or loss.
    */
-  private withRepeats(refs: readonly ItemRef[]): ItemRef[] {
+  withRepeats(refs: readonly ItemRef[]): ItemRef[] {
     const all = [...refs];
     for (const ref of refs) {
       for (const repeat of this.repeats.get(refKey(ref)) ?? []) {
@@ -181,10 +178,8 @@ export class Query {
   // ---- arguments -------------------------------------------------------------------------
 
   period(input: PeriodInput): Period | RelativePeriod {
-    const known = this.periodsGiven.get(input);
-    if (known) return known;
     try {
-      return remember(this.periodsGiven, input, parsePeriod(input));
+      return parsePeriod(input);
     } catch (error) {
       if (error instanceof PeriodSyntaxError)
         throw new InvalidArgumentError("period", error.message);
@@ -204,10 +199,8 @@ export class Query {
       return nativeUnit;
     }
     if (!given) return DEFAULT_MONEY_UNIT;
-    const known = this.moneyUnitsGiven.get(input);
-    if (known) return known;
     try {
-      return remember(this.moneyUnitsGiven, input, parseMoneyUnit(input));
+      return parseMoneyUnit(input);
     } catch (error) {
       if (error instanceof UnitSyntaxError) throw new InvalidArgumentError("unit", error.message);
       throw error;
@@ -290,7 +283,7 @@ export class Query {
   // ---- periods ----------------------------------------------------------------------------
 
   /** Whether a line is reported for periods (flows, and opening and closing balances), not at dates. */
-  private isFlow(ref: ItemRef): boolean {
+  isFlow(ref: ItemRef): boolean {
     const kind = this.dataset.kind(ref);
     return kind !== undefined && kind !== "balance";
   }
@@ -370,12 +363,7 @@ export class Query {
 
   // ---- figures ----------------------------------------------------------------------------
 
-  private answerLine(
-    given: Line,
-    periodInput: PeriodInput,
-    unitInput: UnitInput,
-    asked?: string
-  ): Answer {
+  answerLine(given: Line, periodInput: PeriodInput, unitInput: UnitInput, asked?: string): Answer {
     if (asked !== undefined) return this.answerLineAnew(given, periodInput, unitInput, asked);
     // Lines come from the memos above, so the same question meets the same Line object.
     let byPeriod = given.answers;
@@ -418,14 +406,26 @@ export class Query {
     if (adjusted && !found.scales)
       throw new InvalidArgumentError("unit", errorText("unit.adjustedOnly", { name: line.name }));
     const unit = this.unitFor(found.result.unit, adjusted ? undefined : unitInput, line.name);
-    const from = found.result.unit;
-    const money = isMoneyUnit(from) && isMoneyUnit(unit) && from !== unit;
-    const answer = new UnitAnswer(found, money ? (unit as MoneyUnit) : undefined, {
+    const from = found.result.unit as MoneyUnit;
+    const to = isMoneyUnit(from) && isMoneyUnit(unit) && from !== unit ? unit : undefined;
+    // The value in another money unit is made only if read (the pane, IIJ.YOY, IIJ.SOURCE):
+    // Excel gets `number`, worked out without decimal arithmetic (inUnit). Every field in one
+    // literal, none spread in, so that reading `number` later stays a plain property load.
+    let converted: Decimal | undefined;
+    const answer: Answer = {
+      get value() {
+        return to ? (converted ??= convertMoney(found.value, from, to)) : found.value;
+      },
+      number: to ? inUnit(found, from, to) : found.number,
       unit,
       period,
       asked: askedText,
       name: line.name,
-    });
+      figures: found.result.figures,
+      derivation: found.result.derivation,
+      rule: found.result.rule,
+      shares: found.shares,
+    };
     return adjusted ? this.restated(answer, this.shareBasis.latest) : answer;
   }
 
@@ -504,14 +504,12 @@ export class Query {
   }
 
   /** Whether a line's figures are per share or numbers of shares, which splits change. */
-  private scalesOf(line: Line): "per-share" | "count" | undefined {
+  /** Whether a line's figures are per share or numbers of shares, which stock splits change. */
+  scalesOf(line: Line): "per-share" | "count" | undefined {
     // The first source is the line's home; the rest repeat it (or print it elsewhere).
-    if (line.sumOf || line.sources.length === 0) return undefined;
-    // Per line, not per figure: telling it reads one of the line's figures.
-    let scales = this.lineScales.get(line);
-    if (scales === undefined)
-      this.lineScales.set(line, (scales = this.shareBasis.scales(line.sources[0]) ?? "neither"));
-    return scales === "neither" ? undefined : scales;
+    return line.sumOf || line.sources.length === 0
+      ? undefined
+      : this.shareBasis.scales(line.sources[0]);
   }
 
   private shareAnswer(scales: "per-share" | "count", figures: readonly Figure[]): ShareAnswer {
@@ -653,53 +651,8 @@ export class Query {
     return [...all].map(parsePeriodCode).sort(comparePeriods).map(periodCode);
   }
 
-  /**
-   * The periods a line has a figure for, as a function names it ("REVENUE", "Network"), oldest
-   * first, each marked when it is derived rather than printed (1Q = 1H - 2Q, 2H = FY - 1H): what
-   * the task pane's picker offers and which table columns it marks.
-   */
-  linePeriods(fn: LineFunction, name: string): { period: string; derived: boolean }[] {
-    const given = this.namedLine(fn, name);
-    const line = { ...given, sources: this.withRepeats(given.sources) };
-    const refs = line.sumOf ?? line.sources;
-    const printed = new Set(refs.flatMap((ref) => this.dataset.printedPeriods(ref)));
-    return this.availablePeriods(line).map((period) => {
-      const code = periodCode(period);
-      return { period: code, derived: !printed.has(code) };
-    });
-  }
-
-  /** Whether a line is reported for periods (flow) or at dates (balance). */
-  lineTiming(fn: LineFunction, name: string): "flow" | "balance" {
-    const line = this.namedLine(fn, name);
-    return (line.sumOf ?? line.sources).some((ref) => this.isFlow(ref)) ? "flow" : "balance";
-  }
-
-  /**
-   * What kind of line it is (derivation.ts): a flow, a balance at dates, or an opening or closing
-   * balance reported with the flows (cash at the beginning and end of the period).
-   */
-  lineKind(fn: LineFunction, name: string): LineKind | undefined {
-    const line = this.namedLine(fn, name);
-    return this.derivation.kindOf(this.withRepeats(line.sumOf ?? line.sources));
-  }
-
-  /** The unit a line is printed in, and the most decimals any of its figures is printed with. */
-  linePrinting(fn: LineFunction, name: string): { unit: Unit; decimals: number } {
-    const line = this.namedLine(fn, name);
-    const refs = this.withRepeats(line.sumOf ?? line.sources);
-    const unit = this.dataset.anyFigure(refs[0])?.unit ?? DEFAULT_MONEY_UNIT;
-    let decimals = 0;
-    for (const ref of refs)
-      for (const code of this.dataset.printedPeriods(ref))
-        for (const figure of this.dataset.printedByAllFilings(ref, code)) {
-          const fraction = /\.(\d+)/.exec(figure.printed ?? "")?.[1];
-          decimals = Math.max(decimals, fraction?.length ?? 0);
-        }
-    return { unit, decimals };
-  }
-
-  private namedLine(fn: LineFunction, name: string): Line {
+  /** A line as a function names it ("REVENUE", "Network"); the pane asks about it (line-facts.ts). */
+  namedLine(fn: LineFunction, name: string): Line {
     switch (fn) {
       case "REVENUE":
         return this.definedLine(REVENUE_LINES, name, "line", "revenue");
@@ -713,27 +666,6 @@ export class Query {
         return this.kpiLine(name);
       case "VALUE":
         return this.resolveItem(name);
-    }
-  }
-
-  /** Whether a line's figures are per share or numbers of shares, which stock splits change. */
-  lineShares(fn: LineFunction, name: string): "per-share" | "count" | undefined {
-    return this.scalesOf(this.namedLine(fn, name));
-  }
-
-  /**
-   * For a per-share or share-count line, the day whose shares its figure for `period` is per, as
-   * printed (share-basis.ts); undefined for other lines and where there is no figure.
-   */
-  shareBasisOf(fn: LineFunction, name: string, period: PeriodInput): string | undefined {
-    if (!this.lineShares(fn, name)) return undefined;
-    const line = this.namedLine(fn, name);
-    try {
-      return this.answerLine(line, period, undefined).shares?.printedBasis;
-    } catch (error) {
-      if (error instanceof NotAvailableError || error instanceof InvalidArgumentError)
-        return undefined;
-      throw error;
     }
   }
 
@@ -807,52 +739,6 @@ interface LineFigure {
   readonly decimals: number;
   readonly scales?: "per-share" | "count";
   readonly shares?: ShareAnswer;
-}
-
-/**
- * An answer in the unit asked for. A class, every field set in one order, so that reading
- * `number` on a remembered answer stays a fixed-offset load. The value in another money unit is
- * made only if asked for (the pane, IIJ.YOY, IIJ.SOURCE); Excel gets `number`, computed from the
- * figure without decimal arithmetic (inUnit).
- */
-class UnitAnswer implements Answer {
-  readonly number: number;
-  readonly unit: Unit;
-  readonly period: Period;
-  readonly asked: string | undefined;
-  readonly name: string;
-  readonly figures: readonly Figure[];
-  readonly derivation: string | undefined;
-  readonly rule: DerivationRule | undefined;
-  readonly shares: ShareAnswer | undefined;
-  private converted: Decimal | undefined;
-
-  constructor(
-    private readonly found: LineFigure,
-    /** The money unit to convert the figure's own to; undefined: none. */
-    private readonly to: MoneyUnit | undefined,
-    asked: { unit: Unit; period: Period; asked: string | undefined; name: string }
-  ) {
-    this.number = to ? inUnit(found, found.result.unit as MoneyUnit, to) : found.number;
-    this.unit = asked.unit;
-    this.period = asked.period;
-    this.asked = asked.asked;
-    this.name = asked.name;
-    this.figures = found.result.figures;
-    this.derivation = found.result.derivation;
-    this.rule = found.result.rule;
-    this.shares = found.shares;
-    this.converted = undefined;
-  }
-
-  get value(): Decimal {
-    if (!this.to) return this.found.value;
-    return (this.converted ??= convertMoney(
-      this.found.value,
-      this.found.result.unit as MoneyUnit,
-      this.to
-    ));
-  }
 }
 
 /** 10^0 ... 10^22: the powers of ten a double holds exactly. */
