@@ -320,7 +320,8 @@ function loadFile(path: string): { report: Report; figures: Figure[]; tables: Lo
 /** YAML reads an unquoted 2023-11-14 as a date; a draft leaves null where the text prints none. */
 function filedDate(raw: unknown, where: string): string {
   const date = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw ?? "");
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(where, "`report.filed` is the filing date, YYYY-MM-DD");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+    fail(where, "`report.filed` is the filing date, YYYY-MM-DD");
   return date;
 }
 

@@ -10,7 +10,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readPeriod, readUnit } from "../../scripts/dataset/draft/columns";
 import { matchLabel } from "../../scripts/dataset/draft/labels";
-import { leaveOneOut, measureDraft, curatedFigures, reportText } from "../../scripts/dataset/draft/measure";
+import {
+  leaveOneOut,
+  measureDraft,
+  curatedFigures,
+  reportText,
+} from "../../scripts/dataset/draft/measure";
 import { draftYaml } from "../../scripts/dataset/draft/yaml-out";
 import { loadSources, ROOT } from "../../scripts/dataset/source";
 import { madeUpFiling } from "../support/made-up-filing";
@@ -18,7 +23,10 @@ import { madeUpFiling } from "../support/made-up-filing";
 const NEW_ROW = "Gain on sale of investment property\t\t12\t35";
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [join(ROOT, "bin", "iij.js"), "draft", ...args], { encoding: "utf8", cwd: ROOT });
+  const run = spawnSync(process.execPath, [join(ROOT, "bin", "iij.js"), "draft", ...args], {
+    encoding: "utf8",
+    cwd: ROOT,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -54,7 +62,9 @@ describe("iij draft: the seeds, each drafted from the other (leave-one-out)", ()
   for (const target of [2023, 2019] as const) {
     it(`drafts the ${target} report with no figure silently wrong`, () => {
       const { score } = leaveOneOut(target);
-      console.log(`      ${target} report from the ${target === 2023 ? 2019 : 2023} file: ${JSON.stringify({ right: score.right, flagged: score.flagged, wrong: score.wrong, missing: score.missing, shareRight: Number(score.shareRight.toFixed(3)) })}`);
+      console.log(
+        `      ${target} report from the ${target === 2023 ? 2019 : 2023} file: ${JSON.stringify({ right: score.right, flagged: score.flagged, wrong: score.wrong, missing: score.missing, shareRight: Number(score.shareRight.toFixed(3)) })}`
+      );
       assert.deepEqual(score.wrongFigures, []);
       assert.ok(score.right > 100, `only ${score.right} figures right`);
     });
@@ -62,7 +72,9 @@ describe("iij draft: the seeds, each drafted from the other (leave-one-out)", ()
 
   it("keeps current and non-current straight, and takes the figures as the 2023 report prints them", () => {
     const { draft } = leaveOneOut(2023);
-    const rows = draft.tables.filter((t) => t.statement === "financial-position").flatMap((t) => t.rows.map((row) => ({ row, table: t })));
+    const rows = draft.tables
+      .filter((t) => t.statement === "financial-position")
+      .flatMap((t) => t.rows.map((row) => ({ row, table: t })));
     const borrowings = (item: string) => rows.find(({ row }) => row.item === item)!;
     const current = borrowings("Borrowings (current)");
     const nonCurrent = borrowings("Borrowings (non-current)");
@@ -89,8 +101,15 @@ describe("iij draft: a later filing made up from the 2023 report", () => {
   const filing = madeUpFiling(seed, curated, "Other operating income\t", NEW_ROW);
 
   it("drafts its figures right, none wrong without a flag, and flags the new line", () => {
-    const { draft, score, milliseconds } = measureDraft(filing.text, 2023, filing.expected, loadSources().figures);
-    console.log(`      made-up filing: ${JSON.stringify({ right: score.right, flagged: score.flagged, wrong: score.wrong, missing: score.missing, shareRight: Number(score.shareRight.toFixed(3)), ms: Math.round(milliseconds) })}`);
+    const { draft, score, milliseconds } = measureDraft(
+      filing.text,
+      2023,
+      filing.expected,
+      loadSources().figures
+    );
+    console.log(
+      `      made-up filing: ${JSON.stringify({ right: score.right, flagged: score.flagged, wrong: score.wrong, missing: score.missing, shareRight: Number(score.shareRight.toFixed(3)), ms: Math.round(milliseconds) })}`
+    );
     assert.deepEqual(score.wrongFigures, []);
     assert.ok(score.shareRight >= 0.7, `share right ${score.shareRight}`);
     const flagged = draft.review.find((r) => r.line === filing.newLine);
@@ -100,18 +119,28 @@ describe("iij draft: a later filing made up from the 2023 report", () => {
     assert.deepEqual(row.values, ["12", "35"]);
     assert.match(row.review!, /new line/);
     // 2023 report line 676: 1H23 Network services 73,981 is the made-up filing's prior-year column.
-    const network = draft.tables.find((t) => t.id === "pl-6m")!.rows.find((r) => r.item === "Network services")!;
+    const network = draft.tables
+      .find((t) => t.id === "pl-6m")!
+      .rows.find((r) => r.item === "Network services")!;
     assert.equal(network.values![0], "73,981");
   });
 
   it("flags a figure that differs from what an earlier filing printed for the same period and line", () => {
     // The made-up filing prints 1H23 Network services as 73,990; the 2023 report printed 73,981 (line 676).
-    const restated = filing.text.replace(/^Network services\t\t73,981\t/m, "Network services\t\t73,990\t");
+    const restated = filing.text.replace(
+      /^Network services\t\t73,981\t/m,
+      "Network services\t\t73,990\t"
+    );
     assert.notEqual(restated, filing.text);
     const { draft } = measureDraft(restated, 2023, filing.expected, loadSources().figures);
-    const network = draft.tables.find((t) => t.id === "pl-6m")!.rows.find((r) => r.item === "Network services")!;
+    const network = draft.tables
+      .find((t) => t.id === "pl-6m")!
+      .rows.find((r) => r.item === "Network services")!;
     assert.equal(network.values![0], "73,990", "the draft records what is printed");
-    assert.match(network.review!, /restated\? 1H23: 73,990 JPY mn here, 73,981 JPY mn in iij-2q-fy2023 \(line 676\)/);
+    assert.match(
+      network.review!,
+      /restated\? 1H23: 73,990 JPY mn here, 73,981 JPY mn in iij-2q-fy2023 \(line 676\)/
+    );
   });
 
   it("writes a file the build refuses until every review mark is resolved", () => {
@@ -128,10 +157,16 @@ describe("iij draft: the command", () => {
   it("drafts to a file and prints the review summary", () => {
     const out = join(dir, "later.yaml");
     const report = join(dir, "later.txt");
-    writeFileSync(report, madeUpFiling(reportText(2023), curatedFigures(2023), "Other operating income\t", NEW_ROW).text);
+    writeFileSync(
+      report,
+      madeUpFiling(reportText(2023), curatedFigures(2023), "Other operating income\t", NEW_ROW).text
+    );
     const run = cli(report, "--out", out);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /^\d+ tables found, \d+ figures drafted, \d+ rows flagged for review$/m);
+    assert.match(
+      run.stdout,
+      /^\d+ tables found, \d+ figures drafted, \d+ rows flagged for review$/m
+    );
     assert.match(run.stdout, /line \d+ \[pl-6m\] Gain on sale of investment property: new line/);
     assert.match(readFileSync(out, "utf8"), /^report:\n {2}id: iij-2q-fy2024$/m);
     const again = cli(report, "--out", out);
@@ -140,7 +175,11 @@ describe("iij draft: the command", () => {
   });
 
   it("prints the YAML to standard output with --out - and the summary to standard error", () => {
-    const run = cli(join(ROOT, "data", "reports", "iij-2q-fy2023-quarterly-securities-report.txt"), "--out", "-");
+    const run = cli(
+      join(ROOT, "data", "reports", "iij-2q-fy2023-quarterly-securities-report.txt"),
+      "--out",
+      "-"
+    );
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^tables:$/m);
     assert.match(run.stderr, /tables found/);
@@ -149,7 +188,10 @@ describe("iij draft: the command", () => {
   it("says clearly when the text is no filing, is empty or cannot be read", () => {
     const empty = join(dir, "empty.txt");
     writeFileSync(empty, "");
-    assert.deepEqual([cli(empty).status, cli(empty).stderr.trim()], [1, `iij draft: ${empty}: not drafted: the file is empty`]);
+    assert.deepEqual(
+      [cli(empty).status, cli(empty).stderr.trim()],
+      [1, `iij draft: ${empty}: not drafted: the file is empty`]
+    );
     const readme = cli(join(ROOT, "README.md"));
     assert.equal(readme.status, 1);
     assert.match(readme.stderr, /not drafted: no table of an IIJ filing was found/);
@@ -159,7 +201,11 @@ describe("iij draft: the command", () => {
   });
 
   it("never writes a draft into data/source/ itself", () => {
-    const run = cli(join(ROOT, "data", "reports", "iij-2q-fy2023-quarterly-securities-report.txt"), "--out", join(ROOT, "data", "source", "draft.yaml"));
+    const run = cli(
+      join(ROOT, "data", "reports", "iij-2q-fy2023-quarterly-securities-report.txt"),
+      "--out",
+      join(ROOT, "data", "source", "draft.yaml")
+    );
     assert.equal(run.status, 2);
     assert.match(run.stderr, /only after review/);
     assert.equal(existsSync(join(ROOT, "data", "source", "draft.yaml")), false);

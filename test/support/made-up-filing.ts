@@ -39,9 +39,14 @@ function amountOf(printed: string): Decimal {
  * where the seed's curated figures say they are one line's figures a year apart; other rows
  * (a figure beside its YoY %, segments across) keep their figures under the moved headers.
  */
-function moveRow(line: string, figures: readonly Figure[]): { line: string; moved: Map<string, string>[] } {
+function moveRow(
+  line: string,
+  figures: readonly Figure[]
+): { line: string; moved: Map<string, string>[] } {
   const cells = line.split("\t");
-  const figureAt = cells.map((cell, i) => (i > 0 && readCell(cell).figure !== undefined ? i : -1)).filter((i) => i >= 0);
+  const figureAt = cells
+    .map((cell, i) => (i > 0 && readCell(cell).figure !== undefined ? i : -1))
+    .filter((i) => i >= 0);
   const moved: Map<string, string>[] = [new Map(), new Map()];
   if (figureAt.length < 2) return { line, moved };
   const [a, b] = figureAt.map((i) => readCell(cells[i]));
@@ -77,18 +82,35 @@ function shiftYearsInText(line: string): string {
     .replace(/(?<![\d,.])(20[0-4]\d)(?![\d,])/g, (year) => String(Number(year) + 1))
     .replace(/\b(\d+)(st|nd|rd|th) (business term)/gi, (_, n: string, _s, words: string) => {
       const next = Number(n) + 1;
-      const suffix = next % 10 === 1 && next !== 11 ? "st" : next % 10 === 2 && next !== 12 ? "nd" : next % 10 === 3 && next !== 13 ? "rd" : "th";
+      const suffix =
+        next % 10 === 1 && next !== 11
+          ? "st"
+          : next % 10 === 2 && next !== 12
+            ? "nd"
+            : next % 10 === 3 && next !== 13
+              ? "rd"
+              : "th";
       return `${next}${suffix} ${words}`;
-    })
-;
+    });
 }
 
-export function madeUpFiling(seed: string, curated: readonly Figure[], newRowAfter: string, newRow: string): MadeUpFiling {
+export function madeUpFiling(
+  seed: string,
+  curated: readonly Figure[],
+  newRowAfter: string,
+  newRow: string
+): MadeUpFiling {
   const lines = seed.split("\n");
-  const movedByLine = new Map<number, { prior: Map<string, string>; current: Map<string, string> }>();
+  const movedByLine = new Map<
+    number,
+    { prior: Map<string, string>; current: Map<string, string> }
+  >();
   const out = lines.map((text, index) => {
     if (!text.includes("\t")) return shiftYearsInText(text);
-    const { line, moved } = moveRow(text, curated.filter((figure) => figure.line === index + 1));
+    const { line, moved } = moveRow(
+      text,
+      curated.filter((figure) => figure.line === index + 1)
+    );
     movedByLine.set(index + 1, { prior: moved[0], current: moved[1] });
     return shiftYearsInText(line);
   });
@@ -96,23 +118,37 @@ export function madeUpFiling(seed: string, curated: readonly Figure[], newRowAft
   out.splice(at + 1, 0, newRow);
   const newLine = at + 2 + INSERTED.length;
   out.splice(5, 0, ...INSERTED);
-  const lineOf = (line: number): number => (line > 5 ? line + INSERTED.length : line) + (line > at + 1 ? 1 : 0);
-  const printedFigures = curated.filter((figure) => figure.printed !== undefined && figure.line !== undefined);
-  const expected = printedFigures
-    .map((figure): Figure => {
-      const moved = movedByLine.get(figure.line!);
-      // The same figure printed in both columns: the earlier period is the prior column.
-      const twins = printedFigures
-        .filter((f) => f.line === figure.line && f.printed === figure.printed && f.statement === figure.statement && f.item === figure.item)
-        .map((f) => f.period)
-        .sort();
-      const isCurrent = twins.length > 1 && twins.indexOf(figure.period) > 0;
-      const printed =
-        (isCurrent ? moved?.current.get(figure.printed!) : undefined) ??
-        moved?.prior.get(figure.printed!) ??
-        moved?.current.get(figure.printed!) ??
-        figure.printed!;
-      return { ...figure, period: shiftYears(figure.period, 1), printed, value: parsePrinted(printed.replace(/^\((\d[\d,.]*)$/, "($1)")), line: lineOf(figure.line!) };
-    });
+  const lineOf = (line: number): number =>
+    (line > 5 ? line + INSERTED.length : line) + (line > at + 1 ? 1 : 0);
+  const printedFigures = curated.filter(
+    (figure) => figure.printed !== undefined && figure.line !== undefined
+  );
+  const expected = printedFigures.map((figure): Figure => {
+    const moved = movedByLine.get(figure.line!);
+    // The same figure printed in both columns: the earlier period is the prior column.
+    const twins = printedFigures
+      .filter(
+        (f) =>
+          f.line === figure.line &&
+          f.printed === figure.printed &&
+          f.statement === figure.statement &&
+          f.item === figure.item
+      )
+      .map((f) => f.period)
+      .sort();
+    const isCurrent = twins.length > 1 && twins.indexOf(figure.period) > 0;
+    const printed =
+      (isCurrent ? moved?.current.get(figure.printed!) : undefined) ??
+      moved?.prior.get(figure.printed!) ??
+      moved?.current.get(figure.printed!) ??
+      figure.printed!;
+    return {
+      ...figure,
+      period: shiftYears(figure.period, 1),
+      printed,
+      value: parsePrinted(printed.replace(/^\((\d[\d,.]*)$/, "($1)")),
+      line: lineOf(figure.line!),
+    };
+  });
   return { text: out.join("\n"), expected, newLine };
 }

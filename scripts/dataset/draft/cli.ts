@@ -56,31 +56,42 @@ export async function draftMain(argv: string[]): Promise<number> {
   const toStdout = args.out === undefined || args.out === "-";
   if (!toStdout) {
     if (resolve(args.out!).startsWith(resolve(SOURCE_DIR)))
-      return fail(`--out ${args.out}: a draft goes into data/source/ only after review; write it elsewhere and move it when every mark is resolved`);
-    if (existsSync(args.out!) && !args.force) return fail(`--out ${args.out} exists; add --force to overwrite it`);
+      return fail(
+        `--out ${args.out}: a draft goes into data/source/ only after review; write it elsewhere and move it when every mark is resolved`
+      );
+    if (existsSync(args.out!) && !args.force)
+      return fail(`--out ${args.out} exists; add --force to overwrite it`);
   }
   let text: string;
   try {
     text = readFileSync(args.report!, "utf8");
   } catch (error) {
-    return fail(`${args.report}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return fail(
+      `${args.report}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+    );
   }
   const templatePaths =
     args.templates.length > 0
       ? args.templates
-      : readdirSync(SOURCE_DIR).filter((f) => f.endsWith(".yaml")).map((f) => join(SOURCE_DIR, f));
+      : readdirSync(SOURCE_DIR)
+          .filter((f) => f.endsWith(".yaml"))
+          .map((f) => join(SOURCE_DIR, f));
   const templates = templatePaths.map((path) => loadTemplate(path));
   // The newest filing first: its layout is the likeliest of the next one's.
   templates.reverse();
   try {
-    const draft = draftFiling(text, basename(args.report!), { templates, earlier: loadSources().figures });
+    const draft = draftFiling(text, basename(args.report!), {
+      templates,
+      earlier: loadSources().figures,
+    });
     const yaml = draftYaml(draft);
     if (toStdout) process.stdout.write(yaml);
     else writeFileSync(args.out!, yaml);
     (toStdout ? console.error : console.log)(reviewSummary(draft));
     return 0;
   } catch (error) {
-    if (error instanceof NotAFilingError) return fail(`${args.report}: not drafted: ${error.message}`, 1);
+    if (error instanceof NotAFilingError)
+      return fail(`${args.report}: not drafted: ${error.message}`, 1);
     throw error;
   }
 }

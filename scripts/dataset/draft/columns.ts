@@ -114,7 +114,9 @@ export function readColumns(block: Block): BlockColumns {
     if (printedUnit) unit ??= printedUnit;
     if (code) return { role: "period", code };
     // A column whose every data cell names a unit: "(millions of yen)" in the selected data.
-    const cells = block.rows.filter((row) => row.hasFigures).map((row) => row.cells[column]?.text ?? "");
+    const cells = block.rows
+      .filter((row) => row.hasFigures)
+      .map((row) => row.cells[column]?.text ?? "");
     if (cells.length > 0 && cells.every((cell) => readUnit(cell))) {
       return { role: "unit", unit: readUnit(cells[0])! };
     }
@@ -127,7 +129,8 @@ export function readColumns(block: Block): BlockColumns {
     const figureColumns = columns
       .map((role, index) => ({ role, index }))
       .filter(({ role, index }) => role.role === "unknown" && index > 0);
-    if (code && figureColumns.length === 1) columns[figureColumns[0].index] = { role: "period", code };
+    if (code && figureColumns.length === 1)
+      columns[figureColumns[0].index] = { role: "period", code };
   }
   // "(Millions of yen)" or "in millions of yen" in the prose just above the table.
   unit ??= block.heading.map((line) => readUnitInProse(line)).find(Boolean);

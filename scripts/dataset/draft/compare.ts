@@ -25,7 +25,9 @@ const keyOf = (statement: string, item: string, period: string, basis: string): 
   `${statement}|${item}|${period}|${basis}`;
 
 function amount(value: string, unit: Unit): string {
-  return isMoneyUnit(unit) ? convertMoney(new Decimal(value), unit, "JPY").toString() : new Decimal(value).toString();
+  return isMoneyUnit(unit)
+    ? convertMoney(new Decimal(value), unit, "JPY").toString()
+    : new Decimal(value).toString();
 }
 
 /** Equal, or equal after rounding to the coarser unit of the two (thousands of yen to millions). */
@@ -34,7 +36,10 @@ function sameAmount(value: string, unit: Unit, want: Figure): boolean {
   const b = amount(want.value, want.unit);
   if (a === b) return true;
   if (!isMoneyUnit(unit) || !isMoneyUnit(want.unit)) return false;
-  const coarser = Decimal.max(convertMoney(new Decimal(1), unit, "JPY"), convertMoney(new Decimal(1), want.unit, "JPY"));
+  const coarser = Decimal.max(
+    convertMoney(new Decimal(1), unit, "JPY"),
+    convertMoney(new Decimal(1), want.unit, "JPY")
+  );
   return new Decimal(a).minus(b).abs().lte(coarser.div(2));
 }
 
@@ -54,7 +59,12 @@ export function scoreDraft(draft: Draft, curated: readonly Figure[]): DraftScore
     for (const row of table.rows) {
       row.values?.forEach((printed, column) => {
         if (printed === null || printed === undefined) return;
-        const key = keyOf(table.statement, row.item, table.periods[column], row.basis ?? table.basis ?? "reported");
+        const key = keyOf(
+          table.statement,
+          row.item,
+          table.periods[column],
+          row.basis ?? table.basis ?? "reported"
+        );
         drafted.add(key);
         if (row.review || table.review) {
           flagged++;

@@ -9,12 +9,18 @@
 import Decimal from "decimal.js";
 import { parseLineReference } from "../../../src/data/dataset";
 import type { Figure } from "../../../src/data/types";
-import { convertMoney, isMoneyUnit, parsePrinted, type Unit } from "../../../src/data/unit";
+import { convertMoney, isMoneyUnit, type Unit } from "../../../src/data/unit";
 import { IDENTITIES } from "../identities";
 import { figureKey } from "../source";
 import { figureColumns, readColumns, readUnit, type BlockColumns } from "./columns";
 import { matchLabel, normalizeLabel } from "./labels";
-import { occurrenceInBlock, type SourceRowText, type SourceTableText, type Template, type TemplateTable } from "./template";
+import {
+  occurrenceInBlock,
+  type SourceRowText,
+  type SourceTableText,
+  type Template,
+  type TemplateTable,
+} from "./template";
 import { readBlocks, type Block, type TextRow } from "./text";
 import { checkDraftIdentities } from "./identity-check";
 import { shiftYears, yearOf, threeMonthsEnding } from "./period-codes";
@@ -78,10 +84,14 @@ function printsFigures(block: Block, row: TextRow): boolean {
   return figureColumns(readColumns(block)).some((index) => row.cells[index]?.figure !== undefined);
 }
 
-const figureRows = (block: Block): TextRow[] => block.rows.filter((row) => printsFigures(block, row));
+const figureRows = (block: Block): TextRow[] =>
+  block.rows.filter((row) => printsFigures(block, row));
 
 /** Pairs each printed row of the filing's block with the template block's row of the same label. */
-function pairRows(template: Block, filing: Block): { byTemplateLine: PairedRows; unpaired: TextRow[] } {
+function pairRows(
+  template: Block,
+  filing: Block
+): { byTemplateLine: PairedRows; unpaired: TextRow[] } {
   const byTemplateLine: PairedRows = new Map();
   const used = new Set<number>();
   const templateRows = template.rows.filter((row) => row.label.trim() !== "");
@@ -103,10 +113,23 @@ function pairRows(template: Block, filing: Block): { byTemplateLine: PairedRows;
   return { byTemplateLine, unpaired: figureRows(filing).filter((row) => !used.has(row.line)) };
 }
 
+/** What a drafted row takes from its template row: all but the figures and where they stand. */
+function carriedFields(row: SourceRowText): DraftRow {
+  const carried: DraftRow = { ...row };
+  delete carried.values;
+  delete carried.line;
+  delete carried.lines;
+  return carried;
+}
+
 /** The heading row a row stands under in its block ("Current liabilities", "Equity securities"). */
 function sectionOf(block: Block, row: TextRow): string {
   const above = block.rows.filter(
-    (r) => r.line < row.line && !printsFigures(block, r) && r.label.trim() !== "" && !/^notes?$/i.test(r.label.trim())
+    (r) =>
+      r.line < row.line &&
+      !printsFigures(block, r) &&
+      r.label.trim() !== "" &&
+      !/^notes?$/i.test(r.label.trim())
   );
   return above[above.length - 1]?.label.trim() ?? "";
 }
@@ -121,7 +144,12 @@ function contextOf(item: string, label: string): string | undefined {
 
 /** Whether a block's heading or header prints every word of a context ("equity securities"). */
 function mentions(block: Block, context: string): boolean {
-  const text = normalizeLabel([...block.heading, ...block.rows.filter((r) => !r.hasFigures).map((r) => r.cells.map((c) => c.text).join(" "))].join(" "));
+  const text = normalizeLabel(
+    [
+      ...block.heading,
+      ...block.rows.filter((r) => !r.hasFigures).map((r) => r.cells.map((c) => c.text).join(" ")),
+    ].join(" ")
+  );
   return normalizeLabel(context)
     .split(" ")
     .filter((word) => word.length > 3)
@@ -157,7 +185,11 @@ function blockScore(template: Block, filing: Block): number {
   let score = matched / Math.max(tLabels.length, fLabels.length);
   if (spansOf(readColumns(template)) === spansOf(readColumns(filing))) score += 0.3;
   const heading = (b: Block): Set<string> =>
-    new Set(normalizeLabel(b.heading.join(" ")).split(" ").filter((w) => w.length > 3));
+    new Set(
+      normalizeLabel(b.heading.join(" "))
+        .split(" ")
+        .filter((w) => w.length > 3)
+    );
   const th = heading(template);
   const fh = heading(filing);
   const common = [...th].filter((w) => fh.has(w)).length;
@@ -211,7 +243,17 @@ function rowUnit(row: TextRow, columns: BlockColumns): Unit | undefined {
   if (index < 0) return undefined;
   const unit = columns.columns[index];
   const text = row.cells[index]?.text ?? "";
-  return unit.role === "unit" ? (/\(yen\)/i.test(text) ? "yen" : /%/.test(text) ? "%" : /thousands/i.test(text) ? "JPY k" : /millions/i.test(text) ? "JPY mn" : unit.unit) : undefined;
+  return unit.role === "unit"
+    ? /\(yen\)/i.test(text)
+      ? "yen"
+      : /%/.test(text)
+        ? "%"
+        : /thousands/i.test(text)
+          ? "JPY k"
+          : /millions/i.test(text)
+            ? "JPY mn"
+            : unit.unit
+    : undefined;
 }
 
 function draftTable(
@@ -226,7 +268,13 @@ function draftTable(
   const filingColumns = readColumns(pair.filing);
   const templateColumns = readColumns(pair.template);
   const flagsByItem = new Map<string, string[]>();
-  const flag = (item: string, reason: ReviewReason, why: string, line?: number, printed?: string): void => {
+  const flag = (
+    item: string,
+    reason: ReviewReason,
+    why: string,
+    line?: number,
+    printed?: string
+  ): void => {
     review.push({ reason, table: table.id, item, why, line, printed });
     flagsByItem.set(item, [...(flagsByItem.get(item) ?? []), why]);
   };
@@ -253,7 +301,8 @@ function draftTable(
       return { period: filingRead, source, read: true };
     }
     // The same header words, only the years moved on: the column means what the template's did.
-    const sameWords = headerWords(pair.template, source.ordinal) === headerWords(pair.filing, source.ordinal);
+    const sameWords =
+      headerWords(pair.template, source.ordinal) === headerWords(pair.filing, source.ordinal);
     return { period: shifted, source, read: sameWords };
   });
   const filingCells = figureColumns(filingColumns);
@@ -261,19 +310,29 @@ function draftTable(
   if (new Set(periods.map((p) => p.period)).size < periods.length)
     columnNote = `two columns read as the same period (${periods.map((p) => p.period).join(", ")}): place each column by hand`;
   else if (periods.some((p) => !p.read)) {
-    columnNote = `columns ${periods.filter((p) => !p.read).map((p) => p.period).join(", ")} placed by the filing's year (${shift >= 0 ? "+" : ""}${shift}), not read from the header`;
+    columnNote = `columns ${periods
+      .filter((p) => !p.read)
+      .map((p) => p.period)
+      .join(
+        ", "
+      )} placed by the filing's year (${shift >= 0 ? "+" : ""}${shift}), not read from the header`;
   }
 
   // The unit: as the filing's header prints it; the template's where it prints none.
   let unit = table.unit;
-  if (filingColumns.unit && isMoneyUnit(table.unit as Unit) && isMoneyUnit(filingColumns.unit)) unit = filingColumns.unit;
+  if (filingColumns.unit && isMoneyUnit(table.unit as Unit) && isMoneyUnit(filingColumns.unit))
+    unit = filingColumns.unit;
 
   const drafted: DraftRow[] = [];
   for (const { row: templateRow, printedLabel, places } of tt.rows) {
-    const { values: _v, line: _l, lines: _ls, review: _r, ...carried } = templateRow as DraftRow;
+    const carried = carriedFields(templateRow);
     if (templateRow.formula !== undefined) {
       drafted.push({ ...carried });
-      flag(templateRow.item, "formula", "carried over from the template as a formula: check whether this filing prints the figure");
+      flag(
+        templateRow.item,
+        "formula",
+        "carried over from the template as a formula: check whether this filing prints the figure"
+      );
       continue;
     }
     const values: (string | null)[] = [];
@@ -295,7 +354,8 @@ function draftTable(
       // The row's own place in its line where the template shows one; else the table's column.
       const place = places[column] ?? p.source;
       if (!places[column] && templateRow.values?.[column]) unplaced = true;
-      const cells = printed.block === pair.filing ? filingCells : figureColumns(readColumns(printed.block));
+      const cells =
+        printed.block === pair.filing ? filingCells : figureColumns(readColumns(printed.block));
       const cell = printed.row.cells[cells[place.ordinal] ?? -1];
       values.push((place.part === "parenthetical" ? cell?.parenthetical : cell?.figure) ?? null);
       lines.push(printed.row.line);
@@ -303,35 +363,91 @@ function draftTable(
     if (!printedRow) continue; // not printed in this filing: listed by the summary as missing
     const row: DraftRow = { line: lines[0], ...carried, values };
     if (new Set(lines).size > 1) row.lines = periods.map((_, i) => lines[i] ?? lines[0]);
-    if (printedRow.label !== (templateRow.label ?? templateRow.item) && printedRow.label !== templateRow.item)
+    if (
+      printedRow.label !== (templateRow.label ?? templateRow.item) &&
+      printedRow.label !== templateRow.item
+    )
       row.label = printedRow.label;
     // A money row takes the unit this filing prints (row, label or header), never the template's
     // silently: 2019 printed thousands of yen where 2023 prints millions.
     const templateUnit = (templateRow.unit ?? table.unit) as Unit;
-    const printedUnit = rowUnit(printedRow, filingColumns) ?? readUnit(printedRow.label) ?? (isMoneyUnit(templateUnit) ? filingColumns.unit : undefined);
+    const printedUnit =
+      rowUnit(printedRow, filingColumns) ??
+      readUnit(printedRow.label) ??
+      (isMoneyUnit(templateUnit) ? filingColumns.unit : undefined);
     const rowUnitDrafted = printedUnit ?? templateUnit;
     if (rowUnitDrafted === unit) delete row.unit;
     else row.unit = rowUnitDrafted;
     if (!printedUnit && isMoneyUnit(templateUnit))
-      flag(templateRow.item, "unit", `the filing prints no unit for this line: ${templateUnit} kept from the template`, printedRow.line, printedRow.cells.map((c) => c.text).join(" | "));
+      flag(
+        templateRow.item,
+        "unit",
+        `the filing prints no unit for this line: ${templateUnit} kept from the template`,
+        printedRow.line,
+        printedRow.cells.map((c) => c.text).join(" | ")
+      );
     const rowText = printedRow.cells.map((c) => c.text).join(" | ");
     if (match === "fuzzy")
-      flag(templateRow.item, "fuzzy label", `label "${printedRow.label}" only resembles the template's "${printedLabel}"`, printedRow.line, rowText);
+      flag(
+        templateRow.item,
+        "fuzzy label",
+        `label "${printedRow.label}" only resembles the template's "${printedLabel}"`,
+        printedRow.line,
+        rowText
+      );
     if (values.some((v) => v === null))
-      flag(templateRow.item, "no figure", "no figure printed where the template has one", printedRow.line, rowText);
-    if (columnNote) flag(templateRow.item, "column placed by year", columnNote, printedRow.line, rowText);
-    const templateText = templateRow.line === undefined ? undefined : templateRowsByLine.get(templateRow.line);
+      flag(
+        templateRow.item,
+        "no figure",
+        "no figure printed where the template has one",
+        printedRow.line,
+        rowText
+      );
+    if (columnNote)
+      flag(templateRow.item, "column placed by year", columnNote, printedRow.line, rowText);
+    const templateText =
+      templateRow.line === undefined ? undefined : templateRowsByLine.get(templateRow.line);
     const printedSection = sectionOf(printedBlock, printedRow);
-    const templateSection = templateText ? sectionOf(templateText.block, templateText.row) : undefined;
-    if (templateText && matchLabel(printedSection, templateSection ?? "") === "none" && (printedSection || templateSection))
-      flag(templateRow.item, "lookalike table", `printed under "${printedSection || "(no heading)"}", the template's line under "${templateSection || "(no heading)"}": check it is the same line`, printedRow.line, rowText);
+    const templateSection = templateText
+      ? sectionOf(templateText.block, templateText.row)
+      : undefined;
+    if (
+      templateText &&
+      matchLabel(printedSection, templateSection ?? "") === "none" &&
+      (printedSection || templateSection)
+    )
+      flag(
+        templateRow.item,
+        "lookalike table",
+        `printed under "${printedSection || "(no heading)"}", the template's line under "${templateSection || "(no heading)"}": check it is the same line`,
+        printedRow.line,
+        rowText
+      );
     if (unplaced)
-      flag(templateRow.item, "lookalike table", "the template's figure for this line is not found once on its line: place the figures by hand", printedRow.line, rowText);
+      flag(
+        templateRow.item,
+        "lookalike table",
+        "the template's figure for this line is not found once on its line: place the figures by hand",
+        printedRow.line,
+        rowText
+      );
     const context = contextOf(templateRow.item, printedRow.label);
     if (context && !mentions(pair.filing, context))
-      flag(templateRow.item, "lookalike table", `the template names this line by its table ("${context}"), which this table's heading does not print: check it is the same table`, printedRow.line, rowText);
+      flag(
+        templateRow.item,
+        "lookalike table",
+        `the template names this line by its table ("${context}"), which this table's heading does not print: check it is the same table`,
+        printedRow.line,
+        rowText
+      );
     if (pair.lookalike)
-      flag(templateRow.item, "lookalike table", "another table of the filing or the template looks alike: check this row belongs to this table and item", printedRow.line, rowText);
+      flag(
+        templateRow.item,
+        "lookalike table",
+        "another table of the filing or the template looks alike: check this row belongs to this table and item",
+        printedRow.line,
+        rowText
+      );
     drafted.push(row);
   }
   for (const row of drafted) {
@@ -368,9 +484,19 @@ function draftNewLines(
     if (values.every((v) => v === null)) continue;
     const printedLabel = row.label.trim() || `(unlabelled line ${row.line})`;
     // A label printed twice (current and non-current) gets its line, until a person names both.
-    const label = table.rows.some((r) => r.item === printedLabel) ? `${printedLabel} (line ${row.line})` : printedLabel;
-    const why = "new line: no template prints this label; check the item name, its place and its kind";
-    review.push({ reason: "new line", table: table.id, item: label, line: row.line, printed: row.cells.map((c) => c.text).join(" | "), why });
+    const label = table.rows.some((r) => r.item === printedLabel)
+      ? `${printedLabel} (line ${row.line})`
+      : printedLabel;
+    const why =
+      "new line: no template prints this label; check the item name, its place and its kind";
+    review.push({
+      reason: "new line",
+      table: table.id,
+      item: label,
+      line: row.line,
+      printed: row.cells.map((c) => c.text).join(" | "),
+      why,
+    });
     table.rows.push({ line: row.line, item: label, values, review: why });
   }
 }
@@ -388,8 +514,13 @@ function reportMeta(text: string, file: string): Draft["report"] {
         ? { first: "1q", second: "2q", third: "3q" }[quarter as "first" | "second" | "third"]
         : "filing";
   const id = `iij-${kind}${fiscalYear ? `-fy${fiscalYear}` : ""}`;
-  const titleLine = head.split("\n").map((l) => l.trim()).find((l) => /Securities Report|Financial Results/i.test(l)) ?? "IIJ filing";
-  const filedMatch = /(?:Filing Date|Date of Filing|Filed on)[:\s\t]*([A-Z][a-z]+ \d{1,2}, \d{4})/i.exec(text);
+  const titleLine =
+    head
+      .split("\n")
+      .map((l) => l.trim())
+      .find((l) => /Securities Report|Financial Results/i.test(l)) ?? "IIJ filing";
+  const filedMatch =
+    /(?:Filing Date|Date of Filing|Filed on)[:\s\t]*([A-Z][a-z]+ \d{1,2}, \d{4})/i.exec(text);
   const filed = filedMatch ? new Date(`${filedMatch[1]} UTC`).toISOString().slice(0, 10) : null;
   return { id, file, title: `${titleLine}${term ? ` (${term[0]})` : ""}`, filed };
 }
@@ -408,7 +539,10 @@ function restatement(figure: Figure, earlier: Map<string, Figure>): Figure | und
   const b = toJpy(before.value, before.unit);
   if (a && b) {
     // Rounding to the coarser unit of the two is not a restatement.
-    const coarser = Decimal.max(convertMoney(new Decimal(1), figure.unit as never, "JPY"), convertMoney(new Decimal(1), before.unit as never, "JPY"));
+    const coarser = Decimal.max(
+      convertMoney(new Decimal(1), figure.unit as never, "JPY"),
+      convertMoney(new Decimal(1), before.unit as never, "JPY")
+    );
     return a.minus(b).abs().lt(coarser) ? undefined : before;
   }
   if (figure.unit !== before.unit) return undefined;
@@ -423,21 +557,29 @@ export interface DraftOptions {
 
 export function draftFiling(text: string, file: string, options: DraftOptions): Draft {
   if (text.trim() === "") throw new NotAFilingError("the file is empty");
-  if (text.includes("\u0000")) throw new NotAFilingError("the file is not text (a PDF or other binary?): give the text of the filing");
+  if (text.includes("\u0000"))
+    throw new NotAFilingError(
+      "the file is not text (a PDF or other binary?): give the text of the filing"
+    );
   const blocks = readBlocks(text);
   // The newest template's version of a table wins; older ones add only tables it lacks.
   const seen = new Set<string>();
-  const templateTables = options.templates.flatMap((t) => t.tables).filter((t) => !seen.has(t.table.id) && seen.add(t.table.id));
+  const templateTables = options.templates
+    .flatMap((t) => t.tables)
+    .filter((t) => !seen.has(t.table.id) && seen.add(t.table.id));
   const templateBlocks = [...new Set(templateTables.flatMap((t) => t.blocks))];
   const pairs = pairBlocks(templateBlocks, blocks);
   if (pairs.length === 0)
-    throw new NotAFilingError("no table of an IIJ filing was found in it (no block of tab-separated rows matches a template's)");
+    throw new NotAFilingError(
+      "no table of an IIJ filing was found in it (no block of tab-separated rows matches a template's)"
+    );
   const shift = yearShift(pairs);
   const review: ReviewEntry[] = [];
   const tables: DraftTable[] = [];
   const notFound: string[] = [];
   const templateRowsByLine = new Map<number, { row: TextRow; block: Block }>();
-  for (const block of templateBlocks) for (const row of block.rows) templateRowsByLine.set(row.line, { row, block });
+  for (const block of templateBlocks)
+    for (const row of block.rows) templateRowsByLine.set(row.line, { row, block });
   const paired: PairedRows = new Map();
   const unpaired = new Map<BlockPair, TextRow[]>();
   for (const pair of pairs) {
@@ -449,7 +591,8 @@ export function draftFiling(text: string, file: string, options: DraftOptions): 
   for (const tt of templateTables) {
     const pair = pairs.find((p) => p.template === tt.block);
     if (!pair) notFound.push(tt.table.id);
-    else drafted.push({ tt, table: draftTable(tt, pair, paired, templateRowsByLine, shift, review) });
+    else
+      drafted.push({ tt, table: draftTable(tt, pair, paired, templateRowsByLine, shift, review) });
   }
   for (const pair of pairs) {
     // New lines join the table that draws most rows from the block (the statement, not a summary).
@@ -463,7 +606,8 @@ export function draftFiling(text: string, file: string, options: DraftOptions): 
   const report = reportMeta(text, file);
   const draft: Draft = { report, tables, review, notFound, figures: 0 };
   const { figures, problems, broken } = checkDraftIdentities(draft);
-  for (const problem of problems) review.push({ reason: "identity", table: "(file)", item: "(file)", why: problem });
+  for (const problem of problems)
+    review.push({ reason: "identity", table: "(file)", item: "(file)", why: problem });
   const earlier = new Map<string, Figure>();
   for (const figure of options.earlier) if (!figure.sameAs) earlier.set(figureKey(figure), figure);
   const flagRow = (tableId: string, item: string, reason: ReviewReason, why: string): void => {
@@ -476,14 +620,41 @@ export function draftFiling(text: string, file: string, options: DraftOptions): 
   for (const figure of figures) {
     const before = restatement(figure, earlier);
     if (before)
-      flagRow(figure.table, figure.item, "restated", `restated? ${figure.period}: ${figure.printed ?? figure.value} ${figure.unit} here, ${before.printed ?? before.value} ${before.unit} in ${before.report} (line ${before.line}): draft what is printed, confirm the restatement`);
+      flagRow(
+        figure.table,
+        figure.item,
+        "restated",
+        `restated? ${figure.period}: ${figure.printed ?? figure.value} ${figure.unit} here, ${before.printed ?? before.value} ${before.unit} in ${before.report} (line ${before.line}): draft what is printed, confirm the restatement`
+      );
   }
   for (const result of broken) {
     const identity = IDENTITIES.find((i) => i.name === result.identity);
-    const reference = identity && identity.kind !== "balance" ? parseLineReference(identity.total, identity.statement) : undefined;
-    const table = reference && figures.find((f) => f.statement === reference.statement && f.item === reference.item && f.period === result.period);
-    if (table) flagRow(table.table, table.item, "identity", `identity "${result.identity}" fails in ${result.period}: ${result.total}, but ${result.sum}`);
-    else review.push({ reason: "identity", table: "(file)", item: result.identity, why: `identity "${result.identity}" fails in ${result.period}` });
+    const reference =
+      identity && identity.kind !== "balance"
+        ? parseLineReference(identity.total, identity.statement)
+        : undefined;
+    const table =
+      reference &&
+      figures.find(
+        (f) =>
+          f.statement === reference.statement &&
+          f.item === reference.item &&
+          f.period === result.period
+      );
+    if (table)
+      flagRow(
+        table.table,
+        table.item,
+        "identity",
+        `identity "${result.identity}" fails in ${result.period}: ${result.total}, but ${result.sum}`
+      );
+    else
+      review.push({
+        reason: "identity",
+        table: "(file)",
+        item: result.identity,
+        why: `identity "${result.identity}" fails in ${result.period}`,
+      });
   }
   return { ...draft, figures: figures.filter((f) => f.printed !== undefined).length };
 }

@@ -38,7 +38,14 @@ function loadDraft(draft: Draft, problems: string[]): LoadedSources | undefined 
   try {
     for (let attempt = 0; attempt <= draft.tables.length; attempt++) {
       const file = join(dir, `${draft.report.id}.yaml`);
-      writeFileSync(file, draftYaml({ ...draft, report: { ...draft.report, filed: draft.report.filed ?? "1900-01-01" }, tables }));
+      writeFileSync(
+        file,
+        draftYaml({
+          ...draft,
+          report: { ...draft.report, filed: draft.report.filed ?? "1900-01-01" },
+          tables,
+        })
+      );
       try {
         return loadSources(dir);
       } catch (error) {
@@ -46,7 +53,8 @@ function loadDraft(draft: Draft, problems: string[]): LoadedSources | undefined 
         problems.push(`not checked: ${message}`);
         const table = /tables? ([\w.-]+)/.exec(message)?.[1];
         const item = /"([^"]+)"/.exec(message)?.[1];
-        if (table && tables.some((t) => t.id === table)) tables = tables.filter((t) => t.id !== table);
+        if (table && tables.some((t) => t.id === table))
+          tables = tables.filter((t) => t.id !== table);
         else if (item && tables.some((t) => t.rows.some((r) => r.item === item)))
           tables = tables.map((t) => ({ ...t, rows: t.rows.filter((r) => r.item !== item) }));
         else return undefined;

@@ -42,7 +42,12 @@ export interface Measured {
 }
 
 /** Drafts `text` with one seed's file as the only template and scores it against `expected`. */
-export function measureDraft(text: string, template: Seed, expected: readonly Figure[], earlier = curatedFigures(template)): Measured {
+export function measureDraft(
+  text: string,
+  template: Seed,
+  expected: readonly Figure[],
+  earlier = curatedFigures(template)
+): Measured {
   const start = performance.now();
   const draft = draftFiling(text, "measured.txt", {
     templates: [loadTemplate(join(SOURCE_DIR, SEEDS[template].source))],

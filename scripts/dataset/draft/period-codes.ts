@@ -29,6 +29,8 @@ export function shiftYears(code: string, years: number): string {
 export function threeMonthsEnding(code: string): string | undefined {
   const flow = FLOW.exec(code);
   if (!flow) return undefined;
-  const quarter = { "1H": "2Q", "9M": "3Q", FY: "4Q", "2H": "4Q" }[flow[1]] ?? (flow[1].endsWith("Q") ? flow[1] : undefined);
+  const quarter =
+    { "1H": "2Q", "9M": "3Q", FY: "4Q", "2H": "4Q" }[flow[1]] ??
+    (flow[1].endsWith("Q") ? flow[1] : undefined);
   return quarter ? `${quarter}${flow[2]}` : undefined;
 }

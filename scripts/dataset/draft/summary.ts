@@ -17,17 +17,24 @@ const REASON_TEXT: Record<ReviewReason, string> = {
 export function reviewSummary(draft: Draft): string {
   const rowsFlagged = new Set(draft.review.map((r) => `${r.table}|${r.item}`));
   const byReason = new Map<ReviewReason, number>();
-  for (const entry of draft.review) byReason.set(entry.reason, (byReason.get(entry.reason) ?? 0) + 1);
+  for (const entry of draft.review)
+    byReason.set(entry.reason, (byReason.get(entry.reason) ?? 0) + 1);
   const lines = [
     `${draft.tables.length} tables found, ${draft.figures} figures drafted, ${rowsFlagged.size} rows flagged for review`,
-    ...[...byReason.entries()].map(([reason, count]) => `  ${String(count).padStart(4)}  ${REASON_TEXT[reason]}`),
+    ...[...byReason.entries()].map(
+      ([reason, count]) => `  ${String(count).padStart(4)}  ${REASON_TEXT[reason]}`
+    ),
   ];
   if (draft.notFound.length > 0)
-    lines.push(`template tables not found in this filing (${draft.notFound.length}): ${draft.notFound.join(", ")}`);
+    lines.push(
+      `template tables not found in this filing (${draft.notFound.length}): ${draft.notFound.join(", ")}`
+    );
   if (draft.review.length > 0) lines.push("", "to review:");
   for (const entry of draft.review) {
     const where = entry.line ? `line ${entry.line}` : "file";
-    lines.push(`  ${where} [${entry.table}] ${entry.item}: ${entry.why}${entry.printed ? `\n      printed: ${entry.printed}` : ""}`);
+    lines.push(
+      `  ${where} [${entry.table}] ${entry.item}: ${entry.why}${entry.printed ? `\n      printed: ${entry.printed}` : ""}`
+    );
   }
   return lines.join("\n");
 }

@@ -92,7 +92,10 @@ function locate(row: TextRow, printed: string): { cell: number; part: ColumnSour
   const found: { cell: number; part: ColumnSource["part"] }[] = [];
   row.cells.forEach((cell, index) => {
     if (index === 0) return;
-    if (cell.figure !== undefined && (cell.figure === printed || figureDigits(cell.figure) === digits))
+    if (
+      cell.figure !== undefined &&
+      (cell.figure === printed || figureDigits(cell.figure) === digits)
+    )
       found.push({ cell: index, part: "figure" });
     else if (cell.parenthetical === digits) found.push({ cell: index, part: "parenthetical" });
   });
@@ -116,7 +119,10 @@ function mostCommon<T>(values: T[], key: (value: T) => string): T | undefined {
   return [...counts.values()].sort((a, b) => b.count - a.count)[0]?.value;
 }
 
-function learnTable(table: SourceTableText, rowsByLine: Map<number, { row: TextRow; block: Block }>): TemplateTable | undefined {
+function learnTable(
+  table: SourceTableText,
+  rowsByLine: Map<number, { row: TextRow; block: Block }>
+): TemplateTable | undefined {
   const printedRows = table.rows.filter((row) => row.values && (row.line || row.lines));
   const blocks = printedRows
     .map((row) => rowsByLine.get(row.line ?? row.lines![0])?.block)
@@ -146,10 +152,16 @@ function learnTable(table: SourceTableText, rowsByLine: Map<number, { row: TextR
       const line = rowsByLine.get(row.lines?.[column] ?? row.line ?? -1);
       if (!printed || !line) return undefined;
       const found = locate(line.row, printed);
-      const ordinal = found.length === 1 ? figureColumns(readColumns(line.block)).indexOf(found[0].cell) : -1;
+      const ordinal =
+        found.length === 1 ? figureColumns(readColumns(line.block)).indexOf(found[0].cell) : -1;
       return ordinal >= 0 ? { ordinal, part: found[0].part } : undefined;
     });
-    return { row, printedLabel, occurrence: text ? occurrenceInBlock(text.block, text.row) : 0, places };
+    return {
+      row,
+      printedLabel,
+      occurrence: text ? occurrenceInBlock(text.block, text.row) : 0,
+      places,
+    };
   });
   return { table, block, blocks: [...new Set(blocks)], columns, rows };
 }
@@ -163,7 +175,8 @@ export function loadTemplate(sourcePath: string, reportDir = REPORT_DIR): Templa
   const text = readFileSync(join(reportDir, document.report.file), "utf8");
   const blocks = readBlocks(text);
   const rowsByLine = new Map<number, { row: TextRow; block: Block }>();
-  for (const block of blocks) for (const row of block.rows) rowsByLine.set(row.line, { row, block });
+  for (const block of blocks)
+    for (const row of block.rows) rowsByLine.set(row.line, { row, block });
   const tables = document.tables
     .map((table) => learnTable(table, rowsByLine))
     .filter((table): table is TemplateTable => table !== undefined);

@@ -29,7 +29,9 @@ function scalar(value: unknown): string {
 }
 
 function rowText(row: DraftRow): string {
-  const fields = ROW_KEYS.filter((key) => row[key] !== undefined).map((key) => `${key}: ${scalar(row[key])}`);
+  const fields = ROW_KEYS.filter((key) => row[key] !== undefined).map(
+    (key) => `${key}: ${scalar(row[key])}`
+  );
   return `      - {${fields.join(", ")}}`;
 }
 
@@ -60,7 +62,9 @@ export function draftYaml(draft: Draft): string {
     `  id: ${report.id}`,
     `  file: ${report.file}`,
     `  title: ${scalar(report.title)}`,
-    report.filed ? `  filed: ${report.filed}` : `  filed: null  # review: the filing date is not printed in the text; give it (YYYY-MM-DD)`,
+    report.filed
+      ? `  filed: ${report.filed}`
+      : `  filed: null  # review: the filing date is not printed in the text; give it (YYYY-MM-DD)`,
     "",
     "tables:",
     ...draft.tables.map(tableText),
