@@ -5,8 +5,9 @@
 // dist/ gets: taskpane.html (+ taskpane.js, commands.js, functions.js), functions.json
 // (generated from the JSDoc @customfunction tags by custom-functions-metadata-plugin, which
 // fails the build on metadata errors), functions-ja.json (the same with Japanese descriptions,
-// scripts/localized-metadata.js), commands.html, preview.html, help.html, assets/ and
-// manifest.xml. A production build with ADDIN_BASE_URL (older name: ADDIN_PUBLIC_URL) set rewrites
+// scripts/localized-metadata.js), commands.html, preview.html, help.html, assets/,
+// manifest.xml and a <bundle>.licenses.txt of third-party notices per bundle
+// (scripts/third-party-notices.js). A production build with ADDIN_BASE_URL (older name: ADDIN_PUBLIC_URL) set rewrites
 // the URLs of manifest.xml and functions.json to it and fails on a leftover localhost or an http
 // URL (scripts/addin-urls.js); docs/deploy.md.
 
@@ -18,6 +19,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { AddinUrlPlugin, baseUrlFromEnv } = require("./scripts/addin-urls");
 const { LocalizedMetadataPlugin } = require("./scripts/localized-metadata");
+const { thirdPartyNoticesPlugins } = require("./scripts/third-party-notices");
+const { CONTENT_SECURITY_POLICY } = require("./scripts/content-security-policy");
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -36,6 +39,14 @@ function devServerHttps() {
     type: "https",
     options: { ca: read(files.ca), cert: read(files.cert), key: read(files.key) },
   };
+}
+
+/** An HTML page of the add-in, with the Content-Security-Policy every page carries. */
+function page(options) {
+  return new HtmlWebpackPlugin({
+    ...options,
+    templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
+  });
 }
 
 module.exports = (env, argv) => {
@@ -98,24 +109,24 @@ module.exports = (env, argv) => {
         table: path.resolve(__dirname, "src/functions/descriptions.ja.json"),
         language: "ja",
       }),
-      new HtmlWebpackPlugin({
+      page({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         // The shared runtime: this one page registers the functions and the ribbon handlers too.
         chunks: ["taskpane", "commands", "functions"],
       }),
-      new HtmlWebpackPlugin({
+      page({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
-      new HtmlWebpackPlugin({
+      page({
         filename: "preview.html",
         // A production build gets a page that says the preview runs with the dev server.
         template: dev ? "./src/preview/preview.html" : "./src/preview/preview-dist.html",
         chunks: dev ? ["preview"] : [],
       }),
-      new HtmlWebpackPlugin({
+      page({
         filename: "help.html",
         template: "./src/help/help.html",
         chunks: ["help"],
@@ -127,6 +138,10 @@ module.exports = (env, argv) => {
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
+      // dist/<bundle>.licenses.txt for every bundle: the npm packages in it and their licences.
+      // Production only: the dev server's preview page bundles HyperFormula (GPL-3.0), which the
+      // notices' licence check refuses, as it should for anything shipped.
+      ...(dev ? [] : thirdPartyNoticesPlugins()),
       ...(baseUrl ? [new AddinUrlPlugin(baseUrl)] : []),
     ],
     devServer: {

@@ -96,14 +96,7 @@ export class Catalogue {
     argument = "item",
     within: readonly Statement[] = BARE_NAME_ORDER
   ): ItemRef {
-    const colon = name.indexOf(":");
-    // The whole name first: some items contain a colon themselves ("Orders received: Total").
-    let match = this.matchBare(name, within);
-    if (!match && within === BARE_NAME_ORDER) match = this.matchBare(name, PREFIX_ONLY_FALLBACK);
-    if (!match && colon > 0) {
-      const statement = this.statement(name.slice(0, colon));
-      if (statement) match = this.matchIn(statement, normalizeName(name.slice(colon + 1)));
-    }
+    const match = this.match(name, within);
     if (match && "ref" in match) return match.ref;
     if (match) {
       throw new InvalidArgumentError(
@@ -111,18 +104,47 @@ export class Catalogue {
         errorText("item.ambiguous", { value: quoted(name), names: quoteList(match.ambiguous) })
       );
     }
-    // Analysts' names are items too (query.ts looks them up after the printed ones).
-    const choices =
-      within === BARE_NAME_ORDER
-        ? [...this.names(within), ...ANALYST_NAMES.flatMap((n) => n.words)]
-        : this.names(within);
-    const suggestions = closest(name, choices);
+    // Analysts' names are items too (query.ts looks them up after the printed ones); a line is
+    // suggested once, by whichever of its names is closest ("depreciation", not also "D&A").
+    const lineOf = new Map<string, string>();
+    if (within === BARE_NAME_ORDER)
+      for (const analysts of ANALYST_NAMES)
+        for (const word of analysts.words) lineOf.set(word, analysts.line ?? analysts.words[0]);
+    const ranked = closest(name, [...this.names(within), ...lineOf.keys()], 12);
+    const seen = new Set<string>();
+    const suggestions = ranked
+      .filter((choice) => {
+        const line = this.lineKey(lineOf.get(choice) ?? choice);
+        return !seen.has(line) && !!seen.add(line);
+      })
+      .slice(0, 3);
     throw new InvalidArgumentError(
       argument,
       suggestions.length > 0
         ? errorText("item.unknown", { value: quoted(name), names: quoteList(suggestions) })
         : errorText("item.unknownNoClose", { value: quoted(name) })
     );
+  }
+
+  /** What a name matches: bare, then (printed only there) in the summary tables, then with its prefix. */
+  private match(name: string, within: readonly Statement[]): Match {
+    // The whole name first: some items contain a colon themselves ("Orders received: Total").
+    const match = this.matchBare(name, within);
+    if (match) return match;
+    if (within === BARE_NAME_ORDER) {
+      const summary = this.matchBare(name, PREFIX_ONLY_FALLBACK);
+      if (summary) return summary;
+    }
+    const colon = name.indexOf(":");
+    if (colon <= 0) return undefined;
+    const statement = this.statement(name.slice(0, colon));
+    return statement && this.matchIn(statement, normalizeName(name.slice(colon + 1)));
+  }
+
+  /** The line a name means, as a key; the name itself where it means no one line. */
+  private lineKey(name: string): string {
+    const match = this.match(name, BARE_NAME_ORDER);
+    return match && "ref" in match ? `${match.ref.statement}|${match.ref.item}` : name;
   }
 
   /** How to name a line so that `resolve` finds exactly it: bare where that suffices, else prefixed. */

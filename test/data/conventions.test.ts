@@ -8,19 +8,11 @@ import { join } from "node:path";
 import Decimal from "decimal.js";
 import { InvalidArgumentError, NotAvailableError } from "../../src/data/errors";
 import { KPI_ALIASES, KPI_STATEMENTS } from "../../src/data/lines";
+import { thrown } from "../support/thrown";
 import * as iij from "../../src/functions/iij";
 
 // Whitespace as one space: the README wraps its lines.
 const README = readFileSync(join(__dirname, "../../README.md"), "utf8").replace(/\s+/g, " ");
-
-function failure(call: () => unknown): Error {
-  try {
-    call();
-  } catch (error) {
-    return error as Error;
-  }
-  return assert.fail("expected an error");
-}
 
 describe("conventions written in the README", () => {
   it("signs: VALUE as printed, COST and GROSSPROFIT positive", () => {
@@ -34,7 +26,7 @@ describe("conventions written in the README", () => {
   it("ratios in printed percentage points (44.5), a money unit refused", () => {
     // Ratio of owners' equity to gross assets, 1H23: 44.5 (line 111).
     assert.equal(iij.value("Ratio of owners' equity to gross assets", "1H23"), 44.5);
-    const error = failure(() =>
+    const error = thrown(() =>
       iij.value("Ratio of owners' equity to gross assets", "1H23", "JPY bn")
     );
     assert.ok(error instanceof InvalidArgumentError);
@@ -50,7 +42,7 @@ describe("conventions written in the README", () => {
 
   it("YOY: a base of 0 (a printed dash) is #N/A, no growth rate", () => {
     // Proceeds from sales of intangible assets: "-" in 1H22, 624 in 1H23 (line 858).
-    const error = failure(() => iij.yoy("Proceeds from sales of intangible assets", "1H23"));
+    const error = thrown(() => iij.yoy("Proceeds from sales of intangible assets", "1H23"));
     assert.ok(error instanceof NotAvailableError);
     assert.match(error.message, /was 0 in 1H22: no growth rate/);
   });
@@ -76,7 +68,7 @@ describe("conventions written in the README", () => {
       "financial instruments",
     ];
     assert.ok(README.includes(`means the first of**: ${order.join(", ")}`));
-    const twice = failure(() => iij.value("Borrowings", "1H23"));
+    const twice = thrown(() => iij.value("Borrowings", "1H23"));
     assert.match(twice.message, /"Borrowings \(current\)", "Borrowings \(non-current\)"/);
   });
 
@@ -92,11 +84,11 @@ describe("conventions written in the README", () => {
   it("a printed dash is 0; a blank cell is #N/A", () => {
     // Purchase of treasury shares "-" in 1H22 (line 869); earnings adjustment blank for 2Q23 (line 1133).
     assert.equal(iij.value("Purchase of treasury shares", "1H22"), 0);
-    assert.ok(failure(() => iij.value("Earnings adjustment", "2Q23")) instanceof NotAvailableError);
+    assert.ok(thrown(() => iij.value("Earnings adjustment", "2Q23")) instanceof NotAvailableError);
   });
 
   it("IIJ.PERIOD with no figure of the kind is #N/A naming the periods there are", () => {
-    const error = failure(() => iij.period("FY0", "Interim dividend per share"));
+    const error = thrown(() => iij.period("FY0", "Interim dividend per share"));
     assert.ok(error instanceof NotAvailableError);
     assert.match(
       error.message,

@@ -16,17 +16,15 @@ import { Query } from "../../src/data/query";
 import { withLaterFiling } from "../../src/preview/staged-dataset";
 import * as iij from "../../src/functions/iij";
 import { LATER_FILING } from "../support/later-filing";
+import { thrown } from "../support/thrown";
 
 const q = new Query(loadDataset());
 
+/** The message of what a call throws, which must be a `kind`. */
 function fails(call: () => unknown, kind: typeof NotAvailableError | typeof InvalidArgumentError) {
-  try {
-    call();
-  } catch (error) {
-    assert.ok(error instanceof kind, `expected ${kind.name}, got ${String(error)}`);
-    return (error as Error).message;
-  }
-  return assert.fail("expected an error");
+  const error = thrown(call);
+  assert.ok(error instanceof kind, `expected ${kind.name}, got ${String(error)}`);
+  return error.message;
 }
 
 describe("share basis: per-share figures and share counts across stock splits", () => {

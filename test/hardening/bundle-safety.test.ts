@@ -2,7 +2,8 @@
  * What users load must not evaluate strings as code, talk to the network, or carry HyperFormula
  * (GPL-3.0, a development tool here). Scans the production bundles: dist/ when it is newer than
  * the sources, else a fresh production build into a temporary folder (built once per run).
- * Also checks the task pane page declares a Content-Security-Policy.
+ * Also checks that every page carries the add-in's Content-Security-Policy, that every bundle has
+ * its third-party notices, and that package.json's `dependencies` are exactly what is shipped.
  */
 import { strict as assert } from "node:assert";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -24,8 +25,14 @@ function freshDist(): string | undefined {
   const functions = join(dist, "functions.js");
   if (!existsSync(functions) || !existsSync(join(dist, "taskpane.js"))) return undefined;
   const built = statSync(functions).mtimeMs;
-  if (built < Math.max(newest(join(ROOT, "src")), newest(join(ROOT, "webpack.config.js"))))
-    return undefined;
+  const inputs = [
+    "src",
+    "webpack.config.js",
+    "scripts/third-party-notices.js",
+    "scripts/content-security-policy.js",
+  ];
+  if (built < Math.max(...inputs.map((input) => newest(join(ROOT, input))))) return undefined;
+  if (!existsSync(join(dist, "functions.licenses.txt"))) return undefined;
   // A development build carries source maps and eval-free but unminified code; scan only production.
   if (readFileSync(functions, "utf8").includes("sourceMappingURL")) return undefined;
   return dist;
@@ -127,13 +134,96 @@ describe("hardening: the production bundles", function () {
     }
   });
 
-  it("the task pane page declares a Content-Security-Policy", () => {
-    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-    // The production build minifies HTML, which drops the quotes around attribute values.
-    const csp = /<meta[^>]+http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html)?.[0];
-    assert.ok(csp, "dist/taskpane.html has no Content-Security-Policy meta tag");
-    assert.match(csp, /default-src/i);
-    assert.doesNotMatch(csp, /unsafe-eval/i);
-    assert.doesNotMatch(csp, /connect-src[^;]*\*/i);
+  it("every page carries the add-in's Content-Security-Policy, ahead of anything it loads", () => {
+    const { CONTENT_SECURITY_POLICY } = require(
+      join(ROOT, "scripts/content-security-policy.js")
+    ) as {
+      CONTENT_SECURITY_POLICY: string;
+    };
+    assert.match(CONTENT_SECURITY_POLICY, /default-src 'self'/);
+    assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe-eval/);
+    assert.doesNotMatch(/script-src[^;]*/.exec(CONTENT_SECURITY_POLICY)![0], /unsafe-inline|\*/);
+    assert.doesNotMatch(CONTENT_SECURITY_POLICY, /connect-src[^;]*\*/);
+    const pages = readdirSync(dist).filter((file) => file.endsWith(".html"));
+    assert.deepEqual(pages.sort(), ["commands.html", "help.html", "preview.html", "taskpane.html"]);
+    for (const page of pages) {
+      const html = readFileSync(join(dist, page), "utf8");
+      // The production build minifies HTML, which drops the quotes around attribute values.
+      const meta = /<meta[^>]+http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html);
+      assert.ok(meta, `dist/${page} has no Content-Security-Policy meta tag`);
+      assert.equal(/content="([^"]*)"/.exec(meta[0])?.[1], CONTENT_SECURITY_POLICY, page);
+      // A policy in <meta> governs only what comes after it.
+      for (const tag of ["<script", "<link", "<style", "<img"]) {
+        const at = html.indexOf(tag);
+        assert.ok(at === -1 || at > meta.index, `dist/${page}: ${tag} before the policy`);
+      }
+    }
+  });
+
+  /** dist/<bundle>.licenses.txt as { name, version, licence, text } entries. */
+  function notices(bundle: string): { name: string; licence: string; text: string }[] {
+    const file = join(dist, `${bundle}.licenses.txt`);
+    assert.ok(existsSync(file), `no third-party notices for ${bundle}.js`);
+    const rule = "=".repeat(72);
+    const parts = readFileSync(file, "utf8").split(`${rule}\n`);
+    const entries = [];
+    for (let i = 1; i + 1 < parts.length; i += 2) {
+      const [heading, licenceLine] = parts[i].trim().split("\n");
+      entries.push({
+        name: heading.replace(/ [^ ]+$/, ""),
+        licence: licenceLine.replace(/^Licence: /, ""),
+        text: parts[i + 1],
+      });
+    }
+    return entries;
+  }
+
+  it("every bundle has third-party notices naming each npm package in it, with its licence text", () => {
+    const { ACCEPTED } = require(join(ROOT, "scripts/third-party-notices.js")) as {
+      ACCEPTED: string[];
+    };
+    for (const { file } of scripts) {
+      const bundle = file.replace(/\.js$/, "");
+      const entries = notices(bundle);
+      for (const entry of entries) {
+        assert.ok(ACCEPTED.includes(entry.licence), `${bundle}: ${entry.name} ${entry.licence}`);
+        // The licence text itself, not just its name: MIT's grant, BSD's conditions...
+        assert.match(entry.text, /Permission|Redistribution|Licensed under/, entry.name);
+      }
+      if (entries.length === 0)
+        assert.match(readFileSync(join(dist, `${bundle}.licenses.txt`), "utf8"), /None: /);
+    }
+    const pane = notices("taskpane").map((e) => e.name);
+    for (const name of [
+      "@fluentui/web-components",
+      "@fluentui/tokens",
+      "@microsoft/fast-element",
+      "@microsoft/focusgroup-polyfill",
+      "numfmt",
+    ])
+      assert.ok(pane.includes(name), `taskpane notices lack ${name}: ${pane.join(", ")}`);
+    // Fluent UI ships no licence file: the notice is MIT's text with the holder its package names.
+    const fluent = notices("taskpane").find((e) => e.name === "@fluentui/web-components")!;
+    assert.match(fluent.text, /MIT License\s+Copyright \(c\) Microsoft/);
+    assert.deepEqual(
+      notices("functions").map((e) => e.name),
+      ["decimal.js"]
+    );
+  });
+
+  it("package.json's dependencies are the packages the bundles ship; the rest are devDependencies", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    const shipped = new Set(
+      scripts.flatMap(({ file }) => notices(file.replace(/\.js$/, ""))).map((e) => e.name)
+    );
+    for (const name of Object.keys(pkg.dependencies))
+      assert.ok(shipped.has(name), `${name} is a dependency, but no bundle in dist/ carries it`);
+    for (const name of shipped)
+      assert.ok(!(name in pkg.devDependencies), `${name} is shipped but listed as a devDependency`);
+    // Named by the stack; the pages load office.js from Microsoft's CDN, so no bundle has it.
+    assert.ok("@microsoft/office-js" in pkg.devDependencies);
   });
 });

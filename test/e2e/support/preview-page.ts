@@ -1,8 +1,8 @@
 /**
- * What every browser test file starts from: Debian's Chromium (chromium.ts), the preview build
+ * What every browser test file starts from: a Chromium (chromium.ts: Debian's, else the npm package's), the preview build
  * served on a free port (preview-server.ts) and one page whose errors are collected: uncaught
- * exceptions, and scripts or styles the task pane's Content-Security-Policy refuses (preview.html
- * is served under it). Each test file opens one in `before` and closes it in `after`.
+ * exceptions, and scripts or styles the pages' Content-Security-Policy refuses (every page
+ * carries it in a <meta>). Each test file opens one in `before` and closes it in `after`.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";

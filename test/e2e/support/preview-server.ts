@@ -5,7 +5,7 @@
  * test run and shared by every browser test file (it takes most of their time); its folder goes
  * when the process exits.
  */
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -52,18 +52,6 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-/**
- * The task pane page's Content-Security-Policy (its <meta> in src/taskpane/taskpane.html). The
- * preview page is served under it, so the pane's code (Fluent UI included) is run under the
- * rules it meets in Office, and a violation shows up as a console error in the browser tests.
- */
-export function taskpaneCsp(): string {
-  const html = readFileSync(join(ROOT, "src", "taskpane", "taskpane.html"), "utf8");
-  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
-  if (!meta) throw new Error("src/taskpane/taskpane.html has no Content-Security-Policy meta");
-  return meta[1];
-}
-
 let sharedBuild: Promise<string> | undefined;
 
 /** The preview build of this test run, made on first use. */
@@ -79,7 +67,6 @@ function previewBuild(): Promise<string> {
 
 export async function servePreview(): Promise<PreviewServer> {
   const dir = await previewBuild();
-  const csp = taskpaneCsp();
   const server: Server = createServer((req, res) => {
     const path = normalize(
       decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)
@@ -92,7 +79,6 @@ export async function servePreview(): Promise<PreviewServer> {
     const headers: Record<string, string> = {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
     };
-    if (file.endsWith("preview.html")) headers["Content-Security-Policy"] = csp;
     res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });

@@ -1,0 +1,24 @@
+// The Content-Security-Policy of every page the add-in serves (taskpane.html, commands.html,
+// help.html, preview.html): webpack.config.js writes it into each page's <meta>, first in <head>,
+// so it governs everything the page loads, and the browser tests serve the preview page under it
+// (test/e2e/support/preview-server.ts), so a violation fails them.
+//
+// Scripts only from this add-in's origin and Office's CDN (office.js, which Office requires from
+// there for published add-ins); no eval, no inline script. Inline styles are allowed: Fluent UI's
+// web components set them, and help.html keeps its page styles inline. Office.js talks to Excel
+// through postMessage and frames of Office's own hosts. Plain CommonJS for webpack.config.js.
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline' https://appsforoffice.microsoft.com",
+  "img-src 'self' data: https://appsforoffice.microsoft.com",
+  "font-src 'self' data:",
+  "connect-src 'self' https://appsforoffice.microsoft.com",
+  "frame-src 'self' https://*.officeapps.live.com https://*.office.com https://*.microsoft.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+module.exports = { CONTENT_SECURITY_POLICY };
