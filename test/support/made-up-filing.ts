@@ -35,8 +35,8 @@ function amountOf(printed: string): Decimal {
 }
 
 /**
- * The first two figure cells of a row [prior, current] become [current, 2 x current - prior],
- * where the seed's curated figures say they are one line's figures a year apart; other rows
+ * A row's [prior, current] cells become [current, 2 x current - prior], where the seed's curated
+ * figures say they are one line's figures a year apart; other rows
  * (a figure beside its YoY %, segments across) keep their figures under the moved headers.
  */
 function moveRow(
@@ -44,36 +44,33 @@ function moveRow(
   figures: readonly Figure[]
 ): { line: string; moved: Map<string, string>[] } {
   const cells = line.split("\t");
-  const figureAt = cells
-    .map((cell, i) => (i > 0 && readCell(cell).figure !== undefined ? i : -1))
-    .filter((i) => i >= 0);
   const moved: Map<string, string>[] = [new Map(), new Map()];
-  if (figureAt.length < 2) return { line, moved };
-  const [a, b] = figureAt.map((i) => readCell(cells[i]));
-  const yearApart = figures.some((prior) =>
-    figures.some(
-      (current) =>
-        prior.printed === a.figure &&
-        current.printed === b.figure &&
-        prior.item === current.item &&
-        prior.statement === current.statement &&
-        current.period === shiftYears(prior.period, 1)
-    )
-  );
-  if (!yearApart) return { line, moved };
+  // The cells of the first pair of the line's figures one year apart (a note column's "5,9" is not one).
+  let at: [number, number] | undefined;
+  for (const prior of figures)
+    for (const current of figures) {
+      if (at || prior.item !== current.item || prior.statement !== current.statement) continue;
+      if (current.period !== shiftYears(prior.period, 1)) continue;
+      const i = cells.findIndex((cell, k) => k > 0 && readCell(cell).figure === prior.printed);
+      const j = cells.findIndex((cell, k) => k > i && readCell(cell).figure === current.printed);
+      if (i > 0 && j > i) at = [i, j];
+    }
+  if (!at) return { line, moved };
+  const [a, b] = at.map((i) => readCell(cells[i]));
   const next = (prior: string, current: string): string =>
     printLike(current, amountOf(current).times(2).minus(amountOf(prior)));
   const newA = `${b.figure}${b.parenthetical ? ` (${b.parenthetical})` : ""}`;
   let newB = next(a.figure!, b.figure!);
-  if (a.parenthetical && b.parenthetical) newB += ` (${next(a.parenthetical, b.parenthetical)})`;
   moved[0].set(a.figure!, b.figure!);
-  moved[1].set(b.figure!, newB.replace(/ \(.*$/, ""));
+  moved[1].set(b.figure!, newB);
   if (a.parenthetical && b.parenthetical) {
+    const nextParenthetical = next(a.parenthetical, b.parenthetical);
+    newB += ` (${nextParenthetical})`;
     moved[0].set(a.parenthetical, b.parenthetical);
-    moved[1].set(b.parenthetical, next(a.parenthetical, b.parenthetical));
+    moved[1].set(b.parenthetical, nextParenthetical);
   }
-  cells[figureAt[0]] = newA;
-  cells[figureAt[1]] = newB;
+  cells[at[0]] = newA;
+  cells[at[1]] = newB;
   return { line: cells.join("\t"), moved };
 }
 
