@@ -59,7 +59,7 @@ export interface Draft {
   readonly report: { id: string; file: string; title: string; filed: string | null };
   readonly tables: DraftTable[];
   readonly review: ReviewEntry[];
-  /** Template tables with no block in this filing. */
+  /** Template tables with no block in this filing, and those the drafter leaves to a person. */
   readonly notFound: string[];
   readonly figures: number;
 }
@@ -588,6 +588,8 @@ export function draftFiling(text: string, file: string, options: DraftOptions): 
     unpaired.set(pair, rows.unpaired);
   }
   const drafted: { tt: TemplateTable; table: DraftTable }[] = [];
+  for (const id of new Set(options.templates.flatMap((t) => t.byHand)))
+    notFound.push(`${id} (a matrix: draft it by hand)`);
   for (const tt of templateTables) {
     const pair = pairs.find((p) => p.template === tt.block);
     if (!pair) notFound.push(tt.table.id);

@@ -27,7 +27,7 @@ export function reviewSummary(draft: Draft): string {
   ];
   if (draft.notFound.length > 0)
     lines.push(
-      `template tables not found in this filing (${draft.notFound.length}): ${draft.notFound.join(", ")}`
+      `template tables not drafted (${draft.notFound.length}): ${draft.notFound.join(", ")}`
     );
   if (draft.review.length > 0) lines.push("", "to review:");
   for (const entry of draft.review) {

@@ -38,6 +38,8 @@ export interface SourceTableText {
   periods: string[];
   basis?: string;
   share_basis?: string;
+  /** A matrix (changes in equity): value columns are components of one period. */
+  columns?: string[];
   rows: SourceRowText[];
 }
 
@@ -80,6 +82,8 @@ export interface Template {
   readonly file: string;
   readonly tables: readonly TemplateTable[];
   readonly blocks: readonly Block[];
+  /** Tables the drafter leaves to a person: matrices (components across, one period). */
+  readonly byHand: readonly string[];
 }
 
 function figureDigits(text: string | undefined): string | undefined {
@@ -177,8 +181,10 @@ export function loadTemplate(sourcePath: string, reportDir = REPORT_DIR): Templa
   const rowsByLine = new Map<number, { row: TextRow; block: Block }>();
   for (const block of blocks)
     for (const row of block.rows) rowsByLine.set(row.line, { row, block });
+  const byHand = document.tables.filter((table) => table.columns).map((table) => table.id);
   const tables = document.tables
+    .filter((table) => !table.columns)
     .map((table) => learnTable(table, rowsByLine))
     .filter((table): table is TemplateTable => table !== undefined);
-  return { reportId: document.report.id, file: document.report.file, tables, blocks };
+  return { reportId: document.report.id, file: document.report.file, tables, blocks, byHand };
 }
