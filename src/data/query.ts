@@ -37,7 +37,7 @@ import {
   type RelativePeriod,
 } from "./period";
 import { ShareBasis, isGap, type Restatement, type SplitGap } from "./share-basis";
-import { STATEMENTS, type Figure, type LineKind } from "./types";
+import { STATEMENTS, type Figure } from "./types";
 import {
   DEFAULT_MONEY_UNIT,
   UnitSyntaxError,
