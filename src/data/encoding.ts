@@ -95,8 +95,7 @@ export function withSeparators(text: string): string {
 /** The value a printed figure stands for: "(18,386)" -> "-18386", "47.0" -> "47". */
 export function valueOf(printed: string): string {
   const negative = printed.startsWith("(") && printed.endsWith(")");
-  let number = negative ? printed.slice(1, -1) : printed;
-  if (number.includes(",")) number = number.replace(/,/g, "");
+  let number = (negative ? printed.slice(1, -1) : printed).replace(/,/g, "");
   if (number.includes(".")) number = number.replace(/\.?0+$/, "");
   return negative ? `-${number}` : number;
 }
@@ -114,58 +113,44 @@ export function decodePeriod(
   return decodeRows(line[5][period]).map((row) => decodeFigure(strings, line, period, row));
 }
 
-/** A string index in a line's list, or undefined for -1 and absent. */
-function text(strings: readonly string[], at: number | undefined): string | undefined {
-  return at === undefined || at === -1 ? undefined : strings[at];
-}
-
-/** Most row fields: a base-36 string index, empty for none. */
-function referenced(strings: readonly string[], field: string): string | undefined {
-  return field === "" ? undefined : strings[parseInt(field, 36)];
-}
-
-/** `printed` and `value`: the text itself, or a reference to it. */
-function inline(strings: readonly string[], field: string): string | undefined {
-  return field.startsWith(STRING_REFERENCE) ? referenced(strings, field.slice(1)) : field;
-}
-
-// Helpers at module level rather than closures made per figure: a period's rows are decoded
-// the first time it is asked for, and that is most of a first answer's time.
 function decodeFigure(
   strings: readonly string[],
   line: EncodedLine,
   period: string,
   row: EncodedRow
 ): Figure {
-  const shipped = row[2];
+  const text = (at: number | undefined): string | undefined =>
+    at === undefined || at === -1 ? undefined : strings[at];
+  // Most row fields: a base-36 string index, empty for none.
+  const referenced = (field: string): string | undefined =>
+    field === "" ? undefined : strings[parseInt(field, 36)];
+  // `printed` and `value`: the text itself, or a reference to it.
+  const inline = (field: string): string | undefined =>
+    field.startsWith(STRING_REFERENCE) ? referenced(field.slice(1)) : field;
   const printed =
-    shipped === ""
+    row[2] === ""
       ? undefined
-      : shipped.startsWith(STRING_REFERENCE)
-        ? inline(strings, shipped)
-        : withSeparators(shipped);
+      : row[2].startsWith(STRING_REFERENCE)
+        ? inline(row[2])
+        : withSeparators(row[2]);
   return {
-    report: referenced(strings, row[0])!,
+    report: referenced(row[0])!,
     statement: strings[line[0]] as Statement,
     item: strings[line[1]],
     label: row[1] === "" ? undefined : strings[line[3][parseInt(row[1], 36)]],
     period,
-    // The value is read from the print as shipped, separators and all left out.
-    value:
-      row[3] !== ""
-        ? inline(strings, row[3])!
-        : valueOf(shipped.startsWith(STRING_REFERENCE) ? printed! : shipped),
-    unit: referenced(strings, row[4]) as Unit,
+    value: row[3] === "" ? valueOf(printed!) : inline(row[3])!,
+    unit: referenced(row[4]) as Unit,
     printed,
     line: row[5] === "" ? undefined : parseInt(row[5], 36),
-    formula: referenced(strings, row[6]),
+    formula: referenced(row[6]),
     basis: strings[line[2]] as Basis,
     kind: LINE_KINDS[line[6]],
-    closingItem: text(strings, line[7]),
-    balanceOf: text(strings, line[8]),
+    closingItem: text(line[7]),
+    balanceOf: text(line[8]),
     sameAs: row[7] === "" ? undefined : strings[line[4][parseInt(row[7], 36)]],
-    discrepancy: referenced(strings, row[8]),
-    table: referenced(strings, row[9])!,
-    source: referenced(strings, row[10])!,
+    discrepancy: referenced(row[8]),
+    table: referenced(row[9])!,
+    source: referenced(row[10])!,
   };
 }

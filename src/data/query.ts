@@ -97,11 +97,6 @@ export interface Line {
   readonly sources: readonly ItemRef[];
   readonly sumOf?: readonly ItemRef[];
   readonly negate?: boolean;
-  /**
-   * Answers given for this line: period as given -> unit as given -> answer. On the line itself
-   * rather than in a map keyed by it: one lookup less on every call (Query.answerLine).
-   */
-  answers?: Map<PeriodInput, Map<UnitInput, Answer>>;
 }
 
 /** How many remembered names and answers a Query keeps before it starts afresh. */
@@ -128,8 +123,8 @@ export class Query {
   private readonly resolvedItems = new Map<string, Line>();
   /** Kind of line ("revenue", "kpi", ...) -> name as given -> line; no key string built per call. */
   private readonly definedLines = new Map<string, Map<string, Line>>();
-  /** The lines with answers remembered (Line.answers), to forget them all at MEMO_LIMIT. */
-  private readonly linesAnswered: Line[] = [];
+  /** Line -> period as given -> unit as given -> answer. */
+  private answers = new WeakMap<Line, Map<PeriodInput, Map<UnitInput, Answer>>>();
   private answerCount = 0;
   /**
    * What a question asked with other arguments for the same figure shares, so that a new unit
@@ -137,7 +132,6 @@ export class Query {
    * and units as given, read; each line with the lines repeating it; each line's figure for a
    * fixed period, before its unit (line -> period code -> figure).
    */
-  private readonly widened = new WeakMap<Line, Line>();
   private readonly figuresFound = new Map<Line, Map<string, LineFigure>>();
 
   /** Splits and the share basis of each figure, made on first use. */
@@ -366,25 +360,15 @@ export class Query {
   answerLine(given: Line, periodInput: PeriodInput, unitInput: UnitInput, asked?: string): Answer {
     if (asked !== undefined) return this.answerLineAnew(given, periodInput, unitInput, asked);
     // Lines come from the memos above, so the same question meets the same Line object.
-    let byPeriod = given.answers;
-    if (!byPeriod) {
-      // Not enumerable: a line compares, prints and spreads as what it names, memo aside.
-      Object.defineProperty(given, "answers", {
-        value: (byPeriod = new Map()),
-        writable: true,
-        configurable: true,
-        enumerable: false,
-      });
-      this.linesAnswered.push(given);
-    }
+    let byPeriod = this.answers.get(given);
+    if (!byPeriod) this.answers.set(given, (byPeriod = new Map()));
     let byUnit = byPeriod.get(periodInput);
     if (!byUnit) byPeriod.set(periodInput, (byUnit = new Map()));
     const known = byUnit.get(unitInput);
     if (known) return known;
     const answer = this.answerLineAnew(given, periodInput, unitInput, asked);
     if (++this.answerCount > MEMO_LIMIT) {
-      for (const line of this.linesAnswered) line.answers = undefined;
-      this.linesAnswered.length = 0;
+      this.answers = new WeakMap();
       this.answerCount = 0;
     } else byUnit.set(unitInput, answer);
     return answer;
@@ -396,7 +380,7 @@ export class Query {
     unitInput: UnitInput,
     asked?: string
   ): Answer {
-    const line = this.widen(given);
+    const line = { ...given, sources: this.withRepeats(given.sources) };
     const requested = this.period(periodInput);
     const period = this.fixPeriod(line, requested);
     const askedText =
@@ -427,14 +411,6 @@ export class Query {
       shares: found.shares,
     };
     return adjusted ? this.restated(answer, this.shareBasis.latest) : answer;
-  }
-
-  /** A line and the lines that repeat it, made once per line. */
-  private widen(given: Line): Line {
-    let line = this.widened.get(given);
-    if (!line)
-      this.widened.set(given, (line = { ...given, sources: this.withRepeats(given.sources) }));
-    return line;
   }
 
   /** The line's figure for a fixed period, in its own unit: found once, then remembered. */
@@ -741,9 +717,6 @@ interface LineFigure {
   readonly shares?: ShareAnswer;
 }
 
-/** 10^0 ... 10^22: the powers of ten a double holds exactly. */
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-
 /**
  * The figure's number in another money unit. Its value is an integer (exact as a double below
  * 2^53) times a power of ten; one multiplication or division by an exact power of ten rounds
@@ -754,7 +727,8 @@ function inUnit(found: LineFigure, from: MoneyUnit, to: MoneyUnit): number {
   const shift = moneyExponent(from) - moneyExponent(to) - found.decimals;
   const m = found.mantissa;
   if (Number.isSafeInteger(m) && Math.abs(shift) <= 22)
-    return shift >= 0 ? m * POWERS_OF_TEN[shift] : m / POWERS_OF_TEN[-shift];
+    // 1e0 ... 1e22 are exact doubles.
+    return shift >= 0 ? m * Number(`1e${shift}`) : m / Number(`1e${-shift}`);
   return convertMoney(found.value, from, to).toNumber();
 }
 
