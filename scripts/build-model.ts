@@ -14,8 +14,8 @@
  * version into docs/deploy.md, so one command brings model and guide up to date.
  * docs/deploy.md says what was verified and what was not.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import * as iij from "../src/functions/iij";
@@ -428,17 +428,75 @@ export function updateGuide(formulas: number, path = DEPLOY_GUIDE): boolean {
   return updated !== text;
 }
 
+export const MODEL_USAGE = [
+  "Usage: npm run build:model [-- [OUT.xlsx] [--force]]",
+  "  no OUT: rebuilds examples/IIJ-model.xlsx (the committed model) and the figures docs/deploy.md quotes",
+  "  OUT: writes the model there, only if no file is there yet; --force writes over one",
+  "  --help: this text",
+].join("\n");
+
+/** What the command line asks for: write the model (where, whether over a file) or print the usage. */
+export type ModelCommand =
+  | { readonly action: "help" }
+  | {
+      readonly action: "write";
+      readonly out: string;
+      readonly explicit: boolean;
+      readonly force: boolean;
+    };
+
+/** Reads `build:model`'s arguments; throws a one-line error naming a bad one. */
+export function parseModelArguments(args: readonly string[]): ModelCommand {
+  let out: string | undefined;
+  let force = false;
+  for (const arg of args) {
+    if (arg === "--help" || arg === "-h") return { action: "help" };
+    if (arg === "--force") force = true;
+    else if (arg.startsWith("-"))
+      throw new Error(
+        `build:model: "${arg.slice(0, 40)}" is not an option (accepted: --force, --help; a file name must not start with "-")`
+      );
+    else if (out !== undefined)
+      throw new Error(`build:model: one output file, not "${out}" and "${arg.slice(0, 80)}"`);
+    else if (!/\.xlsx$/i.test(arg))
+      throw new Error(
+        `build:model: "${arg.slice(0, 80)}" is not an .xlsx file name (e.g. my-model.xlsx)`
+      );
+    else out = arg;
+  }
+  return { action: "write", out: out ?? MODEL_PATH, explicit: out !== undefined, force };
+}
+
+/** The file is written only if it is not there yet, unless forced (the committed model is rebuilt in place). */
+export function refuseOverwrite(command: Extract<ModelCommand, { action: "write" }>): void {
+  if (command.explicit && !command.force && existsSync(command.out))
+    throw new Error(
+      `build:model: ${command.out} exists; not overwritten (add --force to replace it)`
+    );
+}
+
 if (require.main === module) {
-  const out = process.argv[2] ?? MODEL_PATH;
-  writeModel(out, { store: process.env.ADDIN_STORE }).then(
-    (formulas) => {
-      console.log(`${out}: ${formulas} formulas, dataset ${datasetVersion()}`);
-      if (out === MODEL_PATH && updateGuide(formulas))
-        console.log(`docs/deploy.md: dataset ${datasetVersion()}, ${formulas} formulas`);
-    },
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
+  try {
+    const command = parseModelArguments(process.argv.slice(2));
+    if (command.action === "help") {
+      console.log(MODEL_USAGE);
+      process.exit(0);
     }
-  );
+    refuseOverwrite(command);
+    const out = command.out;
+    writeModel(out, { store: process.env.ADDIN_STORE }).then(
+      (formulas) => {
+        console.log(`${out}: ${formulas} formulas, dataset ${datasetVersion()}`);
+        if (resolve(out) === MODEL_PATH && updateGuide(formulas))
+          console.log(`docs/deploy.md: dataset ${datasetVersion()}, ${formulas} formulas`);
+      },
+      (error: unknown) => {
+        console.error(error instanceof Error ? error.message : error);
+        process.exit(1);
+      }
+    );
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  }
 }
