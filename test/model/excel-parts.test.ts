@@ -140,7 +140,8 @@ describe(`workbooks the project writes, part by part against one Excel saved (${
     const we = model.webExtension!;
     assert.equal(we.functionListUri, EXCEL_SAVED.webExtension.functionListUri);
     const used = functionsUsed(model);
-    assert.ok(used.length >= 7, used.join());
+    // KPI, OPERATINGPROFIT, REVENUE, SOURCE, VALUE, YOY: the tables the pane inserts, and the About sheet's SOURCE.
+    assert.ok(used.length >= 6, used.join());
     assert.deepEqual([...we.functionIds].sort(), used);
     for (const id of used)
       assert.ok(contract[id.replace("_xldudf_IIJ_", "")], `${id} is in contract.json`);

@@ -4,7 +4,7 @@
  * dataset version and check docs/deploy.md quote) is what `npm run build:model` writes today.
  */
 // ExcelJS rows and cells are plain objects read from a file, not Office.js proxies: nothing to load or sync.
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read */
+/* eslint-disable office-addins/load-object-before-read */
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
