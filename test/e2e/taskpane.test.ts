@@ -454,6 +454,37 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
     await shootTable("cashflow");
   });
 
+  it("statement of comprehensive income: as printed, the total under its own name, bold totals", async () => {
+    await newSheet("OCI");
+    await build("oci", "1H22", "1H23");
+    assert.match(await insert(), /^Inserted/);
+    const parts = await checkTable("OCI");
+    // 2023 report lines 747, 750, 757, 758, 760.
+    assert.equal(figure(parts, "Profit (loss)", "1H23").text, "8,409");
+    assert.equal(
+      figure(
+        parts,
+        "Net change in fair value of equity instruments designated as measured at fair value through other comprehensive income",
+        "1H22"
+      ).text,
+      "(711)"
+    );
+    assert.equal(
+      figure(parts, "Total other comprehensive income, net of tax", "1H23").text,
+      "2,723"
+    );
+    const total = figure(parts, "Comprehensive income", "1H23");
+    assert.equal(total.text, "11,132");
+    assert.ok(total.classes.includes("bold"), "the total is bold");
+    assert.equal(figure(parts, "Owners of the parent", "1H23").text, "11,045");
+    const grid = await readSheet(page, "OCI");
+    assert.ok(
+      grid.some((line) => line.some((c) => String(c.value).startsWith("Source: IIJ"))),
+      "the source line under the table"
+    );
+    await shootTable("oci");
+  });
+
   it("KPIs at a date, each row with its unit", async () => {
     await newSheet("KPI");
     await chooseKind("kpi");

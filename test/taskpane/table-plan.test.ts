@@ -709,3 +709,99 @@ describe("table plan: per-share lines on one share basis", () => {
     );
   });
 });
+
+describe("table plan: statement of comprehensive income", () => {
+  const plan = planTable(request({ kind: "oci", periods: ["1H22", "1H23"], yoy: true }));
+
+  it("lays out the statement as printed: sections, subtotals, the owners' share", () => {
+    assert.equal(plan.title, "Statement of comprehensive income");
+    assert.deepEqual(headers(plan), ["1H22", "1H23"]);
+    const labels = previewTable(plan)
+      .rows.slice(headerRowOf(plan) + 1)
+      .map((row) => row[0].text)
+      .filter((text) => text !== "");
+    // 2023 report lines 747-762, the total under its own name (printed "Other comprehensive income").
+    assert.deepEqual(labels.slice(0, 15), [
+      "Profit (loss)",
+      "Other comprehensive income, net of tax",
+      "Items that will not be reclassified to profit or loss",
+      "Net change in fair value of equity instruments designated as measured at fair value through other comprehensive income",
+      "Total of items that will not be reclassified to profit or loss",
+      "Items that may be reclassified to profit or loss",
+      "Exchange differences on translation of foreign operations",
+      "Financial assets measured at fair value through other comprehensive income",
+      "Share of other comprehensive income of investments accounted for using equity method",
+      "Total of items that may be reclassified to profit or loss",
+      "Total other comprehensive income, net of tax",
+      "Comprehensive income",
+      "Comprehensive income attributable to:",
+      "Owners of the parent",
+      "Non-controlling interest",
+    ]);
+  });
+
+  it("gives the printed figures: 2023 report lines 747, 750, 754, 757, 758, 760", () => {
+    const last2 = (label: string) =>
+      rowOf(plan, label)
+        .slice(-2)
+        .map((c) => c.text);
+    assert.deepEqual(last2("Profit (loss)"), ["8,740", "8,409"]);
+    assert.deepEqual(
+      last2(
+        "Net change in fair value of equity instruments designated as measured at fair value through other comprehensive income"
+      ),
+      ["(711)", "1,745"]
+    );
+    // Printed "_" for 1H23: nil, shown as the dash.
+    assert.deepEqual(
+      last2("Financial assets measured at fair value through other comprehensive income"),
+      ["(1)", "–"]
+    );
+    assert.deepEqual(last2("Total other comprehensive income, net of tax"), ["334", "2,723"]);
+    assert.deepEqual(last2("Comprehensive income"), ["9,074", "11,132"]);
+    assert.deepEqual(last2("Owners of the parent"), ["8,972", "11,045"]);
+  });
+
+  it("bold totals, formulas naming the line, period from the header and unit from the corner", () => {
+    const row = plan.cells.findIndex((r) => shownValue(r[0]) === "Comprehensive income");
+    assert.match(
+      String(plan.formulas[row][2]),
+      /^=IIJ\.VALUE\("Comprehensive income",D\$4,\$B\$4\)$/
+    );
+    assert.equal(rowOf(plan, "Comprehensive income")[2].bold, true);
+    assert.notEqual(
+      rowOf(plan, "Exchange differences on translation of foreign operations")[2].bold,
+      true
+    );
+    assert.equal(plan.numberFormats[row][2], '#,##0;(#,##0);"–"');
+  });
+
+  it("YoY for the totals and the owners' share, not for the swings of fair value and exchange", () => {
+    const yoyFrom = plan.cells.findIndex((r) => shownValue(r[0]) === "YoY growth");
+    const yoy = plan.cells
+      .slice(yoyFrom + 1)
+      .map((r) => shownValue(r[0]))
+      .filter((v) => v !== undefined && v !== "");
+    assert.ok(yoy.includes("Comprehensive income"), yoy.join(" | "));
+    assert.ok(yoy.includes("Owners of the parent"), yoy.join(" | "));
+    assert.ok(!yoy.includes("Exchange differences on translation of foreign operations"));
+    // 11,132 / 9,074 - 1 = 22.7% (line 758)
+    assert.equal(rowOf(plan, "Comprehensive income", 1).at(-1)!.text, "22.7%");
+  });
+
+  it("2019: the six months in thousands of yen as printed (2019 report lines 711 and 722)", () => {
+    const older = planTable(request({ kind: "oci", periods: ["1H18", "1H19"], unit: "JPY k" }));
+    assert.deepEqual(
+      rowOf(older, "Comprehensive income")
+        .slice(-2)
+        .map((c) => c.text),
+      ["2,389,514", "2,561,751"]
+    );
+    assert.deepEqual(
+      rowOf(older, "Profit (loss)")
+        .slice(-2)
+        .map((c) => c.text),
+      ["2,181,048", "1,858,353"]
+    );
+  });
+});

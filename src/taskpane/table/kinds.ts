@@ -16,6 +16,7 @@ export const TABLE_KINDS: readonly KindInfo[] = [
   { id: "cost", columns: "periods", yoy: true, margin: true },
   { id: "segments", columns: "periods", yoy: true, margin: true },
   { id: "pl", columns: "periods", yoy: true, margin: true },
+  { id: "oci", columns: "periods", yoy: true, margin: false },
   { id: "balance", columns: "dates", yoy: false, margin: false },
   { id: "cashflow", columns: "periods", yoy: true, margin: false },
   { id: "kpi", columns: "dates", yoy: true, margin: false },

@@ -232,6 +232,8 @@ function makeRows(kind: TableKind, items: readonly string[]): StatementRow[] {
       return segmentRows();
     case "pl":
       return statementRows("profit-or-loss");
+    case "oci":
+      return statementRows("comprehensive-income");
     case "balance":
       return statementRows("financial-position");
     case "cashflow":
@@ -286,6 +288,7 @@ export const KIND_TITLES: Readonly<Record<TableKind, string>> = {
   cost: "Revenue, cost of sales and gross profit by line",
   segments: "Segment revenue and operating profit",
   pl: "Statement of profit or loss",
+  oci: "Statement of comprehensive income",
   balance: "Statement of financial position",
   cashflow: "Statement of cash flows",
   kpi: "Operating data at a date",
