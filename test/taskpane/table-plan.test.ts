@@ -805,3 +805,138 @@ describe("table plan: statement of comprehensive income", () => {
     );
   });
 });
+
+describe("table plan: statement of changes in equity (a matrix)", () => {
+  const plan = planTable(request({ kind: "equity", periods: ["1H22", "1H23"] }));
+  const grid = previewTable(plan).rows;
+  const texts = (row: readonly PreviewCell[]) => row.map((c) => c.text);
+  /** The rows of a period's block, from its header to the blank row after it. */
+  function block(period: string): PreviewCell[][] {
+    const start = grid.findIndex((row) => row[0].text === period);
+    assert.ok(start > 0, `a block for ${period}`);
+    const end = grid.findIndex((row, r) => r > start && row.every((c) => c.text === ""));
+    return grid.slice(start + 1, end).map((row) => [...row]);
+  }
+  const line = (period: string, label: string) => {
+    const row = block(period).find((r) => r[0].text === label);
+    assert.ok(row, `"${label}" in ${period}`);
+    return texts(row).slice(1);
+  };
+
+  it("components across, headed as printed (2023 report lines 783-784), the unit in the corner", () => {
+    assert.equal(plan.title, "Statement of changes in equity");
+    const corner = plan.cells.findIndex((row) => row[0].role === "corner");
+    assert.deepEqual(texts(grid[corner]), [
+      "JPY mn",
+      "Share capital",
+      "Share premium",
+      "Retained earnings",
+      "Other components of equity",
+      "Treasury shares",
+      "Total",
+      "Non-controlling interests",
+      "Total equity",
+    ]);
+    assert.equal(grid[corner - 1][1].text, "Owners of the parent's shareholders' equity");
+    assert.equal(plan.unitCell, "B5");
+  });
+
+  it("a block per period, each with the movements its statement prints, labelled as printed", () => {
+    const labels = (period: string) => block(period).map((r) => r[0].text);
+    // 2023 report lines 786-798: the IAS 12 restatement only in 1H22.
+    assert.deepEqual(labels("1H22"), [
+      "Balance, April 1, 2022",
+      "Cumulative impact of adopting IAS12",
+      "Restated balance at April 1, 2022",
+      "Comprehensive income",
+      "Profit (loss)",
+      "Other comprehensive income",
+      "Total comprehensive income",
+      "Transactions with owners",
+      "Disposal of treasury shares",
+      "Dividends paid",
+      "Stock-based compensation",
+      "Total transactions with owners",
+      "Balance, September 30, 2022",
+    ]);
+    // Lines 805-818: the buyback, its cancellation and the transfer only in 1H23.
+    assert.ok(labels("1H23").includes("Purchase of treasury shares"));
+    assert.ok(labels("1H23").includes("Cancellation of treasury shares"));
+    assert.ok(!labels("1H23").includes("Restated balance at April 1, 2022"));
+  });
+
+  it("the printed figures: dashes as dashes, blank cells blank (2023 report lines 791, 811, 814, 818)", () => {
+    // Line 791: blank, "-", blank, 334, blank, 334, blank, 334.
+    assert.deepEqual(line("1H22", "Other comprehensive income"), [
+      "",
+      "–",
+      "",
+      "334",
+      "",
+      "334",
+      "",
+      "334",
+    ]);
+    assert.deepEqual(line("1H23", "Purchase of treasury shares"), [
+      "–",
+      "–",
+      "–",
+      "–",
+      "(11,405)",
+      "(11,405)",
+      "–",
+      "(11,405)",
+    ]);
+    assert.deepEqual(line("1H23", "Dividends paid"), [
+      "–",
+      "–",
+      "(2,644)",
+      "–",
+      "–",
+      "(2,644)",
+      "(49)",
+      "(2,693)",
+    ]);
+    assert.deepEqual(line("1H23", "Balance, September 30, 2023"), [
+      "25,562",
+      "35,633",
+      "57,081",
+      "9,093",
+      "(12,027)",
+      "115,342",
+      "1,223",
+      "116,565",
+    ]);
+  });
+
+  it("formulas read the block's period cell and the corner; totals bold, ruled above", () => {
+    const r = plan.cells.findIndex(
+      (row) => row[0].role === "label" && shownValue(row[0]) === "Dividends paid"
+    );
+    const periodRow = plan.cells.findIndex((row) => shownValue(row[0]) === "1H22");
+    assert.equal(
+      plan.formulas[r][3],
+      `=IIJ.VALUE("Retained earnings: Dividends paid",$B$${plan.range.row + periodRow + 1},$B$5)`
+    );
+    const closing = grid.find((row) => row[0].text === "Balance, September 30, 2023")!;
+    assert.equal(closing[8].bold, true);
+    assert.equal(closing[8].borderTop, true);
+    assert.notEqual(grid.find((row) => row[0].text === "Dividends paid")![3].bold, true);
+    assert.equal(closing[8].numberFormat, '#,##0;(#,##0);"–"');
+  });
+
+  it("2019: thousands of yen; the closing balances cut from the text worked out and marked", () => {
+    const older = previewTable(
+      planTable(request({ kind: "equity", periods: ["1H19"], unit: "JPY k" }))
+    ).rows;
+    const find = (label: string) => older.find((row) => row[0].text === label)!;
+    // 2019 report line 775, and line 783 (dividends paid).
+    assert.equal(find("Balance, March 31, 2019")[8].text, "77,119,610");
+    assert.equal(find("Dividends paid")[3].text, "(608,452)");
+    // Not printed: 77,119,610 − 33,728 + 2,561,751 − 633,228 = 79,014,405, the statement of
+    // financial position's total equity at 30 September 2019 (line 640).
+    const closing = find("Balance at the end of the period");
+    assert.equal(closing[8].text, "79,014,405");
+    assert.equal(closing[0].italic, true);
+  });
+});
