@@ -113,6 +113,9 @@ export function layOutMatrix(request: TableRequest, blocks: readonly MatrixBlock
         "General",
         {
           indent: row.indent,
+          // A long movement ("Transfer from other components of equity to retained earnings")
+          // wraps rather than run on over a blank cell, where it would read as that column's.
+          wrap: true,
           ...(strong ? { bold: true } : {}),
           ...(row.derived ? { italic: true } : {}),
         },
