@@ -59,7 +59,12 @@ function relsPathOf(part: string): string {
 
 function xml(parts: Map<string, Buffer>, path: string): Document | undefined {
   const data = parts.get(path);
-  return data ? parseXml(data.toString("utf8")) : undefined;
+  if (!data) return undefined;
+  try {
+    return parseXml(data.toString("utf8"));
+  } catch (error) {
+    throw new RefusedFile(`part ${path.slice(0, 80)}: ${(error as Error).message}`);
+  }
 }
 
 /** The content type Excel would give `path`: an Override, or the Default for its extension. */
