@@ -70,7 +70,7 @@ describe("iij eval --workbook: hostile and unusual files", function () {
     assert.deepEqual(lines, []);
     assert.match(
       err,
-      /sheet1\.xml inflates to 1200 MB: beyond the checker's limit of 200 MB a part$/
+      /sheet1\.xml inflates to 1200 MB: beyond the checker's limit of 32 MB a part$/
     );
     assert.equal(err.split("\n").length, 1);
     assert.equal(code, 2);
