@@ -215,6 +215,32 @@ export function orderColumns(request: TableRequest): PlanColumn[] {
   });
 }
 
+/** The fiscal year a period or balance date falls in (IIJ's year runs April to March). */
+function fiscalYearOf(period: Period): number {
+  if (period.kind === "flow") return period.fiscalYear;
+  const [year, month] = period.date.split("-").map(Number);
+  return month >= 4 ? year : year - 1;
+}
+
+/**
+ * The columns with a note on each that follows whole fiscal years the table lacks ("gap: no
+ * FY20–FY21"), so 1H19 and 1H22 side by side are not read as consecutive. Applied to the columns
+ * a table keeps, after those with no figures are left out.
+ */
+export function markGaps(columns: readonly PlanColumn[]): PlanColumn[] {
+  return columns.map((column, i) => {
+    if (i === 0) return column;
+    const before = fiscalYearOf(parse(columns[i - 1].period));
+    const after = fiscalYearOf(parse(column.period));
+    if (after - before < 2) return column;
+    const name = (year: number) => `FY${String(year % 100).padStart(2, "0")}`;
+    const years =
+      after - before === 2 ? name(before + 1) : `${name(before + 1)}–${name(after - 1)}`;
+    const gap = unbroken(sheetText("note.gap", { years }));
+    return { ...column, note: column.note ? `${gap}; ${column.note}` : gap };
+  });
+}
+
 /**
  * The line whose periods a table's rolling headers count from: of the lines that offer its periods,
  * the one with the most, a total before others.

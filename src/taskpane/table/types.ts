@@ -8,7 +8,16 @@ import type { CellIndex, RangeIndex } from "../a1";
 
 /** What a table shows. The ids double as the e2e screenshot names (table-<kind>.png). */
 export type TableKind =
-  "revenue" | "cost" | "segments" | "pl" | "balance" | "cashflow" | "kpi" | "search";
+  | "revenue"
+  | "cost"
+  | "segments"
+  | "pl"
+  | "oci"
+  | "equity"
+  | "balance"
+  | "cashflow"
+  | "kpi"
+  | "search";
 
 /** Which periods a table keeps of those picked: one kind per table, or all of them. */
 export type Periodicity = "as-picked" | "quarters" | "halves" | "years";
@@ -40,6 +49,12 @@ export interface TableRequest {
   readonly keepEmpty?: boolean;
   /** "Roll forward with new filings": headers H0, H-1, FY0... with the period each resolves to. */
   readonly rolling?: boolean;
+  /**
+   * Mark a column that follows fiscal years missing from the dataset (1H19, then 1H22) with a
+   * header note naming them ("after a gap: no FY20–FY21 in the dataset"), so the years are not read
+   * as consecutive. Off by default; the starter model sets it.
+   */
+  readonly markGaps?: boolean;
   /** The table's top-left cell (its title). */
   readonly anchor: TableTarget;
 }
