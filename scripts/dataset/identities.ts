@@ -16,6 +16,11 @@ export interface SumIdentity {
   readonly parts: readonly string[];
   /** Checked only where every part is printed (the adjusted 1H18 figures restate a few lines only). */
   readonly whereComplete?: boolean;
+  /**
+   * Checked only in the periods the filing prints: a "?" part is a cell printed blank, no term; in
+   * a derived period a part with no figure is unknown, not nil (changes in equity).
+   */
+  readonly printedPeriodsOnly?: boolean;
 }
 
 /**
@@ -121,6 +126,128 @@ const profitOrLoss = (statement: Statement): SumIdentity[] => [
     ]
   ),
 ];
+
+/** The equity components as columns of the statement of changes in equity, owners' total last. */
+export const EQUITY_COMPONENTS = [
+  "Share capital",
+  "Share premium",
+  "Retained earnings",
+  "Other components of equity",
+  "Treasury shares",
+] as const;
+const EQUITY_COLUMNS = [
+  ...EQUITY_COMPONENTS,
+  "Equity attributable to owners of the parent",
+  "Non-controlling interests",
+  "Total equity",
+];
+const EQUITY_TRANSACTIONS = [
+  "Issuance of common stock",
+  "Purchase of treasury shares",
+  "Disposal of treasury shares",
+  "Cancellation of treasury shares",
+  "Dividends paid",
+  "Stock-based compensation",
+  "Transfer from other components of equity to retained earnings",
+];
+const EQUITY_ADOPTIONS = [
+  "Cumulative impact of adopting IAS 12",
+  "Cumulative impact of adopting IFRS 16",
+];
+const EQUITY_MOVEMENTS = [
+  "Balance at the beginning of the period",
+  ...EQUITY_ADOPTIONS,
+  "Restated balance at the beginning of the period",
+  "Profit (loss)",
+  "Other comprehensive income",
+  "Total comprehensive income",
+  ...EQUITY_TRANSACTIONS,
+  "Total transactions with owners",
+  "Balance at the end of the period",
+];
+
+/**
+ * Changes in equity, down each column (a blank printed cell is no term, hence "?") and across each
+ * row (components to the owners' total, owners and non-controlling interests to total equity).
+ */
+const changesInEquity = (): SumIdentity[] =>
+  [
+    ...EQUITY_COLUMNS.flatMap((column) => [
+      sum(
+        "changes-in-equity",
+        `${column}: total comprehensive income = profit + other comprehensive income`,
+        `${column}: Total comprehensive income`,
+        [`?${column}: Profit (loss)`, `?${column}: Other comprehensive income`]
+      ),
+      sum(
+        "changes-in-equity",
+        `${column}: transactions with owners sum to their total`,
+        `${column}: Total transactions with owners`,
+        EQUITY_TRANSACTIONS.map((movement) => `?${column}: ${movement}`)
+      ),
+      sum(
+        "changes-in-equity",
+        `${column}: restated opening balance = opening + impact of a new standard`,
+        `${column}: Restated balance at the beginning of the period`,
+        [
+          `${column}: Balance at the beginning of the period`,
+          ...EQUITY_ADOPTIONS.map((adoption) => `?${column}: ${adoption}`),
+        ]
+      ),
+      sum(
+        "changes-in-equity",
+        `${column}: closing = opening + new standards + comprehensive income + transactions with owners`,
+        `${column}: Balance at the end of the period`,
+        [
+          `${column}: Balance at the beginning of the period`,
+          ...EQUITY_ADOPTIONS.map((adoption) => `?${column}: ${adoption}`),
+          `?${column}: Total comprehensive income`,
+          `?${column}: Total transactions with owners`,
+        ]
+      ),
+    ]),
+    ...EQUITY_MOVEMENTS.flatMap((movement) => [
+      sum(
+        "changes-in-equity",
+        `${movement}: components sum to the owners' total`,
+        `Equity attributable to owners of the parent: ${movement}`,
+        EQUITY_COMPONENTS.map((component) => `?${component}: ${movement}`)
+      ),
+      sum(
+        "changes-in-equity",
+        `${movement}: owners + non-controlling interests = total equity`,
+        `Total equity: ${movement}`,
+        [
+          `?Equity attributable to owners of the parent: ${movement}`,
+          `?Non-controlling interests: ${movement}`,
+        ]
+      ),
+    ]),
+    sum(
+      "changes-in-equity",
+      "profit agrees with the statement of profit or loss",
+      "Total equity: Profit (loss)",
+      ["profit-or-loss: Profit (loss) for the period"]
+    ),
+    sum(
+      "changes-in-equity",
+      "owners' profit agrees with the statement of profit or loss",
+      "Equity attributable to owners of the parent: Profit (loss)",
+      ["profit-or-loss: Profit attributable to owners of the parent"]
+    ),
+    sum(
+      "changes-in-equity",
+      "comprehensive income agrees with the statement of comprehensive income",
+      "Total equity: Total comprehensive income",
+      ["comprehensive-income: Comprehensive income"]
+    ),
+    sum(
+      "changes-in-equity",
+      "dividends paid to owners agree with the statement of cash flows",
+      "Equity attributable to owners of the parent: Dividends paid",
+      ["cash-flows: Dividends paid"]
+    ),
+  ].map((identity) => ({ ...identity, printedPeriodsOnly: true }));
 
 export const IDENTITIES: readonly Identity[] = [
   ...profitOrLoss("profit-or-loss"),
@@ -275,6 +402,7 @@ export const IDENTITIES: readonly Identity[] = [
     ["profit-or-loss: Profit (loss) before tax"]
   ),
   { kind: "balance", name: "opening and closing balances agree with the balance at that date" },
+  ...changesInEquity(),
 
   sum(
     "segments",

@@ -29,7 +29,8 @@ interface SourceRow {
   item: string;
   label?: string;
   values?: (string | null)[];
-  formula?: string;
+  /** One formula; in a table with `columns`, one per column (null: no figure in that column). */
+  formula?: string | (string | null)[];
   periods?: string[];
   same_as?: string;
   discrepancy?: string;
@@ -53,6 +54,12 @@ interface SourceTable {
   basis?: Basis;
   /** `record-date`: per-share figures per share of the period's last day (dividends), not restated. */
   share_basis?: "record-date" | "restated";
+  /**
+   * A matrix (the statement of changes in equity): the value columns are these components, not
+   * periods, and the table has one period. Each row becomes one line per component, named
+   * "<component>: <row item>".
+   */
+  columns?: string[];
   rows: SourceRow[];
 }
 
@@ -138,6 +145,52 @@ function lineKind(
   };
 }
 
+/**
+ * A matrix table's rows, one per component and printed row: values, `lines`, `closing_item` and
+ * formula terms are taken per column and named with the component.
+ */
+function matrixRows(raw: SourceTable, where: string): SourceRow[] {
+  const columns = raw.columns!;
+  if (!Array.isArray(columns) || columns.length === 0)
+    fail(where, "`columns` must list the components the value columns hold");
+  if (raw.periods?.length !== 1) fail(where, "a table with `columns` has one period");
+  if (!Array.isArray(raw.rows)) fail(where, "`rows` must be a list");
+  const rows: SourceRow[] = [];
+  columns.forEach((column, c) => {
+    const name = (item: string) => `${requireString(column, where, "columns")}: ${item}`;
+    for (const row of raw.rows) {
+      const at = `${where} item "${row.item}"`;
+      for (const field of ["values", "lines", "formula"] as const) {
+        const list = row[field];
+        if (list !== undefined && (!Array.isArray(list) || list.length !== columns.length))
+          fail(at, `\`${field}\` must have one entry per column (${columns.length})`);
+      }
+      if (row.balance_of !== undefined)
+        fail(at, "`balance_of` is not available in a table with `columns`");
+      const { values, lines, formula, ...rest } = row;
+      const columnFormula = (formula as (string | null)[] | undefined)?.[c];
+      // A column with no formula has no figure, as a blank printed cell has none.
+      if (formula !== undefined && !columnFormula) continue;
+      rows.push({
+        ...rest,
+        item: name(row.item),
+        ...(values !== undefined ? { values: [values[c]] } : {}),
+        ...(lines !== undefined ? { line: lines[c] } : {}),
+        ...(row.closing_item !== undefined ? { closing_item: name(row.closing_item) } : {}),
+        ...(columnFormula
+          ? {
+              formula: columnFormula
+                .split(/(\s+[+-]\s+)/)
+                .map((part, i) => (i % 2 === 0 ? name(part.trim()) : part))
+                .join(""),
+            }
+          : {}),
+      });
+    }
+  });
+  return rows;
+}
+
 function loadTable(
   report: Report,
   raw: SourceTable,
@@ -145,6 +198,7 @@ function loadTable(
 ): { figures: Figure[]; table: LoadedTable } {
   const id = requireString(raw.id, where, "id");
   where = `${where} table ${id}`;
+  if (raw.columns !== undefined) raw = { ...raw, rows: matrixRows(raw, where) };
   if (!STATEMENTS.includes(raw.statement))
     fail(where, `statement "${raw.statement}" is not one of ${STATEMENTS.join(", ")}`);
   if (!UNITS.includes(raw.unit))
@@ -194,6 +248,8 @@ function loadTable(
     };
 
     if (row.formula !== undefined) {
+      if (typeof row.formula !== "string")
+        fail(at, "`formula` is one string (a list of them only in a table with `columns`)");
       formulaRows.push({ row, common, at });
       continue;
     }
@@ -235,7 +291,7 @@ function loadTable(
       const ready = rowPeriods.every((period) => {
         const values =
           byPeriod.get(period) ?? fail(entry.at, `period ${period} is not a column of this table`);
-        return termsOf(entry.row.formula!).every((term) => values.has(term));
+        return termsOf(entry.row.formula as string).every((term) => values.has(term));
       });
       if (!ready) {
         waiting.push(entry);
@@ -243,9 +299,9 @@ function loadTable(
       }
       for (const period of rowPeriods) {
         const values = byPeriod.get(period)!;
-        const value = evaluateFormula(entry.row.formula!, values, entry.at);
+        const value = evaluateFormula(entry.row.formula as string, values, entry.at);
         values.set(entry.row.item, value);
-        figures.push({ ...entry.common, period, value, formula: entry.row.formula });
+        figures.push({ ...entry.common, period, value, formula: entry.row.formula as string });
       }
     }
     if (waiting.length === pending.length) {
@@ -253,7 +309,7 @@ function loadTable(
       const entry = waiting[0];
       const period = (entry.row.periods ?? periods).map(String)[0];
       evaluateFormula(
-        entry.row.formula!,
+        entry.row.formula as string,
         byPeriod.get(periodCode(parsePeriodCode(period)))!,
         entry.at
       );

@@ -6,6 +6,7 @@ export type Statement =
   | "comprehensive-income"
   | "financial-position"
   | "cash-flows"
+  | "changes-in-equity"
   | "selected-data"
   | "segments"
   | "revenue-by-service"
@@ -25,6 +26,7 @@ export const STATEMENTS: readonly Statement[] = [
   "comprehensive-income",
   "financial-position",
   "cash-flows",
+  "changes-in-equity",
   "selected-data",
   "segments",
   "revenue-by-service",
@@ -46,6 +48,7 @@ export const STATEMENT_TITLES: Record<Statement, string> = {
   "comprehensive-income": "Comprehensive income",
   "financial-position": "Financial position",
   "cash-flows": "Cash flows",
+  "changes-in-equity": "Changes in equity",
   "selected-data": "Selected data",
   segments: "Segments",
   "revenue-by-service": "Revenue by service",
