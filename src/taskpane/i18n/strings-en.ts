@@ -17,6 +17,8 @@ export const EN = {
   "kind.cost": "Revenue, cost and gross profit",
   "kind.segments": "Segments: revenue and operating profit",
   "kind.pl": "Statement of profit or loss",
+  "kind.oci": "Statement of comprehensive income",
+  "kind.equity": "Statement of changes in equity",
   "kind.balance": "Statement of financial position",
   "kind.cashflow": "Statement of cash flows",
   "kind.kpi": "KPIs at a date (subscriptions, bandwidth, backlog, staff)",

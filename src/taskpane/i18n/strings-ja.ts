@@ -19,6 +19,8 @@ export const JA: Readonly<Record<StringKey, string>> = {
   "kind.cost": "売上収益・売上原価・売上総利益",
   "kind.segments": "セグメント別の売上収益と営業利益",
   "kind.pl": "損益計算書",
+  "kind.oci": "包括利益計算書",
+  "kind.equity": "持分変動計算書",
   "kind.balance": "財政状態計算書",
   "kind.cashflow": "キャッシュ・フロー計算書",
   "kind.kpi": "期末時点の KPI (契約数、回線容量、受注残高、従業員数)",

@@ -9,6 +9,7 @@ import { formatList, formatPeriod } from "../i18n/format";
 import { kindInfo } from "./kinds";
 import { columnsAreDates, orderColumns } from "./columns";
 import { layOut, type Body } from "./grid/lay-out";
+import { planMatrix } from "./matrix";
 import { marginRows, tableRows } from "./rows";
 import { figure, hasValue, shareBases, type Outcome } from "./values";
 import type {
@@ -133,6 +134,7 @@ export function planTable(request: TableRequest): TablePlan {
   if (request.kind === "search" && (request.items ?? []).length === 0)
     throw new Error(t("error.no-items"));
   const info = kindInfo(request.kind);
+  if (info.matrix) return planMatrix(request);
   const allRows = tableRows(request.kind, request.items);
   let columns = orderColumns(request);
   if (columns.length === 0)

@@ -8,7 +8,16 @@ import type { CellIndex, RangeIndex } from "../a1";
 
 /** What a table shows. The ids double as the e2e screenshot names (table-<kind>.png). */
 export type TableKind =
-  "revenue" | "cost" | "segments" | "pl" | "balance" | "cashflow" | "kpi" | "search";
+  | "revenue"
+  | "cost"
+  | "segments"
+  | "pl"
+  | "oci"
+  | "equity"
+  | "balance"
+  | "cashflow"
+  | "kpi"
+  | "search";
 
 /** Which periods a table keeps of those picked: one kind per table, or all of them. */
 export type Periodicity = "as-picked" | "quarters" | "halves" | "years";
