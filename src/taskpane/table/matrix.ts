@@ -11,14 +11,7 @@ import { formatList, formatPeriod } from "../i18n/format";
 import { orderColumns } from "./columns";
 import { layOutMatrix } from "./grid/matrix";
 import { equityRows } from "./rows";
-import type {
-  LineSpec,
-  MatrixRow,
-  Omission,
-  PlanColumn,
-  TablePlan,
-  TableRequest,
-} from "./types";
+import type { LineSpec, MatrixRow, Omission, PlanColumn, TablePlan, TableRequest } from "./types";
 import { figure, hasValue } from "./values";
 
 export type { MatrixBlock, MatrixRow } from "./types";
