@@ -19,7 +19,8 @@ import {
   MODEL_PATH,
   writeModel,
 } from "../../scripts/build-model";
-import { checkWorkbook, reportWorkbook, toEngineFormula } from "../../src/evaluator/workbook";
+import { reportWorkbook } from "../../src/evaluator/verdict";
+import { checkWorkbook, toEngineFormula } from "../../src/evaluator/workbook";
 import { DATASET_VERSION } from "../../src/data/generated/dataset";
 import { revenue } from "../../src/functions/iij";
 import { formatCell } from "../../src/taskpane/i18n/format";

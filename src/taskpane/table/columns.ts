@@ -5,10 +5,12 @@
  * date. A periodicity keeps one kind of period per table; rolling headers hold relative codes.
  */
 import {
+  closesPeriodOf,
   comparePeriods,
   endDate,
   parsePeriodCode,
   relativeKind,
+  STEP_MONTHS,
   type Period,
   type RelativeUnit,
 } from "../../data/period";
@@ -145,8 +147,6 @@ function dateStep(dates: readonly string[]): RelativeUnit {
   return "Q";
 }
 
-const MONTHS: Record<RelativeUnit, number> = { FY: 12, H: 6, Q: 3 };
-
 function monthIndex(iso: string): number {
   const [year, month] = iso.split("-").map(Number);
   return year * 12 + month - 1;
@@ -158,16 +158,12 @@ function monthIndex(iso: string): number {
  */
 function relativeCode(period: Period, latest: readonly Period[], unit: RelativeUnit): string {
   const ofKind = latest.filter((p) =>
-    p.kind === "instant"
-      ? MONTH_DAYS[unit === "FY" ? "years" : unit === "H" ? "halves" : "quarters"].includes(
-          p.date.slice(5)
-        )
-      : relativeKind(p) === unit
+    p.kind === "instant" ? closesPeriodOf(p, unit) : relativeKind(p) === unit
   );
   const newest = ofKind.sort(comparePeriods).at(-1);
   if (!newest) return `${unit}0`;
   const steps = Math.round(
-    (monthIndex(endDate(newest)) - monthIndex(endDate(period))) / MONTHS[unit]
+    (monthIndex(endDate(newest)) - monthIndex(endDate(period))) / STEP_MONTHS[unit]
   );
   return `${unit}${steps === 0 ? "0" : -steps}`;
 }

@@ -13,10 +13,9 @@
 import { EQUITY_COMPONENTS, EQUITY_OWNERS_HEADING } from "../../../data/layout";
 import { cellRef, rangeAddress, type RangeIndex } from "../../a1";
 import { figureFormat } from "../formats";
-import type { MatrixBlock } from "../matrix";
 import { KIND_TITLES } from "../rows";
 import { sheetText } from "../sheet-text";
-import type { ChartPlan, TablePlan, TableRequest } from "../types";
+import type { ChartPlan, MatrixBlock, TablePlan, TableRequest } from "../types";
 import { GridCells } from "./cells";
 import { gridFrame } from "./frame";
 import { figureFormula } from "./formulas";
