@@ -5,7 +5,7 @@
 import Decimal from "decimal.js";
 import { analystName } from "./analyst-names";
 import { Catalogue } from "./catalogue";
-import { parseLineReference, refKey, type Dataset, type ItemRef } from "./dataset";
+import { parseLineReference, type Dataset, type ItemRef } from "./dataset";
 import { Derivation, type Found } from "./derivation";
 import type { Answer, ShareAnswer } from "./answer";
 import { describeAnswer } from "./describe";
@@ -40,7 +40,7 @@ import {
   type RelativePeriod,
 } from "./period";
 import { ShareBasis, isGap } from "./share-basis";
-import { STATEMENTS, type Figure } from "./types";
+import { STATEMENTS, type Figure, type Statement } from "./types";
 import {
   DEFAULT_MONEY_UNIT,
   UnitSyntaxError,
@@ -68,6 +68,12 @@ interface Line {
   readonly sources: readonly ItemRef[];
   readonly sumOf?: readonly ItemRef[];
   readonly negate?: boolean;
+  /** The numbers Excel got for it (numberOf): period as given -> unit as given -> number. */
+  numbers?: Map<PeriodInput, Map<UnitInput, number>>;
+  /** Which emptying of the memos (Query.generation) `numbers` belongs to. */
+  generation?: number;
+  /** `sources` with the lines repeating them (withRepeats), worked out once. */
+  repeated?: readonly ItemRef[];
 }
 
 /** How many remembered names and answers a Query keeps before it starts afresh. */
@@ -85,7 +91,7 @@ export class Query {
   /** Finds a line's figure for a period, printed or derived by the line's kind. */
   readonly derivation: Derivation;
   /** Lines that repeat a line elsewhere (same_as): where the home has no figure for a period, a repeat may. */
-  private readonly repeats = new Map<string, ItemRef[]>();
+  private readonly repeats = new Map<Statement, Map<string, ItemRef[]>>();
   /**
    * The dataset never changes, so a question asked again has the same answer: names resolved
    * and answers given are remembered, and a recalculation of thousands of formulas is mostly
@@ -97,12 +103,21 @@ export class Query {
    * misspelt name copied down a column then costs a look-up, as a found one does, instead of the
    * did-you-mean ranking each time (2-4 ms).
    */
-  private readonly failedLookups = new Map<string, InvalidArgumentError>();
+  private readonly failedLookups = new Map<
+    string,
+    { language: string; error: InvalidArgumentError }
+  >();
   /** Kind of line ("revenue", "kpi", ...) -> name as given -> line; no key string built per call. */
   private readonly definedLines = new Map<string, Map<string, Line>>();
   /** Line -> period as given -> unit as given -> answer. */
   private answers = new WeakMap<Line, Map<PeriodInput, Map<UnitInput, Answer>>>();
   private answerCount = 0;
+  /** Numbers remembered on the lines (numberOf); a new generation empties them all. */
+  private numberCount = 0;
+  private generation = 0;
+  /** Periods and units as given, read: a few dozen distinct texts stand in thousands of cells. */
+  private readonly periodsRead = new Map<PeriodInput, Period | RelativePeriod>();
+  private readonly unitsRead = new Map<UnitInput, MoneyUnit>();
   /**
    * What a question asked with other arguments for the same figure shares, so that a new unit
    * or spelling of the period costs a few lookups, not a search and decimal arithmetic: periods
@@ -122,12 +137,13 @@ export class Query {
     this.catalogue = new Catalogue(dataset);
     this.derivation = new Derivation(dataset, (refs) => this.withRepeats(refs));
     for (const { repeat, sameAs } of dataset.repeats()) {
-      const line = parseLineReference(sameAs);
-      if (!line) continue;
-      const home = refKey(line);
-      const list = this.repeats.get(home) ?? [];
-      if (!list.some((r) => refKey(r) === refKey(repeat))) list.push(repeat);
-      this.repeats.set(home, list);
+      const home = parseLineReference(sameAs);
+      if (!home) continue;
+      let items = this.repeats.get(home.statement);
+      if (!items) this.repeats.set(home.statement, (items = new Map()));
+      const list = items.get(home.item);
+      if (!list) items.set(home.item, [repeat]);
+      else if (!list.some((r) => sameRef(r, repeat))) list.push(repeat);
     }
   }
 
@@ -138,9 +154,8 @@ export class Query {
   withRepeats(refs: readonly ItemRef[]): ItemRef[] {
     const all = [...refs];
     for (const ref of refs) {
-      for (const repeat of this.repeats.get(refKey(ref)) ?? []) {
-        if (!all.some((r) => r.statement === repeat.statement && r.item === repeat.item))
-          all.push(repeat);
+      for (const repeat of this.repeats.get(ref.statement)?.get(ref.item) ?? []) {
+        if (!all.some((r) => sameRef(r, repeat))) all.push(repeat);
       }
     }
     return all;
@@ -149,8 +164,10 @@ export class Query {
   // ---- arguments -------------------------------------------------------------------------
 
   period(input: PeriodInput): Period | RelativePeriod {
+    const known = this.periodsRead.get(input);
+    if (known) return known;
     try {
-      return parsePeriod(input);
+      return remember(this.periodsRead, input, parsePeriod(input));
     } catch (error) {
       if (error instanceof PeriodSyntaxError)
         throw new InvalidArgumentError("period", error.message);
@@ -170,8 +187,10 @@ export class Query {
       return nativeUnit;
     }
     if (!given) return DEFAULT_MONEY_UNIT;
+    const known = this.unitsRead.get(input);
+    if (known) return known;
     try {
-      return parseMoneyUnit(input);
+      return remember(this.unitsRead, input, parseMoneyUnit(input));
     } catch (error) {
       if (error instanceof UnitSyntaxError) throw new InvalidArgumentError("unit", error.message);
       throw error;
@@ -206,15 +225,18 @@ export class Query {
     return remember(this.resolvedItems, name, resolved);
   }
 
-  /** `find()`, or the error it threw last time for the same key and message language. */
+  /**
+   * `find()`, or the error it threw last time for the same key and message language. The
+   * language is asked only of a key that failed before: asking it costs more than a found name.
+   */
   private unlessFailedBefore<T>(key: string, find: () => T): T {
-    const failureKey = `${messageLanguage()}\u0000${key}`;
-    const failed = this.failedLookups.get(failureKey);
-    if (failed) throw failed;
+    const failed = this.failedLookups.get(key);
+    if (failed && failed.language === messageLanguage()) throw failed.error;
     try {
       return find();
     } catch (error) {
-      if (error instanceof InvalidArgumentError) remember(this.failedLookups, failureKey, error);
+      if (error instanceof InvalidArgumentError)
+        remember(this.failedLookups, key, { language: messageLanguage(), error });
       throw error;
     }
   }
@@ -377,6 +399,74 @@ export class Query {
     return answer;
   }
 
+  /**
+   * The number Excel gets: an answer's `number`, remembered on the line by period and unit as
+   * given. A printed figure's is read from its text (printedNumber), no Answer made.
+   */
+  numberOf(given: Line, periodInput: PeriodInput, unitInput: UnitInput): number {
+    if (given.generation !== this.generation) {
+      given.numbers = new Map();
+      given.generation = this.generation;
+    }
+    let byUnit = given.numbers!.get(periodInput);
+    if (!byUnit) given.numbers!.set(periodInput, (byUnit = new Map()));
+    let number = byUnit.get(unitInput);
+    if (number === undefined) {
+      number =
+        this.printedNumber(given, periodInput, unitInput) ??
+        this.answerLine(given, periodInput, unitInput).number;
+      if (++this.numberCount > MEMO_LIMIT) {
+        this.numberCount = 0;
+        this.generation++;
+      }
+      byUnit.set(unitInput, number);
+    }
+    return number;
+  }
+
+  /**
+   * A printed figure's number, as answerLine would give it, without decimal arithmetic: the
+   * latest filing's figure for the period (Derivation.find's first try), its text read by Number
+   * (exact for an integer, else the double nearest the decimal, as Decimal.toNumber gives), in
+   * another money unit by digitsInUnit. Undefined for anything else (a relative period, a derived or
+   * summed figure, a split-adjusted unit, any argument in error): answerLine answers that.
+   */
+  private printedNumber(given: Line, periodInput: PeriodInput, unitInput: UnitInput): number | undefined {
+    if (given.sumOf) return undefined;
+    let period: Period | RelativePeriod;
+    try {
+      period = this.period(periodInput);
+    } catch {
+      return undefined;
+    }
+    const refs = (given.repeated ??= this.withRepeats(given.sources));
+    const isFlow = refs.some((ref) => this.isFlow(ref));
+    let code: string;
+    if (period.kind === "relative" || (period.kind === "flow" && isLtm(period.span))) return undefined;
+    if (period.kind === "instant") {
+      if (isFlow) return undefined;
+      code = period.date;
+    } else code = isFlow ? periodCode(period) : endDate(period);
+    let figure: Figure | undefined;
+    for (const ref of refs) if ((figure = this.dataset.printed(ref, code))) break;
+    const text = figure?.value;
+    if (text === undefined || !/^-?\d+(\.\d+)?$/.test(text)) return undefined;
+    const unitGiven = unitInput !== undefined && unitInput !== "";
+    if (!isMoneyUnit(figure!.unit)) {
+      if (unitGiven) return undefined;
+    } else if (unitGiven) {
+      let unit: MoneyUnit;
+      try {
+        unit = this.unitFor(figure!.unit, unitInput, given.name) as MoneyUnit;
+      } catch {
+        return undefined;
+      }
+      if (unit !== figure!.unit) return digitsInUnit(text, given.negate, figure!.unit, unit);
+    } else if (figure!.unit !== DEFAULT_MONEY_UNIT)
+      return digitsInUnit(text, given.negate, figure!.unit, DEFAULT_MONEY_UNIT);
+    return given.negate ? -Number(text) : Number(text);
+  }
+
   private answerLineAnew(
     given: Line,
     periodInput: PeriodInput,
@@ -396,14 +486,17 @@ export class Query {
     const from = found.result.unit as MoneyUnit;
     const to = isMoneyUnit(from) && isMoneyUnit(unit) && from !== unit ? unit : undefined;
     // The value in another money unit is made only if read (the pane, IIJ.YOY, IIJ.SOURCE):
-    // Excel gets `number`, worked out without decimal arithmetic (inUnit). Every field in one
+    // Excel gets `number`, worked out without decimal arithmetic (digitsInUnit). Every field in one
     // literal, none spread in, so that reading `number` later stays a plain property load.
     let converted: Decimal | undefined;
     const answer: Answer = {
       get value() {
         return to ? (converted ??= convertMoney(found.value, from, to)) : found.value;
       },
-      number: to ? inUnit(found, from, to) : found.number,
+      number: to
+        ? (digitsInUnit(found.value.toString(), false, from, to) ??
+          convertMoney(found.value, from, to).toNumber())
+        : found.number,
       unit,
       period,
       asked: askedText,
@@ -426,14 +519,10 @@ export class Query {
     const result = this.findFigure(line, period);
     const value = line.negate ? result.value.negated() : result.value;
     const scales = this.scalesOf(line);
-    const text = value.toString();
-    const point = text.indexOf(".");
     return remember(byPeriod, code, {
       result,
       value,
       number: value.toNumber(),
-      mantissa: Number(point === -1 ? text : text.slice(0, point) + text.slice(point + 1)),
-      decimals: point === -1 ? 0 : text.length - point - 1,
       scales,
       shares: scales ? this.shareAnswer(scales, result.figures) : undefined,
     });
@@ -583,6 +672,11 @@ export class Query {
   }
 
   kpi(metric: string, period: PeriodInput): Answer {
+    return this.answerLine(this.kpiMetric(metric), period, undefined);
+  }
+
+  /** A KPI line by a metric's name, remembered. */
+  private kpiMetric(metric: string): Line {
     if (metric.trim() === "") {
       throw new InvalidArgumentError(
         "metric",
@@ -592,8 +686,7 @@ export class Query {
       );
     }
     const ofKind = this.linesOfKind("kpi");
-    const line = ofKind.get(metric) ?? remember(ofKind, metric, this.kpiLine(metric));
-    return this.answerLine(line, period, undefined);
+    return ofKind.get(metric) ?? remember(ofKind, metric, this.kpiLine(metric));
   }
 
   /** Change against the same period a year earlier, as a fraction of the earlier figure's size. */
@@ -644,7 +737,7 @@ export class Query {
       case "OPERATINGPROFIT":
         return this.definedLine(SEGMENTS, name, "segment", "operating profit");
       case "KPI":
-        return this.kpiLine(name);
+        return this.kpiMetric(name);
       case "VALUE":
         return this.resolveItem(name);
     }
@@ -712,29 +805,36 @@ interface LineFigure {
   /** The figure, its sign as the line gives it (cost of sales is positive). */
   readonly value: Decimal;
   readonly number: number;
-  /**
-   * `value` as an integer and a number of decimals (-61.5: -615 and 1), for changing units
-   * without decimal arithmetic; NaN where the text is not plain digits ("1e+21").
-   */
-  readonly mantissa: number;
-  readonly decimals: number;
   readonly scales?: "per-share" | "count";
   readonly shares?: ShareAnswer;
 }
 
 /**
- * The figure's number in another money unit. Its value is an integer (exact as a double below
- * 2^53) times a power of ten; one multiplication or division by an exact power of ten rounds
- * once, to the double nearest the exact decimal: the number Decimal.toNumber gives for the
- * converted value (it reads the decimal text, which rounds the same way). Otherwise decimal.js.
+ * A decimal's number in another money unit, without decimal arithmetic: `text` ("-61203.901"),
+ * negated if asked, is an integer (exact as a double below 2^53) times a power of ten; one
+ * multiplication or division by an exact power of ten rounds once, to the double nearest the
+ * exact decimal: the number Decimal.toNumber gives for the converted value (it reads the decimal
+ * text, which rounds the same way). Undefined where that does not hold: decimal.js then.
  */
-function inUnit(found: LineFigure, from: MoneyUnit, to: MoneyUnit): number {
-  const shift = moneyExponent(from) - moneyExponent(to) - found.decimals;
-  const m = found.mantissa;
-  if (Number.isSafeInteger(m) && Math.abs(shift) <= 22)
-    // 1e0 ... 1e22 are exact doubles.
-    return shift >= 0 ? m * Number(`1e${shift}`) : m / Number(`1e${-shift}`);
-  return convertMoney(found.value, from, to).toNumber();
+function digitsInUnit(
+  text: string,
+  negate: boolean | undefined,
+  from: MoneyUnit,
+  to: MoneyUnit
+): number | undefined {
+  const point = text.indexOf(".");
+  const m = Number(point === -1 ? text : text.slice(0, point) + text.slice(point + 1));
+  const shift =
+    moneyExponent(from) - moneyExponent(to) - (point === -1 ? 0 : text.length - point - 1);
+  if (!Number.isSafeInteger(m) || Math.abs(shift) > 22) return undefined;
+  // 0 - m and 0 + m: a zero is +0 whatever its sign, as Decimal's text of it is "0".
+  const n = negate ? 0 - m : 0 + m;
+  // 1e0 ... 1e22 are exact doubles.
+  return shift >= 0 ? n * Number(`1e${shift}`) : n / Number(`1e${-shift}`);
+}
+
+function sameRef(a: ItemRef, b: ItemRef): boolean {
+  return a.statement === b.statement && a.item === b.item;
 }
 
 /** The KPI a short name stands for; own keys only, so "constructor" or "__proto__" is no alias. */

@@ -9,7 +9,7 @@ import type { Dataset } from "../data/dataset";
 import { loadDataset } from "../data/load";
 import { errorText } from "../data/messages";
 import { isoToExcelSerial, periodText, type Period } from "../data/period";
-import { Query, type Answer } from "../data/query";
+import { Query, type LineFunction, type PeriodInput, type UnitInput } from "../data/query";
 import {
   nameArgument,
   optionalNameArgument,
@@ -30,11 +30,6 @@ function toNumber(value: Decimal): number {
   return finite(value.toNumber());
 }
 
-/** An answer's number: made once with the answer, which the query remembers across recalculations. */
-function answerNumber(answer: Answer): number {
-  return finite(answer.number);
-}
-
 let shared: Query | undefined;
 
 /** The query over the bundled dataset, made on first use and kept for the runtime's life. */
@@ -51,53 +46,56 @@ export function answerFrom(dataset: Dataset): void {
   shared = new Query(dataset);
 }
 
+/** The number for a line as a function names it: the query remembers it on the line. */
+function lineNumber(fn: LineFunction, period: PeriodInput, name: string, unit?: UnitInput): number {
+  const q = query();
+  return finite(q.numberOf(q.namedLine(fn, name), period, unit));
+}
+
 export function revenue(period: CellInput, line?: CellInput, unit?: CellInput): number {
-  return answerNumber(
-    query().revenue(
-      periodArgument(period),
-      optionalNameArgument(line, "line", "Total"),
-      unitArgument(unit)
-    )
+  return lineNumber(
+    "REVENUE",
+    periodArgument(period),
+    optionalNameArgument(line, "line", "Total"),
+    unitArgument(unit)
   );
 }
 
 export function cost(period: CellInput, line?: CellInput, unit?: CellInput): number {
-  return answerNumber(
-    query().cost(
-      periodArgument(period),
-      optionalNameArgument(line, "line", "Total"),
-      unitArgument(unit)
-    )
+  return lineNumber(
+    "COST",
+    periodArgument(period),
+    optionalNameArgument(line, "line", "Total"),
+    unitArgument(unit)
   );
 }
 
 export function grossProfit(period: CellInput, line?: CellInput, unit?: CellInput): number {
-  return answerNumber(
-    query().grossProfit(
-      periodArgument(period),
-      optionalNameArgument(line, "line", "Total"),
-      unitArgument(unit)
-    )
+  return lineNumber(
+    "GROSSPROFIT",
+    periodArgument(period),
+    optionalNameArgument(line, "line", "Total"),
+    unitArgument(unit)
   );
 }
 
 export function operatingProfit(period: CellInput, segment?: CellInput, unit?: CellInput): number {
-  const answer = query().operatingProfit(
+  return lineNumber(
+    "OPERATINGPROFIT",
     periodArgument(period),
     optionalNameArgument(segment, "segment", "Total"),
     unitArgument(unit)
   );
-  return answerNumber(answer);
 }
 
 export function value(item: CellInput, period: CellInput, unit?: CellInput): number {
-  return answerNumber(
-    query().value(nameArgument(item, "item"), periodArgument(period), unitArgument(unit))
-  );
+  const name = nameArgument(item, "item");
+  return lineNumber("VALUE", periodArgument(period), name, unitArgument(unit));
 }
 
 export function kpi(metric: CellInput, period: CellInput): number {
-  return answerNumber(query().kpi(nameArgument(metric, "metric"), periodArgument(period)));
+  const name = nameArgument(metric, "metric");
+  return lineNumber("KPI", periodArgument(period), name);
 }
 
 export function yoy(item: CellInput, period: CellInput): number {
