@@ -11,27 +11,8 @@ import { formatList, formatPeriod } from "../i18n/format";
 import { orderColumns } from "./columns";
 import { layOutMatrix } from "./grid/matrix";
 import { equityRows } from "./rows";
-import type { LineSpec, Omission, PlanColumn, TablePlan, TableRequest } from "./types";
+import type { LineSpec, MatrixRow, Omission, PlanColumn, TablePlan, TableRequest } from "./types";
 import { figure, hasValue } from "./values";
-
-/** A movement in one period: its label as printed that period, and a line per component with a figure. */
-export type MatrixRow =
-  | { readonly type: "section"; readonly label: string }
-  | {
-      readonly type: "line";
-      readonly label: string;
-      readonly role: LineSpec["role"];
-      readonly indent: number;
-      /** One per component (EQUITY_COMPONENTS order); undefined where the report prints no figure. */
-      readonly cells: readonly (LineSpec | undefined)[];
-      /** Not printed (a page cut out of the text): worked out from printed lines. */
-      readonly derived: boolean;
-    };
-
-export interface MatrixBlock {
-  readonly column: PlanColumn;
-  readonly rows: readonly MatrixRow[];
-}
 
 /** Each component's lines by movement. */
 function linesByMovement(): Map<string, LineSpec>[] {
