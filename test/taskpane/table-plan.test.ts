@@ -209,7 +209,8 @@ describe("table plan: columns", () => {
     const revenue = periodOptions("revenue");
     assert.deepEqual(
       revenue.filter((o) => o.code.endsWith("23")).map((o) => `${o.code}${o.derived ? "*" : ""}`),
-      ["1Q23*", "2Q23", "1H23"]
+      // The twelve months to each quarter's end are derived too, for the picker's LTM columns.
+      ["1Q23*", "LTM1Q23*", "2Q23", "1H23", "LTM2Q23*"]
     );
   });
 

@@ -14,6 +14,8 @@ import { equityRows } from "./rows";
 import type { LineSpec, MatrixRow, Omission, PlanColumn, TablePlan, TableRequest } from "./types";
 import { figure, hasValue } from "./values";
 
+export type { MatrixBlock, MatrixRow } from "./types";
+
 /** Each component's lines by movement. */
 function linesByMovement(): Map<string, LineSpec>[] {
   const movements = (statementLayout("changes-in-equity") ?? []).flatMap((e) =>

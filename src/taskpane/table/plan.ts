@@ -7,7 +7,7 @@ import { yearEarlier, parsePeriodCode, periodCode } from "../../data/period";
 import { t } from "../i18n";
 import { formatList, formatPeriod } from "../i18n/format";
 import { kindInfo } from "./kinds";
-import { columnsAreDates, orderColumns } from "./columns";
+import { columnsAreDates, markGaps, orderColumns } from "./columns";
 import { layOut, type Body } from "./grid/lay-out";
 import { planMatrix } from "./matrix";
 import { marginRows, tableRows } from "./rows";
@@ -163,6 +163,8 @@ export function planTable(request: TableRequest): TablePlan {
       [...figures].map(([line, outcomes]) => [line, outcomes.filter((_, i) => !drop.has(i))])
     );
   }
+
+  if (request.markGaps && !request.rolling) columns = markGaps(columns);
 
   // Lines with no figure in any column kept (a line the other filing prints).
   const silent = allLines.filter((line) => !figures.get(line)!.some(hasValue));

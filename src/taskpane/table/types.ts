@@ -49,6 +49,12 @@ export interface TableRequest {
   readonly keepEmpty?: boolean;
   /** "Roll forward with new filings": headers H0, H-1, FY0... with the period each resolves to. */
   readonly rolling?: boolean;
+  /**
+   * Mark a column that follows fiscal years missing from the dataset (1H19, then 1H22) with a
+   * header note naming them ("after a gap: no FY20–FY21 in the dataset"), so the years are not read
+   * as consecutive. Off by default; the starter model sets it.
+   */
+  readonly markGaps?: boolean;
   /** The table's top-left cell (its title). */
   readonly anchor: TableTarget;
 }
