@@ -40,7 +40,6 @@ export class Catalogue {
   >();
   /** Made on first use: only names with a statement prefix need it. */
   private statementByName: Map<string, Statement> | undefined;
-  private bare: Map<string, Statement> | undefined;
 
   constructor(private readonly dataset: Dataset) {
     // The dataset ships its names normalized: doing it here was most of the time loading took.
@@ -84,34 +83,14 @@ export class Catalogue {
     return { ambiguous: [...labelled].map((item) => this.displayName({ statement, item })) };
   }
 
-  /** `key` (normalized) looked for in `order`: the first statement printing it wins. */
-  private matchBare(key: string, order: readonly Statement[]): Match {
-    if (order === BARE_NAME_ORDER) {
-      const statement = this.bareNames().get(key);
-      return statement && this.matchIn(statement, key);
-    }
+  private matchBare(name: string, order: readonly Statement[]): Match {
+    // The dataset's own names come with their normal form: no normalizing for those.
+    const key = this.dataset.normalForm(name);
     for (const statement of order) {
       const match = this.matchIn(statement, key);
       if (match) return match;
     }
     return undefined;
-  }
-
-  /**
-   * Normalized name -> the first statement in BARE_NAME_ORDER printing it as an item or label:
-   * one lookup for a bare name instead of one per statement (made on first use).
-   */
-  private bareNames(): Map<string, Statement> {
-    if (!this.bare) {
-      this.bare = new Map();
-      for (const statement of BARE_NAME_ORDER) {
-        const names = this.byStatement.get(statement);
-        if (!names) continue;
-        for (const key of names.items.keys()) if (!this.bare.has(key)) this.bare.set(key, statement);
-        for (const key of names.labels.keys()) if (!this.bare.has(key)) this.bare.set(key, statement);
-      }
-    }
-    return this.bare;
   }
 
   /**
@@ -151,18 +130,16 @@ export class Catalogue {
   /** What a name matches: bare, then (printed only there) in the summary tables, then with its prefix. */
   private match(name: string, within: readonly Statement[]): Match {
     // The whole name first: some items contain a colon themselves ("Orders received: Total").
-    // The dataset's own names come with their normal form: no normalizing for those.
-    const key = this.dataset.normalForm(name);
-    const match = this.matchBare(key, within);
+    const match = this.matchBare(name, within);
     if (match) return match;
     if (within === BARE_NAME_ORDER) {
-      const summary = this.matchBare(key, PREFIX_ONLY_FALLBACK);
+      const summary = this.matchBare(name, PREFIX_ONLY_FALLBACK);
       if (summary) return summary;
     }
     const colon = name.indexOf(":");
     if (colon <= 0) return undefined;
     const statement = this.statement(name.slice(0, colon));
-    return statement && this.matchIn(statement, this.dataset.normalForm(name.slice(colon + 1).trim()));
+    return statement && this.matchIn(statement, normalizeName(name.slice(colon + 1)));
   }
 
   /** The line a name means, as a key; the name itself where it means no one line. */
@@ -173,7 +150,7 @@ export class Catalogue {
 
   /** How to name a line so that `resolve` finds exactly it: bare where that suffices, else prefixed. */
   displayName(ref: ItemRef): string {
-    const bare = this.matchBare(this.dataset.normalForm(ref.item), BARE_NAME_ORDER);
+    const bare = this.matchBare(ref.item, BARE_NAME_ORDER);
     if (bare && "ref" in bare && bare.ref.statement === ref.statement && bare.ref.item === ref.item)
       return ref.item;
     return `${STATEMENT_TITLES[ref.statement]}: ${ref.item}`;

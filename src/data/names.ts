@@ -21,18 +21,6 @@ const WORDING_PATTERN =
  * it knows when it loads, so this is on the cold-start path.
  */
 export function normalizeName(name: string): string {
-  let normal = normalized.get(name);
-  if (normal === undefined) {
-    if (normalized.size >= 10_000) normalized.clear();
-    normalized.set(name, (normal = normalize(name)));
-  }
-  return normal;
-}
-
-/** Names already normalized: a look-up normalizes the same texts (statement prefixes) again. */
-const normalized = new Map<string, string>();
-
-function normalize(name: string): string {
   return (
     // A Japanese caption reads as its English name, full-width text as ASCII.
     fromJapaneseName(name)

@@ -68,12 +68,6 @@ interface Line {
   readonly sources: readonly ItemRef[];
   readonly sumOf?: readonly ItemRef[];
   readonly negate?: boolean;
-  /** The numbers Excel got for it (numberOf): period as given -> unit as given -> number. */
-  numbers?: Map<PeriodInput, Map<UnitInput, number>>;
-  /** Which emptying of the memos (Query.generation) `numbers` belongs to. */
-  generation?: number;
-  /** `sources` with the lines repeating them (withRepeats), worked out once. */
-  repeated?: readonly ItemRef[];
 }
 
 /** How many remembered names and answers a Query keeps before it starts afresh. */
@@ -93,9 +87,10 @@ export class Query {
   /** Lines that repeat a line elsewhere (same_as): where the home has no figure for a period, a repeat may. */
   private readonly repeats = new Map<Statement, Map<string, ItemRef[]>>();
   /**
-   * The dataset never changes, so a question asked again has the same answer: names resolved
-   * and answers given are remembered, and a recalculation of thousands of formulas is mostly
-   * Map lookups. Failures are not remembered; they are computed again, message and all.
+   * The dataset never changes, so a question asked again has the same answer: names resolved are
+   * remembered here, numbers given by the functions that give them (src/functions/iij.ts), and a
+   * recalculation of thousands of formulas is mostly Map lookups. Failures are not remembered;
+   * they are computed again, message and all.
    */
   private readonly resolvedItems = new Map<string, Line>();
   /**
@@ -109,20 +104,13 @@ export class Query {
   >();
   /** Kind of line ("revenue", "kpi", ...) -> name as given -> line; no key string built per call. */
   private readonly definedLines = new Map<string, Map<string, Line>>();
-  /** Line -> period as given -> unit as given -> answer. */
-  private answers = new WeakMap<Line, Map<PeriodInput, Map<UnitInput, Answer>>>();
-  private answerCount = 0;
-  /** Numbers remembered on the lines (numberOf); a new generation empties them all. */
-  private numberCount = 0;
-  private generation = 0;
-  /** Periods and units as given, read: a few dozen distinct texts stand in thousands of cells. */
-  private readonly periodsRead = new Map<PeriodInput, Period | RelativePeriod>();
+  /** Units as given, read: a few distinct texts stand in thousands of cells. */
   private readonly unitsRead = new Map<UnitInput, MoneyUnit>();
   /**
    * What a question asked with other arguments for the same figure shares, so that a new unit
-   * or spelling of the period costs a few lookups, not a search and decimal arithmetic: periods
-   * and units as given, read; each line with the lines repeating it; each line's figure for a
-   * fixed period, before its unit (line -> period code -> figure).
+   * or spelling of the period costs a few lookups, not a search and decimal arithmetic: units as
+   * given, read (periods: parsePeriod); each line's figure for a fixed period, before its unit
+   * (line -> period code -> figure).
    */
   private readonly figuresFound = new Map<Line, Map<string, LineFigure>>();
 
@@ -164,10 +152,8 @@ export class Query {
   // ---- arguments -------------------------------------------------------------------------
 
   period(input: PeriodInput): Period | RelativePeriod {
-    const known = this.periodsRead.get(input);
-    if (known) return known;
     try {
-      return remember(this.periodsRead, input, parsePeriod(input));
+      return parsePeriod(input);
     } catch (error) {
       if (error instanceof PeriodSyntaxError)
         throw new InvalidArgumentError("period", error.message);
@@ -357,7 +343,7 @@ export class Query {
     const period = this.period(input);
     if (item !== undefined && item.trim() !== "") {
       const given = this.resolveItem(item);
-      return this.fixPeriod({ ...given, sources: this.withRepeats(given.sources) }, period);
+      return this.fixPeriod(this.withRepeatsOf(given), period);
     }
     if (period.kind !== "relative") return period;
     const latest = this.datasetFlowPeriods()
@@ -382,102 +368,14 @@ export class Query {
 
   // ---- figures ----------------------------------------------------------------------------
 
-  answerLine(given: Line, periodInput: PeriodInput, unitInput: UnitInput, asked?: string): Answer {
-    if (asked !== undefined) return this.answerLineAnew(given, periodInput, unitInput, asked);
-    // Lines come from the memos above, so the same question meets the same Line object.
-    let byPeriod = this.answers.get(given);
-    if (!byPeriod) this.answers.set(given, (byPeriod = new Map()));
-    let byUnit = byPeriod.get(periodInput);
-    if (!byUnit) byPeriod.set(periodInput, (byUnit = new Map()));
-    const known = byUnit.get(unitInput);
-    if (known) return known;
-    const answer = this.answerLineAnew(given, periodInput, unitInput, asked);
-    if (++this.answerCount > MEMO_LIMIT) {
-      this.answers = new WeakMap();
-      this.answerCount = 0;
-    } else byUnit.set(unitInput, answer);
-    return answer;
-  }
-
   /**
-   * The number Excel gets: an answer's `number`, remembered on the line by period and unit as
-   * given. A printed figure's is read from its text (printedNumber), no Answer made.
+   * A line's answer. Not remembered itself: Excel's numbers are, by the functions (numberOf), and
+   * what an answer rests on (the line's figure for the period, the period and unit read) is.
    */
-  numberOf(given: Line, periodInput: PeriodInput, unitInput: UnitInput): number {
-    if (given.generation !== this.generation) {
-      given.numbers = new Map();
-      given.generation = this.generation;
-    }
-    let byUnit = given.numbers!.get(periodInput);
-    if (!byUnit) given.numbers!.set(periodInput, (byUnit = new Map()));
-    let number = byUnit.get(unitInput);
-    if (number === undefined) {
-      number =
-        this.printedNumber(given, periodInput, unitInput) ??
-        this.answerLine(given, periodInput, unitInput).number;
-      if (++this.numberCount > MEMO_LIMIT) {
-        this.numberCount = 0;
-        this.generation++;
-      }
-      byUnit.set(unitInput, number);
-    }
-    return number;
-  }
-
-  /**
-   * A printed figure's number, as answerLine would give it, without decimal arithmetic: the
-   * latest filing's figure for the period (Derivation.find's first try), its text read by Number
-   * (exact for an integer, else the double nearest the decimal, as Decimal.toNumber gives), in
-   * another money unit by digitsInUnit. Undefined for anything else (a relative period, a derived or
-   * summed figure, a split-adjusted unit, any argument in error): answerLine answers that.
-   */
-  private printedNumber(given: Line, periodInput: PeriodInput, unitInput: UnitInput): number | undefined {
-    if (given.sumOf) return undefined;
-    let period: Period | RelativePeriod;
-    try {
-      period = this.period(periodInput);
-    } catch {
-      return undefined;
-    }
-    const refs = (given.repeated ??= this.withRepeats(given.sources));
-    const isFlow = refs.some((ref) => this.isFlow(ref));
-    let code: string;
-    if (period.kind === "relative" || (period.kind === "flow" && isLtm(period.span))) return undefined;
-    if (period.kind === "instant") {
-      if (isFlow) return undefined;
-      code = period.date;
-    } else code = isFlow ? periodCode(period) : endDate(period);
-    let figure: Figure | undefined;
-    for (const ref of refs) if ((figure = this.dataset.printed(ref, code))) break;
-    const text = figure?.value;
-    if (text === undefined || !/^-?\d+(\.\d+)?$/.test(text)) return undefined;
-    const unitGiven = unitInput !== undefined && unitInput !== "";
-    if (!isMoneyUnit(figure!.unit)) {
-      if (unitGiven) return undefined;
-    } else if (unitGiven) {
-      let unit: MoneyUnit;
-      try {
-        unit = this.unitFor(figure!.unit, unitInput, given.name) as MoneyUnit;
-      } catch {
-        return undefined;
-      }
-      if (unit !== figure!.unit) return digitsInUnit(text, given.negate, figure!.unit, unit);
-    } else if (figure!.unit !== DEFAULT_MONEY_UNIT)
-      return digitsInUnit(text, given.negate, figure!.unit, DEFAULT_MONEY_UNIT);
-    return given.negate ? -Number(text) : Number(text);
-  }
-
-  private answerLineAnew(
-    given: Line,
-    periodInput: PeriodInput,
-    unitInput: UnitInput,
-    asked?: string
-  ): Answer {
-    const line = { ...given, sources: this.withRepeats(given.sources) };
+  answerLine(given: Line, periodInput: PeriodInput, unitInput: UnitInput): Answer {
+    const line = this.withRepeatsOf(given);
     const requested = this.period(periodInput);
     const period = this.fixPeriod(line, requested);
-    const askedText =
-      requested.kind === "relative" ? String(periodInput).trim().toUpperCase() : asked;
     const found = this.lineFigure(given, line, period);
     const adjusted = isSplitAdjusted(unitInput);
     if (adjusted && !found.scales)
@@ -486,7 +384,7 @@ export class Query {
     const from = found.result.unit as MoneyUnit;
     const to = isMoneyUnit(from) && isMoneyUnit(unit) && from !== unit ? unit : undefined;
     // The value in another money unit is made only if read (the pane, IIJ.YOY, IIJ.SOURCE):
-    // Excel gets `number`, worked out without decimal arithmetic (digitsInUnit). Every field in one
+    // Excel gets `number`, worked out without decimal arithmetic (numberIn). Every field in one
     // literal, none spread in, so that reading `number` later stays a plain property load.
     let converted: Decimal | undefined;
     const answer: Answer = {
@@ -494,12 +392,12 @@ export class Query {
         return to ? (converted ??= convertMoney(found.value, from, to)) : found.value;
       },
       number: to
-        ? (digitsInUnit(found.value.toString(), false, from, to) ??
+        ? (numberIn(found.value.toString(), false, from, to) ??
           convertMoney(found.value, from, to).toNumber())
         : found.number,
       unit,
       period,
-      asked: askedText,
+      asked: requested.kind === "relative" ? String(periodInput).trim().toUpperCase() : undefined,
       name: line.name,
       figures: found.result.figures,
       derivation: found.result.derivation,
@@ -507,6 +405,54 @@ export class Query {
       shares: found.shares,
     };
     return adjusted ? this.restated(answer, this.shareBasis.latest) : answer;
+  }
+
+  /**
+   * The number Excel gets: an answer's `number`; a printed figure's read from its text
+   * (printedNumber), no Answer made. src/functions/iij.ts remembers it.
+   */
+  numberOf(given: Line, periodInput: PeriodInput, unitInput: UnitInput): number {
+    return (
+      this.printedNumber(given, periodInput, unitInput) ??
+      this.answerLine(given, periodInput, unitInput).number
+    );
+  }
+
+  /**
+   * A printed figure's number, as answerLine would give it, without decimal arithmetic or an
+   * Answer: the latest filing's figure for the period (Derivation.find's first try), its text
+   * read by Number (exact for an integer, else the double nearest the decimal, as
+   * Decimal.toNumber gives) or scaled to another money unit (numberIn). Undefined for anything
+   * else (a relative period, a derived or summed figure, "adjusted", an argument in error):
+   * answerLine answers that, errors and all.
+   */
+  private printedNumber(
+    given: Line,
+    periodInput: PeriodInput,
+    unitInput: UnitInput
+  ): number | undefined {
+    try {
+      const period = this.period(periodInput);
+      if (given.sumOf || period.kind === "relative") return undefined;
+      const line = this.withRepeatsOf(given);
+      const figure = this.derivation.printed(line.sources, this.fixPeriod(line, period));
+      return (
+        figure &&
+        numberIn(
+          figure.value,
+          given.negate,
+          figure.unit,
+          this.unitFor(figure.unit, unitInput, line.name)
+        )
+      );
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The line with the lines repeating it (withRepeats). */
+  private withRepeatsOf(given: Line): Line {
+    return { ...given, sources: this.withRepeats(given.sources) };
   }
 
   /** The line's figure for a fixed period, in its own unit: found once, then remembered. */
@@ -640,31 +586,19 @@ export class Query {
   }
 
   revenue(period: PeriodInput, line: string, unit?: UnitInput): Answer {
-    return this.answerLine(this.definedLine(REVENUE_LINES, line, "line", "revenue"), period, unit);
+    return this.answerLine(this.namedLine("REVENUE", line), period, unit);
   }
 
   cost(period: PeriodInput, line: string, unit?: UnitInput): Answer {
-    return this.answerLine(
-      this.definedLine(COST_LINES, line, "line", "cost of sales"),
-      period,
-      unit
-    );
+    return this.answerLine(this.namedLine("COST", line), period, unit);
   }
 
   grossProfit(period: PeriodInput, line: string, unit?: UnitInput): Answer {
-    return this.answerLine(
-      this.definedLine(GROSS_PROFIT_LINES, line, "line", "gross profit"),
-      period,
-      unit
-    );
+    return this.answerLine(this.namedLine("GROSSPROFIT", line), period, unit);
   }
 
   operatingProfit(period: PeriodInput, segment: string, unit?: UnitInput): Answer {
-    return this.answerLine(
-      this.definedLine(SEGMENTS, segment, "segment", "operating profit"),
-      period,
-      unit
-    );
+    return this.answerLine(this.namedLine("OPERATINGPROFIT", segment), period, unit);
   }
 
   value(item: string, period: PeriodInput, unit?: UnitInput): Answer {
@@ -672,11 +606,6 @@ export class Query {
   }
 
   kpi(metric: string, period: PeriodInput): Answer {
-    return this.answerLine(this.kpiMetric(metric), period, undefined);
-  }
-
-  /** A KPI line by a metric's name, remembered. */
-  private kpiMetric(metric: string): Line {
     if (metric.trim() === "") {
       throw new InvalidArgumentError(
         "metric",
@@ -686,7 +615,8 @@ export class Query {
       );
     }
     const ofKind = this.linesOfKind("kpi");
-    return ofKind.get(metric) ?? remember(ofKind, metric, this.kpiLine(metric));
+    const line = ofKind.get(metric) ?? remember(ofKind, metric, this.kpiLine(metric));
+    return this.answerLine(line, period, undefined);
   }
 
   /** Change against the same period a year earlier, as a fraction of the earlier figure's size. */
@@ -737,7 +667,7 @@ export class Query {
       case "OPERATINGPROFIT":
         return this.definedLine(SEGMENTS, name, "segment", "operating profit");
       case "KPI":
-        return this.kpiMetric(name);
+        return this.kpiLine(name);
       case "VALUE":
         return this.resolveItem(name);
     }
@@ -810,18 +740,21 @@ interface LineFigure {
 }
 
 /**
- * A decimal's number in another money unit, without decimal arithmetic: `text` ("-61203.901"),
- * negated if asked, is an integer (exact as a double below 2^53) times a power of ten; one
- * multiplication or division by an exact power of ten rounds once, to the double nearest the
- * exact decimal: the number Decimal.toNumber gives for the converted value (it reads the decimal
- * text, which rounds the same way). Undefined where that does not hold: decimal.js then.
+ * A decimal's number in a unit, without decimal arithmetic: `text` ("-61203.901"), negated if
+ * asked, read by Number in its own unit; in another money unit it is an integer (exact as a
+ * double below 2^53) times a power of ten, and one multiplication or division by an exact power
+ * of ten rounds once, to the double nearest the exact decimal: the number Decimal.toNumber gives
+ * for the converted value (it reads the decimal text, which rounds the same way). Undefined
+ * where that does not hold: decimal.js then.
  */
-function digitsInUnit(
+function numberIn(
   text: string,
   negate: boolean | undefined,
-  from: MoneyUnit,
-  to: MoneyUnit
+  from: Unit,
+  to: Unit
 ): number | undefined {
+  if (to === from || !isMoneyUnit(from) || !isMoneyUnit(to))
+    return negate ? -Number(text) : Number(text);
   const point = text.indexOf(".");
   const m = Number(point === -1 ? text : text.slice(0, point) + text.slice(point + 1));
   const shift =
