@@ -5,6 +5,9 @@
  * the cited report lines: each expected value is read from that line's cells, or typed from it.
  */
 import { strict as assert } from "node:assert";
+import { loadDataset } from "../../src/data/load";
+import { Query } from "../../src/data/query";
+import { searchLines } from "../../src/data/search";
 import {
   REPORT_2019,
   REPORT_2023,
@@ -159,5 +162,34 @@ describe("notes recorded for issue 18, through the evaluator", () => {
     assert.match(home, /This answer is the figure printed in .*line 722/);
     const repeat = evaluate('=IIJ.SOURCE("Selected data: Comprehensive income","1H19")');
     assert.match(repeat, /This answer is the figure printed here, line 67/);
+  });
+});
+
+describe("new lines reachable by search and in Japanese", () => {
+  it("the pane's search finds lease obligations, dividends out of retained earnings, treasury share purchases and equity balances", () => {
+    const query = new Query(loadDataset());
+    const names = (text: string) => searchLines(query, text).lines.map((l) => l.name);
+    assert.ok(names("lease").includes("Lease obligations"), names("lease").join("; "));
+    assert.ok(names("dividend").some((n) => n.endsWith("Retained earnings: Dividends paid")));
+    assert.ok(
+      names("treasury").some((n) => n.endsWith("Treasury shares: Purchase of treasury shares"))
+    );
+    assert.ok(
+      names("equity").some((n) => n.endsWith("Total equity: Balance at the end of the period"))
+    );
+  });
+
+  it("Japanese IFRS captions, a matrix line as its two halves (2023 lines 1032 and 814)", () => {
+    assert.equal(evaluate('=IIJ.VALUE("リース負債","2023-09-30")'), "44941");
+    assert.equal(evaluate('=IIJ.VALUE("利益剰余金：配当金","1H23")'), "-2644");
+    assert.equal(evaluate('=IIJ.VALUE("自己株式：自己株式の取得","1H23")'), "-11405");
+  });
+});
+
+describe("Japanese movements of the changes in equity, read only as halves", () => {
+  it("期末残高 names a line after a component, and alone is not a name", () => {
+    // 2023 line 818: retained earnings 57,081 at 30 September 2023
+    assert.equal(evaluate('=IIJ.VALUE("利益剰余金：期末残高","1H23")'), "57081");
+    assert.match(evaluate('=IIJ.VALUE("期末残高","1H23")'), /^#VALUE!/);
   });
 });
