@@ -40,6 +40,8 @@ interface SourceRow {
   kind?: LineKind;
   closing_item?: string;
   balance_of?: string;
+  /** Left by `iij draft` for a person; a file with one left is refused. */
+  review?: string;
 }
 
 /** A table's columns are periods (`flow`) or dates (`balance`); a row of a flow table may be a balance. */
@@ -55,6 +57,7 @@ interface SourceTable {
   basis?: Basis;
   /** `record-date`: per-share figures per share of the period's last day (dividends), not restated. */
   share_basis?: "record-date" | "restated";
+  review?: string;
   /**
    * A matrix (the statement of changes in equity): the value columns are these components, not
    * periods, and the table has one period. Each row becomes one line per component, named
@@ -220,6 +223,12 @@ function loadTable(
       `a ${raw.kind} table's columns are ${raw.kind === "flow" ? "periods" : "dates"}, not ${periodCode(misfit)}`
     );
   if (!Array.isArray(raw.rows)) fail(where, "`rows` must be a list");
+  const unreviewed = raw.review ?? raw.rows.find((row) => row.review !== undefined)?.review;
+  if (unreviewed !== undefined)
+    fail(
+      where,
+      `a review mark is left ("${unreviewed}"): a drafted file enters the dataset only after a person resolves every mark and deletes it (docs/adding-a-filing.md)`
+    );
 
   const figures: Figure[] = [];
   const byPeriod = new Map<string, Map<string, string>>(periods.map((p) => [p, new Map()]));
@@ -356,7 +365,7 @@ function loadFile(path: string): {
     id: requireString(meta.id, where, "report.id"),
     file: requireString(meta.file, where, "report.file"),
     title: requireString(meta.title, where, "report.title"),
-    filed: requireString(String(meta.filed), where, "report.filed"),
+    filed: filedDate(meta.filed, where),
     ...(splits.length > 0 ? { splits } : {}),
     ...(recordDateTables.length > 0 ? { recordDateTables } : {}),
   };
@@ -373,6 +382,14 @@ function loadFile(path: string): {
   if (document.exclusions !== undefined && !Array.isArray(document.exclusions))
     fail(where, "`exclusions` must be a list of rules");
   return { report, figures, tables, exclusions: document.exclusions ?? [] };
+}
+
+/** YAML reads an unquoted 2023-11-14 as a date; a draft leaves null where the text prints none. */
+function filedDate(raw: unknown, where: string): string {
+  const date = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw ?? "");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+    fail(where, "`report.filed` is the filing date, YYYY-MM-DD");
+  return date;
 }
 
 /** A split as recorded: its effective date, a ratio above 1, the line and the words printed. */

@@ -329,15 +329,18 @@ function checkSplits(sources: LoadedSources, problems: string[]): number {
   return checked;
 }
 
+/** Every identity in every report and period of the sources; what cannot be checked goes to `problems`. */
+export function verifyIdentities(sources: LoadedSources, problems: string[]): IdentityResult[] {
+  const homes = homeIndex(sources.figures, true);
+  return IDENTITIES.flatMap((identity) => runIdentity(identity, sources, homes, problems));
+}
+
 export function verify(sources: LoadedSources): VerificationReport {
   const problems: string[] = [];
   const notes: string[] = [];
   const printedChecked = checkPrinted(sources, problems) + checkSplits(sources, problems);
   const sameAsChecked = checkSameAs(sources, problems, notes);
-  const homes = homeIndex(sources.figures, true);
-  const identities = IDENTITIES.flatMap((identity) =>
-    runIdentity(identity, sources, homes, problems)
-  );
+  const identities = verifyIdentities(sources, problems);
   for (const result of identities) {
     if (result.outcome === "broken") {
       problems.push(

@@ -1,0 +1,213 @@
+/**
+ * `iij draft`: a later filing's text drafted into a source file, every doubtful row flagged.
+ * Expected figures are read off the reports (line numbers cited); the measurements compare a
+ * draft with the curated file of the same report, which is what a reviewer would end up with.
+ */
+import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readPeriod, readUnit } from "../../scripts/dataset/draft/columns";
+import { matchLabel } from "../../scripts/dataset/draft/labels";
+import {
+  leaveOneOut,
+  measureDraft,
+  curatedFigures,
+  reportText,
+} from "../../scripts/dataset/draft/measure";
+import { draftYaml } from "../../scripts/dataset/draft/yaml-out";
+import { loadSources, ROOT } from "../../scripts/dataset/source";
+import { madeUpFiling } from "../support/made-up-filing";
+
+const NEW_ROW = "Gain on sale of investment property\t\t12\t35";
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [join(ROOT, "bin", "iij.js"), "draft", ...args], {
+    encoding: "utf8",
+    cwd: ROOT,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("iij draft: reading a filing's columns and labels", () => {
+  it("reads each column's period from the words of its header", () => {
+    assert.equal(readPeriod("Six months ended September 30, 2024"), "1H24");
+    assert.equal(readPeriod("Three Months Ended September 30, 2023"), "2Q23"); // 2023 report line 708
+    assert.equal(readPeriod("Nine months ended December 31, 2023"), "9M23");
+    assert.equal(readPeriod("Year ended March 31, 2025"), "FY24");
+    assert.equal(readPeriod("31st business term ended March 31, 2023"), "FY22"); // 2023 report line 100
+    assert.equal(readPeriod("33rd business term"), "FY24");
+    assert.equal(readPeriod("March 31, 2024"), "2024-03-31");
+    assert.equal(readPeriod("Three months ended May 31, 2024"), undefined);
+  });
+
+  it("reads the unit a header prints", () => {
+    assert.equal(readUnit("Millions of yen"), "JPY mn");
+    assert.equal(readUnit("Thousands of yen"), "JPY k"); // 2019 report line 586
+    assert.equal(readUnit("(yen)"), "yen");
+    assert.equal(readUnit("(%)"), "%");
+  });
+
+  it("tolerates the text's garbling as a fuzzy match, never as the same label", () => {
+    assert.equal(matchLabel("ncome tax expense", "Income tax expense"), "fuzzy"); // 2019 report line 664
+    assert.equal(matchLabel("Pinance income", "Finance income"), "fuzzy");
+    assert.equal(matchLabel("System integration", "Systems integration"), "fuzzy"); // 2019 line 647
+    assert.equal(matchLabel("Gross Profit", "Gross profit"), "exact");
+    assert.equal(matchLabel("Total", "Other"), "none");
+  });
+});
+
+describe("iij draft: the seeds, each drafted from the other (leave-one-out)", () => {
+  for (const target of [2023, 2019] as const) {
+    it(`drafts the ${target} report with no figure silently wrong`, () => {
+      const { score } = leaveOneOut(target);
+      console.log(
+        `      ${target} report from the ${target === 2023 ? 2019 : 2023} file: ${JSON.stringify({ right: score.right, flagged: score.flagged, wrong: score.wrong, missing: score.missing, shareRight: Number(score.shareRight.toFixed(3)) })}`
+      );
+      assert.deepEqual(score.wrongFigures, []);
+      assert.ok(score.right > 100, `only ${score.right} figures right`);
+    });
+  }
+
+  it("keeps current and non-current straight, and takes the figures as the 2023 report prints them", () => {
+    const { draft } = leaveOneOut(2023);
+    const rows = draft.tables
+      .filter((t) => t.statement === "financial-position")
+      .flatMap((t) => t.rows.map((row) => ({ row, table: t })));
+    const borrowings = (item: string) => rows.find(({ row }) => row.item === item)!;
+    const current = borrowings("Borrowings (current)");
+    const nonCurrent = borrowings("Borrowings (non-current)");
+    // 2023 report lines 642 and 650: Borrowings 16,828 / 29,581 and 3,602 / 1,827.
+    assert.equal(current.row.line, 642);
+    assert.deepEqual(current.row.values, ["16,828", "29,581"]);
+    assert.deepEqual(current.table.periods, ["2023-03-31", "2023-09-30"]);
+    assert.equal(nonCurrent.row.line, 650);
+    assert.deepEqual(nonCurrent.row.values, ["3,602", "1,827"]);
+  });
+
+  it("takes the unit each filing prints: millions in 2023 where the 2019 template has thousands", () => {
+    const { draft } = leaveOneOut(2023);
+    const pl = draft.tables.find((t) => t.rows.some((r) => r.line === 676))!; // 2023 line 676: Network services
+    assert.equal(pl.unit, "JPY mn"); // line 674: Millions of yen
+    assert.deepEqual(pl.periods, ["1H22", "1H23"]); // line 673: Six Months Ended September 30, 2022 / 2023
+    assert.deepEqual(pl.rows.find((r) => r.line === 676)!.values, ["67,707", "73,981"]);
+  });
+});
+
+describe("iij draft: a later filing made up from the 2023 report", () => {
+  const seed = reportText(2023);
+  const curated = curatedFigures(2023);
+  const filing = madeUpFiling(seed, curated, "Other operating income\t", NEW_ROW);
+
+  it("drafts its figures right, none wrong without a flag, and flags the new line", () => {
+    const { draft, score, milliseconds } = measureDraft(
+      filing.text,
+      2023,
+      filing.expected,
+      loadSources().figures
+    );
+    console.log(
+      `      made-up filing: ${JSON.stringify({ right: score.right, flagged: score.flagged, wrong: score.wrong, missing: score.missing, shareRight: Number(score.shareRight.toFixed(3)), ms: Math.round(milliseconds) })}`
+    );
+    assert.deepEqual(score.wrongFigures, []);
+    assert.ok(score.shareRight >= 0.55, `share right ${score.shareRight}`);
+    const flagged = draft.review.find((r) => r.line === filing.newLine);
+    assert.equal(flagged?.reason, "new line");
+    const row = draft.tables.flatMap((t) => t.rows).find((r) => r.line === filing.newLine)!;
+    assert.equal(row.item, "Gain on sale of investment property");
+    assert.deepEqual(row.values, ["12", "35"]);
+    assert.match(row.review!, /new line/);
+    // 2023 report line 676: 1H23 Network services 73,981 is the made-up filing's prior-year column.
+    const network = draft.tables
+      .find((t) => t.id === "pl-6m")!
+      .rows.find((r) => r.item === "Network services")!;
+    assert.equal(network.values![0], "73,981");
+  });
+
+  it("flags a figure that differs from what an earlier filing printed for the same period and line", () => {
+    // The made-up filing prints 1H23 Network services as 73,990; the 2023 report printed 73,981 (line 676).
+    const restated = filing.text.replace(
+      /^Network services\t\t73,981\t/m,
+      "Network services\t\t73,990\t"
+    );
+    assert.notEqual(restated, filing.text);
+    const { draft } = measureDraft(restated, 2023, filing.expected, loadSources().figures);
+    const network = draft.tables
+      .find((t) => t.id === "pl-6m")!
+      .rows.find((r) => r.item === "Network services")!;
+    assert.equal(network.values![0], "73,990", "the draft records what is printed");
+    assert.match(
+      network.review!,
+      /restated\? 1H23: 73,990 JPY mn here, 73,981 JPY mn in iij-2q-fy2023 \(line 676\)/
+    );
+  });
+
+  it("writes a file the build refuses until every review mark is resolved", () => {
+    const { draft } = measureDraft(filing.text, 2023, filing.expected);
+    const dir = mkdtempSync(join(tmpdir(), "iij-draft-test-"));
+    writeFileSync(join(dir, "draft.yaml"), draftYaml(draft));
+    assert.throws(() => loadSources(dir), /a review mark is left/);
+  });
+});
+
+describe("iij draft: the command", () => {
+  const dir = mkdtempSync(join(tmpdir(), "iij-draft-cli-"));
+
+  it("drafts to a file and prints the review summary", () => {
+    const out = join(dir, "later.yaml");
+    const report = join(dir, "later.txt");
+    writeFileSync(
+      report,
+      madeUpFiling(reportText(2023), curatedFigures(2023), "Other operating income\t", NEW_ROW).text
+    );
+    const run = cli(report, "--out", out);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(
+      run.stdout,
+      /^\d+ tables found, \d+ figures drafted, \d+ rows flagged for review$/m
+    );
+    assert.match(run.stdout, /line \d+ \[pl-6m\] Gain on sale of investment property: new line/);
+    assert.match(readFileSync(out, "utf8"), /^report:\n {2}id: iij-2q-fy2024$/m);
+    const again = cli(report, "--out", out);
+    assert.equal(again.status, 2);
+    assert.match(again.stderr, /exists; add --force to overwrite it/);
+  });
+
+  it("prints the YAML to standard output with --out - and the summary to standard error", () => {
+    const run = cli(
+      join(ROOT, "data", "reports", "iij-2q-fy2023-quarterly-securities-report.txt"),
+      "--out",
+      "-"
+    );
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^tables:$/m);
+    assert.match(run.stderr, /tables found/);
+  });
+
+  it("says clearly when the text is no filing, is empty or cannot be read", () => {
+    const empty = join(dir, "empty.txt");
+    writeFileSync(empty, "");
+    assert.deepEqual(
+      [cli(empty).status, cli(empty).stderr.trim()],
+      [1, `iij draft: ${empty}: not drafted: the file is empty`]
+    );
+    const readme = cli(join(ROOT, "README.md"));
+    assert.equal(readme.status, 1);
+    assert.match(readme.stderr, /not drafted: no table of an IIJ filing was found/);
+    const missing = cli(join(dir, "nothing.txt"));
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /cannot be read \(ENOENT\)/);
+  });
+
+  it("never writes a draft into data/source/ itself", () => {
+    const run = cli(
+      join(ROOT, "data", "reports", "iij-2q-fy2023-quarterly-securities-report.txt"),
+      "--out",
+      join(ROOT, "data", "source", "draft.yaml")
+    );
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /only after review/);
+    assert.equal(existsSync(join(ROOT, "data", "source", "draft.yaml")), false);
+  });
+});
