@@ -14,15 +14,29 @@
  * version into docs/deploy.md, so one command brings model and guide up to date.
  * docs/deploy.md says what was verified and what was not.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import * as iij from "../src/functions/iij";
-import { parsePeriodCode, type Span } from "../src/data/period";
+import type { MoneyUnit } from "../src/data/unit";
+import {
+  periodOptions,
+  planTable,
+  type LineSpec,
+  type TablePlan,
+  type TableRequest,
+} from "../src/taskpane/table";
 import { manifestIdentity, referenceFor } from "../src/evaluator/addin-identity";
-import { DATASET_PROPERTY, filingDateOf, storedName } from "../src/shared/workbook-marks";
+import { DATASET_PROPERTY, filingDateOf } from "../src/shared/workbook-marks";
 import { finishWorkbook } from "./workbook-package";
+import {
+  DEFAULT_FONT,
+  planCellRef,
+  storedFormula,
+  writePlan,
+  type WrittenTable,
+} from "./plan-to-xlsx";
 
 export const MODEL_PATH = join(__dirname, "..", "examples", "IIJ-model.xlsx");
 export const DEPLOY_GUIDE = join(__dirname, "..", "docs", "deploy.md");
@@ -30,329 +44,347 @@ export const DEPLOY_GUIDE = join(__dirname, "..", "docs", "deploy.md");
 /** A dataset version as IIJ.SOURCE prints it: latest filing date, a dot, 8 hex digits. */
 export const DATASET_VERSION_PATTERN = /\b\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}\b/g;
 
-type Cached = number | string | { error: string };
+const UNIT: MoneyUnit = "JPY mn";
+/** Every table's title sits in A1, its unit corner in A2: the cell to change ("JPY bn"). */
+const ANCHOR = { row: 0, column: 0 } as const;
 
-/** One cell to write: an Excel formula (without "=") and its cached value. */
-interface FormulaCell {
-  formula: string;
-  result: Cached;
-  numFmt?: string;
+/** A check row under a table: lines added with signs, which the statements say sum to 0. */
+interface Check {
+  readonly label: string;
+  /** [sign, the line's name as IIJ.VALUE knows it or its label] */
+  readonly terms: readonly (readonly [1 | -1, string])[];
 }
 
-const UNIT = "JPY mn";
-const MONEY_FORMAT = "#,##0;(#,##0)";
-const RATIO_FORMAT = "0.0%";
+/** A row computed from the table's own lines (net debt), kept as a formula on them. */
+type Derived = Check;
 
-/** Columns: labels in A, periods from B. Rows: title 1, unit 2, note 3, first header 5. */
-const UNIT_CELL = "$B$2";
-const FIRST_PERIOD_COLUMN = 2;
-const FIRST_HEADER_ROW = 5;
-
-function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
+interface ModelSheet {
+  readonly name: string;
+  readonly request: Omit<TableRequest, "anchor" | "unit" | "periods">;
+  /** Which periods or balance dates of those the table offers the sheet shows. */
+  readonly keep: (code: string) => boolean;
+  readonly derived?: readonly Derived[];
+  readonly checks?: readonly Check[];
+  /** A line under the table saying what an analyst must know to read it (a share basis). */
+  readonly notes?: readonly string[];
 }
 
-const SPAN_ORDER: readonly Span[] = ["1Q", "2Q", "1H", "3Q", "4Q", "2H", "FY"];
+/** Halves and full years, printed or derived (2H = FY − 1H): what a model of a half-yearly filer keeps. */
+const halvesAndYears = (code: string) => /^(1H|2H|FY)\d{2}$/.test(code);
+/** Balance dates that close a half or a year. */
+const halfYearEnds = (code: string) => /-(03-31|09-30)$/.test(code);
 
-/** Quarters then half-years within each fiscal year: 1Q18 2Q18 1H18 1Q19 ... */
-function periodOrder(a: string, b: string): number {
-  const [pa, pb] = [parsePeriodCode(a), parsePeriodCode(b)];
-  if (pa.kind !== "flow" || pb.kind !== "flow") return a < b ? -1 : a > b ? 1 : 0;
-  return pa.fiscalYear - pb.fiscalYear || SPAN_ORDER.indexOf(pa.span) - SPAN_ORDER.indexOf(pb.span);
-}
-
-function isQuarterOrHalf(code: string): boolean {
-  const period = parsePeriodCode(code);
-  return period.kind === "flow" && period.span !== "FY";
-}
-
-/** Every half-year and quarter for which any of these items has a figure. */
-function flowPeriods(items: readonly string[]): string[] {
-  const codes = new Set(items.flatMap((item) => iij.query().periods(item)));
-  return [...codes].filter(isQuarterOrHalf).sort(periodOrder);
-}
-
-function computes(fn: () => unknown): boolean {
-  try {
-    fn();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A block of rows: a label per row, one formula per (row, period). */
-interface Block {
-  title: string;
-  labels: readonly string[];
-  /** The Excel formula for a row's label cell and a period header cell. */
-  formula: (period: string, label: string) => string;
-  /** The same computed in TypeScript, with the header values. */
-  value: (period: string, label: string) => number;
-  numFmt: string;
-  /** A check row below the block: Excel formula and value from the block's column values. */
-  check?: {
-    label: string;
-    formula: (column: string, firstRow: number, lastRow: number) => string;
-    /** Exact decimal arithmetic on the figures, as Excel shows a 0 check: no float noise. */
-    value: (column: Decimal[]) => Decimal;
-  };
-}
-
-interface SheetSpec {
-  name: string;
-  title: string;
-  note: string;
-  /** Candidate periods; a period is kept when every cell of every block computes. */
-  periods: readonly string[];
-  unit?: boolean;
-  blocks: readonly Block[];
-}
-
-/** Refers to the header cells: the period in the block's header row, the label in column A. */
-const ref = {
-  period: (column: string, headerRow: number) => `${column}$${headerRow}`,
-  label: (row: number) => `$A${row}`,
-};
-
-function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): number {
-  const sheet = workbook.addWorksheet(spec.name, {
-    views: [{ state: "frozen", xSplit: 1, ySplit: FIRST_HEADER_ROW }],
-  });
-  sheet.getColumn(1).width = 44;
-  sheet.getCell("A1").value = spec.title;
-  sheet.getCell("A1").font = { bold: true, size: 14 };
-  if (spec.unit !== false) {
-    sheet.getCell("A2").value = "Unit (change it: JPY k, JPY mn, JPY bn, JPY)";
-    sheet.getCell("B2").value = UNIT;
-    sheet.getCell("B2").font = { bold: true };
-  }
-  sheet.getCell("A3").value = spec.note;
-  sheet.getCell("A3").font = { italic: true };
-
-  const periods = spec.periods.filter((period) =>
-    spec.blocks.every((block) =>
-      block.labels.every((label) => computes(() => block.value(period, label)))
-    )
-  );
-  for (let i = 0; i < periods.length; i++) sheet.getColumn(FIRST_PERIOD_COLUMN + i).width = 12;
-
-  let row = FIRST_HEADER_ROW;
-  let formulas = 0;
-  for (const block of spec.blocks) {
-    const headerRow = row;
-    sheet.getCell(headerRow, 1).value = block.title;
-    sheet.getRow(headerRow).font = { bold: true };
-    periods.forEach((period, i) => {
-      const cell = sheet.getCell(headerRow, FIRST_PERIOD_COLUMN + i);
-      cell.value = period;
-      cell.alignment = { horizontal: "right" };
-    });
-    const firstRow = headerRow + 1;
-    block.labels.forEach((label, r) => {
-      const rowIndex = firstRow + r;
-      sheet.getCell(rowIndex, 1).value = label;
-      periods.forEach((period, i) => {
-        const column = columnLetter(FIRST_PERIOD_COLUMN + i);
-        setFormula(sheet.getCell(rowIndex, FIRST_PERIOD_COLUMN + i), {
-          formula: block.formula(ref.period(column, headerRow), ref.label(rowIndex)),
-          result: block.value(period, label),
-          numFmt: block.numFmt,
-        });
-        formulas++;
-      });
-    });
-    const lastRow = firstRow + block.labels.length - 1;
-    row = lastRow + 1;
-    if (block.check) {
-      const check = block.check;
-      sheet.getCell(row, 1).value = check.label;
-      sheet.getCell(row, 1).font = { italic: true };
-      periods.forEach((period, i) => {
-        const column = columnLetter(FIRST_PERIOD_COLUMN + i);
-        const values = block.labels.map((label) => new Decimal(block.value(period, label)));
-        setFormula(sheet.getCell(row, FIRST_PERIOD_COLUMN + i), {
-          formula: check.formula(column, firstRow, lastRow),
-          result: check.value(values).toNumber(),
-          numFmt: block.numFmt,
-        });
-        formulas++;
-      });
-      row++;
-    }
-    row++;
-  }
-  return formulas;
-}
-
-function setFormula(cell: ExcelJS.Cell, value: FormulaCell): void {
-  cell.value = { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
-  if (value.numFmt) cell.numFmt = value.numFmt;
-}
-
-const call = (id: string, ...args: string[]) => `${storedName(id)}(${args.join(",")})`;
-
-const MAIN_LINES = ["Total", "Network", "SI", "ATM"];
-const SERVICE_LINES = [
-  "Enterprise connectivity",
-  "Consumer connectivity",
-  "WAN",
-  "Outsourcing",
-  "Systems construction",
-  "Systems operation and maintenance",
-];
-const SEGMENT_REVENUE = [
-  "Network & SI: total revenue",
-  "ATM: total revenue",
-  "Adjustments: total revenue",
-  "Consolidated: total revenue",
-];
-const SEGMENTS = ["Network & SI", "ATM", "Adjustments", "Total"];
-const YOY_ITEMS = ["Total revenues", "Network", "SI", "ATM", "Gross profit", "Operating profit"];
-
-/** Money in the unit of the unit cell, as Excel would pass it. */
-const moneyBlock = (
-  title: string,
-  id: string,
-  labels: readonly string[],
-  run: (period: string, label: string, unit: string) => number,
-  check?: Block["check"]
-): Block => ({
-  title,
-  labels,
-  formula: (period, label) => call(id, period, label, UNIT_CELL),
-  value: (period, label) => run(period, label, UNIT),
-  numFmt: MONEY_FORMAT,
-  check,
-});
-
-function sheets(): SheetSpec[] {
-  const flows = flowPeriods(["Total revenues", ...MAIN_LINES.slice(1), "Operating profit"]);
-  const balanceDates = iij.query().periods("Total liabilities and equity");
-  const balanceItems = iij
-    .query()
-    .items("Financial position")
-    .filter((item) => balanceDates.every((date) => iij.query().periods(item).includes(date)));
-  const note =
-    "Each figure is an IIJ.* formula on the headers (period row, label column, unit cell); the file keeps the values last calculated, so figures show before the add-in loads.";
+function sheetsOfModel(): readonly ModelSheet[] {
   return [
     {
+      name: "P&L",
+      request: { kind: "pl", yoy: true, margin: true },
+      keep: halvesAndYears,
+      checks: [
+        {
+          label: "Check: revenues + cost − gross profit",
+          terms: [
+            [1, "Total revenues"],
+            [1, "Total cost of sales"],
+            [-1, "Gross profit"],
+          ],
+        },
+      ],
+    },
+    {
+      name: "Balance sheet",
+      request: { kind: "balance" },
+      keep: halfYearEnds,
+      checks: [
+        {
+          label: "Check: assets − (liabilities + equity)",
+          terms: [
+            [1, "Total assets"],
+            [-1, "Total liabilities and equity"],
+          ],
+        },
+        {
+          label: "Check: liabilities + equity − total",
+          terms: [
+            [1, "Total liabilities"],
+            [1, "Total equity"],
+            [-1, "Total liabilities and equity"],
+          ],
+        },
+      ],
+    },
+    {
+      name: "Cash flows",
+      request: { kind: "cashflow", yoy: true },
+      keep: halvesAndYears,
+      checks: [
+        {
+          label: "Check: opening cash + change − closing",
+          terms: [
+            [1, "Cash and cash equivalents, beginning of the period"],
+            [1, "Net increase (decrease) in cash and cash equivalents"],
+            [-1, "Cash and cash equivalents, end of the period"],
+          ],
+        },
+      ],
+    },
+    {
       name: "Revenue",
-      title: "IIJ revenue by line",
-      note,
-      periods: flows,
-      blocks: [
-        moneyBlock("Revenue", "REVENUE", MAIN_LINES, (p, l, u) => iij.revenue(p, l, u), {
-          label: "Check: Network + SI + ATM - Total (0)",
-          formula: (column, first, last) =>
-            `SUM(${column}${first + 1}:${column}${last})-${column}${first}`,
-          value: ([total, ...lines]) => Decimal.sum(...lines).minus(total),
-        }),
-        moneyBlock("Revenue by service", "REVENUE", SERVICE_LINES, (p, l, u) =>
-          iij.revenue(p, l, u)
-        ),
-      ],
-    },
-    {
-      name: "Cost and gross profit",
-      title: "IIJ cost of sales and gross profit by line",
-      note,
-      periods: flows,
-      blocks: [
-        moneyBlock("Cost of sales", "COST", MAIN_LINES, (p, l, u) => iij.cost(p, l, u)),
-        moneyBlock("Gross profit", "GROSSPROFIT", MAIN_LINES, (p, l, u) =>
-          iij.grossProfit(p, l, u)
-        ),
-      ],
-    },
-    {
-      name: "Margins",
-      title: "IIJ margins",
-      note: "Gross profit / revenue of each line and operating profit / revenue, both IIJ.* formulas; year-on-year change is on the YoY sheet.",
-      periods: flows,
-      unit: false,
-      blocks: [
+      request: { kind: "revenue", yoy: true },
+      keep: halvesAndYears,
+      checks: [
         {
-          title: "Gross margin",
-          labels: MAIN_LINES,
-          formula: (period, label) =>
-            `${call("GROSSPROFIT", period, label)}/${call("REVENUE", period, label)}`,
-          value: (period, label) => iij.grossProfit(period, label) / iij.revenue(period, label),
-          numFmt: RATIO_FORMAT,
-        },
-        {
-          title: "Operating margin",
-          labels: ["Total"],
-          formula: (period, label) =>
-            `${call("OPERATINGPROFIT", period, label)}/${call("REVENUE", period, label)}`,
-          value: (period, label) => iij.operatingProfit(period, label) / iij.revenue(period, label),
-          numFmt: RATIO_FORMAT,
-        },
-      ],
-    },
-    {
-      name: "YoY",
-      title: "IIJ year-on-year change",
-      note: "IIJ.YOY(item, period): change against the same period a year earlier, as a fraction; periods whose year-earlier figure is in the dataset.",
-      periods: flows,
-      unit: false,
-      blocks: [
-        {
-          title: "Change against a year earlier",
-          labels: YOY_ITEMS,
-          formula: (period, label) => call("YOY", label, period),
-          value: (period, label) => iij.yoy(label, period),
-          numFmt: RATIO_FORMAT,
+          label: "Check: Network + SI + ATM − Total",
+          terms: [
+            [1, "Network"],
+            [1, "SI"],
+            [1, "ATM"],
+            [-1, "Total revenues"],
+          ],
         },
       ],
     },
     {
       name: "Segments",
-      title: "IIJ segments: revenue and operating profit",
-      note,
-      periods: flows,
-      blocks: [
-        {
-          title: "Segment revenue",
-          labels: SEGMENT_REVENUE,
-          formula: (period, label) => call("VALUE", label, period, UNIT_CELL),
-          value: (period, label) => iij.value(label, period, UNIT),
-          numFmt: MONEY_FORMAT,
-        },
-        moneyBlock("Operating profit", "OPERATINGPROFIT", SEGMENTS, (p, l, u) =>
-          iij.operatingProfit(p, l, u)
-        ),
+      request: { kind: "segments", yoy: true, margin: true },
+      keep: halvesAndYears,
+    },
+    {
+      name: "Revenue by service",
+      request: { kind: "search", items: SERVICE_LINES.map(([item]) => item) },
+      keep: halvesAndYears,
+      checks: SERVICE_SUBTOTALS,
+    },
+    {
+      name: "Per share",
+      request: { kind: "search", items: PER_SHARE, yoy: true },
+      keep: halvesAndYears,
+      notes: [
+        'Per-share figures and share counts as printed: those to 1H22 are before the 2-for-1 stock split of 1 October 2022 (2Q FY2023 report line 1062: "The dividends per share is before the stock split"), 1H23 after it.',
+        "The YoY rows use IIJ.YOY, which compares on one share basis (a dividend before the split against one after it is no cut); the columns themselves are not restated.",
       ],
     },
     {
-      name: "Balance sheet",
-      title: "IIJ condensed consolidated statement of financial position",
-      note: "Balances at each date printed in the reports (the header cells are text dates; a date typed into a cell works too).",
-      periods: balanceDates,
-      blocks: [
+      name: "Net debt",
+      request: { kind: "search", items: netDebtItems() },
+      keep: halfYearEnds,
+      derived: [
         {
-          title: "Item",
-          labels: balanceItems,
-          formula: (period, label) => call("VALUE", label, period, UNIT_CELL),
-          value: (period, label) => iij.value(label, period, UNIT),
-          numFmt: MONEY_FORMAT,
+          label:
+            leaseItems().length > 0
+              ? "Net debt (borrowings + leases − cash)"
+              : "Net debt (borrowings − cash)",
+          terms: [
+            [1, "Borrowings (current)"],
+            [1, "Borrowings (non-current)"],
+            ...leaseItems().map((item) => [1, item] as const),
+            [-1, "Cash and cash equivalents"],
+          ],
         },
       ],
+      notes:
+        leaseItems().length > 0
+          ? []
+          : [
+              "Lease obligations are not yet recorded in the dataset: net debt here is borrowings less cash; a build with them adds them.",
+            ],
+    },
+    {
+      name: "KPIs",
+      request: { kind: "kpi" },
+      keep: halfYearEnds,
     },
   ];
 }
 
+/** Revenue by service as the filings print it: Network's lines, then SI's, with their subtotals. */
+const SERVICE_LINES: readonly (readonly [string, "Network" | "SI" | "subtotal" | "other"])[] = [
+  ["Internet connectivity services (enterprise)", "Network"],
+  ["Internet connectivity services (consumer)", "Network"],
+  ["WAN services", "Network"],
+  ["Outsourcing services", "Network"],
+  ["Revenue by service: Network services", "subtotal"],
+  ["Systems construction and equipment sales", "SI"],
+  ["Systems operation and maintenance", "SI"],
+  ["Revenue by service: Systems integration", "subtotal"],
+  ["Revenue by service: ATM operation business", "other"],
+  ["Revenue by service: Total", "subtotal"],
+];
+
+const SERVICE_SUBTOTALS: readonly Check[] = [
+  {
+    label: "Check: Network lines − Network",
+    terms: [
+      ...SERVICE_LINES.filter(([, of]) => of === "Network").map(([item]) => [1, item] as const),
+      [-1, "Revenue by service: Network services"],
+    ],
+  },
+  {
+    label: "Check: SI lines − SI",
+    terms: [
+      ...SERVICE_LINES.filter(([, of]) => of === "SI").map(([item]) => [1, item] as const),
+      [-1, "Revenue by service: Systems integration"],
+    ],
+  },
+  {
+    label: "Check: Network + SI + ATM − Total",
+    terms: [
+      [1, "Revenue by service: Network services"],
+      [1, "Revenue by service: Systems integration"],
+      [1, "Revenue by service: ATM operation business"],
+      [-1, "Revenue by service: Total"],
+    ],
+  },
+];
+
+const PER_SHARE = [
+  "EPS: Basic earnings per share",
+  "EPS: Diluted earnings per share",
+  "Interim dividend per share",
+  "Year-end dividend per share",
+  "Weighted average number of shares — basic",
+  "Weighted average number of shares — diluted",
+];
+
+/** The lease obligations the dataset records (note 7), once it does: current and non-current, or one line. */
+function leaseItems(): string[] {
+  const known = (item: string) => {
+    try {
+      return iij.query().periods(item).length > 0;
+    } catch {
+      return false;
+    }
+  };
+  const pair = ["Lease obligations (current)", "Lease obligations (non-current)"];
+  if (pair.every(known)) return pair;
+  return known("Lease obligations") ? ["Lease obligations"] : [];
+}
+
+function netDebtItems(): string[] {
+  return [
+    "Borrowings (current)",
+    "Borrowings (non-current)",
+    ...leaseItems(),
+    "Cash and cash equivalents",
+  ];
+}
+
+/** The periods (or balance dates) a sheet's table offers and keeps. */
+function periodsOf(sheet: ModelSheet): string[] {
+  return periodOptions(sheet.request.kind, sheet.request.items)
+    .map((option) => option.code)
+    .filter(sheet.keep);
+}
+
+/** The plan row (relative) of the line a check names: by IIJ.VALUE name, then by label. */
+function lineRow(plan: TablePlan, name: string): number {
+  const matches = (pick: (line: LineSpec) => string) =>
+    plan.cells.findIndex((row) =>
+      row.some((cell) => cell.role === "figure" && pick(cell.line) === name)
+    );
+  const row = [matches((l) => l.item), matches((l) => l.name), matches((l) => l.label)].find(
+    (r) => r >= 0
+  );
+  if (row === undefined) throw new Error(`build:model: no line "${name}" in the ${plan.title}`);
+  return row;
+}
+
+/** The plan columns (relative) that hold figures. */
+function figureColumns(plan: TablePlan): number[] {
+  const columns = new Set<number>();
+  for (const row of plan.cells) row.forEach((cell, c) => cell.role === "figure" && columns.add(c));
+  return [...columns].sort((a, b) => a - b);
+}
+
+/**
+ * Rows under a table that add up its own cells: derived rows and checks, each a plain formula on
+ * the figures above, cached with the exact decimal sum (so a check reads 0, not float noise).
+ */
+function writeSums(
+  sheet: ExcelJS.Worksheet,
+  plan: TablePlan,
+  written: WrittenTable,
+  sums: readonly { readonly sum: Check; readonly check: boolean }[],
+  firstRow: number
+): number {
+  const columns = figureColumns(plan);
+  let formulas = 0;
+  sums.forEach(({ sum, check }, i) => {
+    const row = firstRow + i;
+    const label = sheet.getCell(row + 1, plan.range.column + 1);
+    label.value = sum.label;
+    label.font = { ...DEFAULT_FONT, ...(check ? { italic: true } : { bold: true }) };
+    const rows = sum.terms.map(([sign, name]) => [sign, lineRow(plan, name)] as const);
+    for (const c of columns) {
+      const formula = rows
+        .map(([sign, r], k) => `${sign < 0 ? "-" : k > 0 ? "+" : ""}${planCellRef(plan, r, c)}`)
+        .join("");
+      const values = rows.map(([sign, r]) => {
+        const value = written.value(r, c);
+        return typeof value === "number" ? new Decimal(value).times(sign) : undefined;
+      });
+      const cell = sheet.getCell(row + 1, plan.range.column + c + 1);
+      cell.value = {
+        formula,
+        result: values.every((v) => v !== undefined)
+          ? Decimal.sum(...(values as Decimal[])).toNumber()
+          : { error: "#N/A" },
+      } as ExcelJS.CellFormulaValue;
+      // A check shows its 0 as 0 (not the accounting dash), so a reader sees it was computed.
+      cell.numFmt = check ? CHECK_FORMAT : plan.numberFormats[rows[0][1]][c];
+      if (check) cell.font = { ...DEFAULT_FONT, italic: true };
+      formulas++;
+    }
+  });
+  return formulas;
+}
+
+const CHECK_FORMAT = "#,##0.###;(#,##0.###);0";
+
+/** Printed (or made a PDF) landscape, one page wide: a statement reads on one sheet of paper. */
+const PRINT_SETUP: Partial<ExcelJS.PageSetup> = {
+  orientation: "landscape",
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 1,
+};
+
+function writeModelSheet(workbook: ExcelJS.Workbook, spec: ModelSheet): number {
+  const sheet = workbook.addWorksheet(spec.name, {
+    views: [{ state: "frozen", xSplit: 1, ySplit: 2 }],
+    pageSetup: PRINT_SETUP,
+  });
+  const plan = planTable({
+    ...spec.request,
+    unit: UNIT,
+    periods: periodsOf(spec),
+    markGaps: true,
+    anchor: ANCHOR,
+  });
+  const written = writePlan(sheet, plan);
+  // Under the table's source line, one blank row apart: derived rows, then checks.
+  let row = plan.range.row + plan.range.rowCount + 1;
+  const sums = [
+    ...(spec.derived ?? []).map((sum) => ({ sum, check: false })),
+    ...(spec.checks ?? []).map((sum) => ({ sum, check: true })),
+  ];
+  const formulas = written.formulas + writeSums(sheet, plan, written, sums, row);
+  row += sums.length + 1;
+  for (const note of spec.notes ?? []) {
+    const cell = sheet.getCell(++row, 1);
+    cell.value = note;
+    cell.font = { ...DEFAULT_FONT, italic: true };
+  }
+  return formulas;
+}
+
 function writeAbout(workbook: ExcelJS.Workbook): number {
-  const sheet = workbook.addWorksheet("About");
+  const sheet = workbook.addWorksheet("About", { pageSetup: PRINT_SETUP });
   sheet.getColumn(1).width = 120;
   const lines = [
     "IIJ Figures starter model",
     "Internet Initiative Japan's reported figures (from the quarterly securities reports shipped with the add-in), as IIJ.* formulas.",
-    "Every figure cell is a formula such as =IIJ.REVENUE(B$5,$A6,$B$2): change a period header, a label or the unit cell and the figures follow.",
+    'Each sheet is a table as the IIJ Figures pane inserts it: every figure cell is a formula such as =IIJ.VALUE("Total assets",B$2,$A$2) on its period header (row 2) and the unit cell (A2): change a header, or type JPY bn into A2, and the figures follow and reformat.',
     "The file keeps the values last calculated, so the figures show in Excel even before the IIJ Figures add-in has loaded; Excel recalculates them once it has.",
     "Without the add-in the formula bar shows the stored name (=_xldudf_IIJ_REVENUE(...)), and a cell that must recalculate shows #NAME?.",
     `Calculated with dataset ${datasetVersion()} (document property "${DATASET_PROPERTY}"). Where the add-in is installed, Excel opens its pane with this workbook.`,
@@ -362,10 +394,10 @@ function writeAbout(workbook: ExcelJS.Workbook): number {
   lines.forEach((text, i) => (sheet.getCell(i + 1, 1).value = text));
   sheet.getCell("A1").font = { bold: true, size: 14 };
   const row = lines.length + 1;
-  setFormula(sheet.getCell(row, 1), {
-    formula: call("SOURCE", '"Network"', '"1H23"'),
+  sheet.getCell(row, 1).value = {
+    formula: storedFormula('IIJ.SOURCE("Network","1H23")'),
     result: iij.source("Network", "1H23"),
-  });
+  } as ExcelJS.CellFormulaValue;
   sheet.getCell(row, 1).alignment = { wrapText: true };
   return 1;
 }
@@ -383,7 +415,7 @@ export function buildModel(): { workbook: ExcelJS.Workbook; formulas: number } {
   workbook.created = stamp;
   workbook.modified = stamp;
   let formulas = writeAbout(workbook);
-  for (const spec of sheets()) formulas += writeSheet(workbook, spec);
+  for (const spec of sheetsOfModel()) formulas += writeModelSheet(workbook, spec);
   return { workbook, formulas };
 }
 
@@ -428,17 +460,75 @@ export function updateGuide(formulas: number, path = DEPLOY_GUIDE): boolean {
   return updated !== text;
 }
 
+export const MODEL_USAGE = [
+  "Usage: npm run build:model [-- [OUT.xlsx] [--force]]",
+  "  no OUT: rebuilds examples/IIJ-model.xlsx (the committed model) and the figures docs/deploy.md quotes",
+  "  OUT: writes the model there, only if no file is there yet; --force writes over one",
+  "  --help: this text",
+].join("\n");
+
+/** What the command line asks for: write the model (where, whether over a file) or print the usage. */
+export type ModelCommand =
+  | { readonly action: "help" }
+  | {
+      readonly action: "write";
+      readonly out: string;
+      readonly explicit: boolean;
+      readonly force: boolean;
+    };
+
+/** Reads `build:model`'s arguments; throws a one-line error naming a bad one. */
+export function parseModelArguments(args: readonly string[]): ModelCommand {
+  let out: string | undefined;
+  let force = false;
+  for (const arg of args) {
+    if (arg === "--help" || arg === "-h") return { action: "help" };
+    if (arg === "--force") force = true;
+    else if (arg.startsWith("-"))
+      throw new Error(
+        `build:model: "${arg.slice(0, 40)}" is not an option (accepted: --force, --help; a file name must not start with "-")`
+      );
+    else if (out !== undefined)
+      throw new Error(`build:model: one output file, not "${out}" and "${arg.slice(0, 80)}"`);
+    else if (!/\.xlsx$/i.test(arg))
+      throw new Error(
+        `build:model: "${arg.slice(0, 80)}" is not an .xlsx file name (e.g. my-model.xlsx)`
+      );
+    else out = arg;
+  }
+  return { action: "write", out: out ?? MODEL_PATH, explicit: out !== undefined, force };
+}
+
+/** The file is written only if it is not there yet, unless forced (the committed model is rebuilt in place). */
+export function refuseOverwrite(command: Extract<ModelCommand, { action: "write" }>): void {
+  if (command.explicit && !command.force && existsSync(command.out))
+    throw new Error(
+      `build:model: ${command.out} exists; not overwritten (add --force to replace it)`
+    );
+}
+
 if (require.main === module) {
-  const out = process.argv[2] ?? MODEL_PATH;
-  writeModel(out, { store: process.env.ADDIN_STORE }).then(
-    (formulas) => {
-      console.log(`${out}: ${formulas} formulas, dataset ${datasetVersion()}`);
-      if (out === MODEL_PATH && updateGuide(formulas))
-        console.log(`docs/deploy.md: dataset ${datasetVersion()}, ${formulas} formulas`);
-    },
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
+  try {
+    const command = parseModelArguments(process.argv.slice(2));
+    if (command.action === "help") {
+      console.log(MODEL_USAGE);
+      process.exit(0);
     }
-  );
+    refuseOverwrite(command);
+    const out = command.out;
+    writeModel(out, { store: process.env.ADDIN_STORE }).then(
+      (formulas) => {
+        console.log(`${out}: ${formulas} formulas, dataset ${datasetVersion()}`);
+        if (resolve(out) === MODEL_PATH && updateGuide(formulas))
+          console.log(`docs/deploy.md: dataset ${datasetVersion()}, ${formulas} formulas`);
+      },
+      (error: unknown) => {
+        console.error(error instanceof Error ? error.message : error);
+        process.exit(1);
+      }
+    );
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  }
 }

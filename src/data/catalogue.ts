@@ -11,7 +11,7 @@ import { closest, normalizeName, quoteList } from "./names";
 import { STATEMENTS, STATEMENT_TITLES, type Statement } from "./types";
 
 /** Where a bare name is looked for, in order: the first statement that prints it wins. */
-const BARE_NAME_ORDER: readonly Statement[] = STATEMENTS.filter(
+export const BARE_NAME_ORDER: readonly Statement[] = STATEMENTS.filter(
   (s) => s !== "operating-summary" && s !== "adjusted"
 );
 

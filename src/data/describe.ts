@@ -3,20 +3,12 @@
  * the printed figure and unit, and how it was derived, restated or rounded. IIJ.SOURCE returns it
  * and the task pane's source card shows it.
  */
-import type Decimal from "decimal.js";
+import type { Answer, ShareAnswer } from "./answer";
 import { parseLineReference, type Dataset } from "./dataset";
+import { formatDecimal } from "./format";
 import { parsePeriodCode, periodCode, yearEarlier } from "./period";
-import type { Answer, ShareAnswer } from "./query";
 import { isGap, type Restatement } from "./share-basis";
 import type { Figure } from "./types";
-
-/** A figure the way the filings print it: 61,203.901, and (4,788,074) when negative. */
-export function formatDecimal(value: Decimal): string {
-  const [whole, fraction] = value.abs().toFixed().split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const text = fraction ? `${grouped}.${fraction}` : grouped;
-  return value.isNegative() ? `(${text})` : text;
-}
 
 export function describeAnswer(dataset: Dataset, answer: Answer): string {
   const parts: string[] = [];

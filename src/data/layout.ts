@@ -184,6 +184,100 @@ const CASH_FLOWS: readonly LayoutEntry[] = [
 ];
 
 /**
+ * The statement of comprehensive income (2019 report lines 711-726, 2023 report lines 747-762).
+ * The English translation prints the comprehensive income lines as "Other comprehensive income"
+ * (2,389,514 = profit 2,181,048 + other comprehensive income 208,466, 2019 line 722; the
+ * Japanese original's 四半期包括利益); laid out under the term the selected data prints (2019
+ * line 67), so the sheet does not call the total by the name of one of its parts.
+ */
+const COMPREHENSIVE_INCOME: readonly LayoutEntry[] = [
+  total("Profit (loss)"),
+  section("Other comprehensive income, net of tax"),
+  section("Items that will not be reclassified to profit or loss", 1),
+  line(
+    "Net change in fair value of equity instruments designated as measured at fair value through other comprehensive income",
+    2
+  ),
+  subtotal("Total of items that will not be reclassified to profit or loss", 1),
+  section("Items that may be reclassified to profit or loss", 1),
+  line("Exchange differences on translation of foreign operations", 2),
+  line("Financial assets measured at fair value through other comprehensive income", 2),
+  line("Share of other comprehensive income of investments accounted for using equity method", 2),
+  subtotal("Total of items that may be reclassified to profit or loss", 1),
+  total("Total other comprehensive income, net of tax"),
+  total("Comprehensive income"),
+  section("Comprehensive income attributable to:"),
+  line("Comprehensive income attributable to owners of the parent", 1, "Owners of the parent"),
+  line(
+    "Comprehensive income attributable to non-controlling interests",
+    1,
+    "Non-controlling interest"
+  ),
+  subtotal("Comprehensive income attributable, total", 1, "Total"),
+];
+
+/**
+ * The statement of changes in equity is a matrix: these movements down (2023 report lines
+ * 786-798 and 805-818, 2019 lines 757-786), the equity components across. Its items are
+ * "<component>: <movement>"; a balance row is printed under its date ("Balance, April 1, 2023"),
+ * which the table takes from the figure. Opening and closing balances are `balance` and `total`
+ * rows: the closing balance is what the statement adds up to.
+ */
+const CHANGES_IN_EQUITY: readonly LayoutEntry[] = [
+  { item: "Balance at the beginning of the period", role: "balance", indent: 0 },
+  line("Cumulative impact of adopting IAS 12", 0),
+  line("Cumulative impact of adopting IFRS 16", 0),
+  subtotal("Restated balance at the beginning of the period"),
+  section("Comprehensive income"),
+  line("Profit (loss)"),
+  line("Other comprehensive income"),
+  subtotal("Total comprehensive income"),
+  section("Transactions with owners"),
+  line("Issuance of common stock"),
+  line("Purchase of treasury shares"),
+  line("Disposal of treasury shares"),
+  line("Cancellation of treasury shares"),
+  line("Dividends paid"),
+  line("Stock-based compensation"),
+  line("Transfer from other components of equity to retained earnings"),
+  subtotal("Total transactions with owners"),
+  total("Balance at the end of the period"),
+];
+
+/** A column of the statement of changes in equity: the component, and its heading as printed. */
+export interface EquityComponent {
+  /** The first part of the statement's items: "Retained earnings". */
+  readonly component: string;
+  /** As printed: the owners' total is headed "Total" under "Owners of the parent's shareholders' equity". */
+  readonly label: string;
+  /** Under the owners' heading (the first six columns). */
+  readonly owners: boolean;
+  readonly role: "item" | "total";
+}
+
+const component = (
+  name: string,
+  owners: boolean,
+  role: EquityComponent["role"] = "item",
+  label = name
+): EquityComponent => ({ component: name, label, owners, role });
+
+/** The components in printed order (2023 report line 784). */
+export const EQUITY_COMPONENTS: readonly EquityComponent[] = [
+  component("Share capital", true),
+  component("Share premium", true),
+  component("Retained earnings", true),
+  component("Other components of equity", true),
+  component("Treasury shares", true),
+  component("Equity attributable to owners of the parent", true, "total", "Total"),
+  component("Non-controlling interests", false),
+  component("Total equity", false, "total"),
+];
+
+/** What the statement heads its owners' columns with (2023 report line 783). */
+export const EQUITY_OWNERS_HEADING = "Owners of the parent's shareholders' equity";
+
+/**
  * Operating figures at a date, as the management analysis prints them: contracts and
  * subscriptions (line 239 on of the 2023 report), SI order backlog (line 270), employees (line 364).
  * Items are named across statements here ("si-orders: Order backlog: Total").
@@ -238,12 +332,20 @@ export const YOY_ONLY_FOR: Partial<Record<Statement, readonly string[]>> = {
     "Purchases of intangible assets",
     "Dividends paid",
   ],
+  // Owners' and non-controlling interests' shares follow profit; the other comprehensive income
+  // lines are fair value and exchange swings.
+  "comprehensive-income": [
+    "Comprehensive income attributable to owners of the parent",
+    "Comprehensive income attributable to non-controlling interests",
+  ],
 };
 
 const LAYOUTS: Partial<Record<Statement, readonly LayoutEntry[]>> = {
   "profit-or-loss": PROFIT_OR_LOSS,
   "financial-position": FINANCIAL_POSITION,
   "cash-flows": CASH_FLOWS,
+  "comprehensive-income": COMPREHENSIVE_INCOME,
+  "changes-in-equity": CHANGES_IN_EQUITY,
 };
 
 /** The statement as printed, section by section; undefined for tables printed as plain lists. */
@@ -257,6 +359,7 @@ export const STATEMENT_HEADINGS: Partial<Record<Statement, string>> = {
   "comprehensive-income": "Statement of comprehensive income",
   "financial-position": "Statement of financial position",
   "cash-flows": "Statement of cash flows",
+  "changes-in-equity": "Statement of changes in equity",
   "selected-data": "Selected financial data",
   segments: "Segment information",
   "revenue-by-service": "Revenue by service",

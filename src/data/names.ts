@@ -65,6 +65,17 @@ function sameWord(a: string, b: string): boolean {
 }
 
 /**
+ * Choices are the catalogue's names, a fixed set: normalised once, not on every misspelt look-up
+ * (normalising each of them again cost 2-4 ms a failed look-up against ~1 µs a found one).
+ */
+const normalizedChoices = new Map<string, string>();
+function normalizedChoice(choice: string): string {
+  let name = normalizedChoices.get(choice);
+  if (name === undefined) normalizedChoices.set(choice, (name = normalizeName(choice)));
+  return name;
+}
+
+/**
  * The choices closest to what was typed, for "did you mean" in error messages: first those
  * sharing the most of the words typed (by letters: "Depreciation expense" finds "Depreciation
  * and amortization" before "Finance expenses"), then the nearest spellings of the whole name;
@@ -74,7 +85,7 @@ export function closest(typed: string, choices: readonly string[], count = 3): s
   const wanted = normalizeName(typed).slice(0, 80);
   const typedWords = wordsOf(wanted);
   const scored = choices.map((choice) => {
-    const name = normalizeName(choice);
+    const name = normalizedChoice(choice);
     // The whole of what was typed in a name, or most of it a name ("cash" is not "cash dividend paid").
     const contains =
       wanted.length > 1 &&
@@ -83,8 +94,14 @@ export function closest(typed: string, choices: readonly string[], count = 3): s
     const shared = typedWords
       .filter((w) => words.some((c) => sameWord(w, c)))
       .reduce((letters, w) => letters + w.length, 0);
-    const distance = editDistance(wanted, name.slice(0, 80));
-    const near = distance <= Math.max(2, Math.floor(wanted.length * 0.4));
+    const limit = Math.max(2, Math.floor(wanted.length * 0.4));
+    const compared = name.slice(0, 80);
+    // A name whose length alone puts it beyond the limit, sharing no word, is no suggestion: its
+    // distance (the bulk of a failed look-up's cost) is not needed.
+    if (shared === 0 && !contains && Math.abs(compared.length - wanted.length) > limit)
+      return { choice, shared: 0, distance: Infinity, near: false };
+    const distance = editDistance(wanted, compared);
+    const near = distance <= limit;
     return { choice, shared: contains ? 1000 : shared, distance, near };
   });
   const useful = scored.filter((s) => s.shared > 0 || s.near);

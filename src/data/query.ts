@@ -6,10 +6,12 @@ import Decimal from "decimal.js";
 import { analystName } from "./analyst-names";
 import { Catalogue } from "./catalogue";
 import { parseLineReference, refKey, type Dataset, type ItemRef } from "./dataset";
-import { Derivation, type DerivationRule, type Found } from "./derivation";
-import { describeAnswer, formatDecimal } from "./describe";
+import { Derivation, type Found } from "./derivation";
+import type { Answer, ShareAnswer } from "./answer";
+import { describeAnswer } from "./describe";
+import { formatDecimal } from "./format";
 import { InvalidArgumentError, NotAvailableError } from "./errors";
-import { errorText, quoted } from "./messages";
+import { errorText, messageLanguage, quoted } from "./messages";
 import {
   COST_LINES,
   GROSS_PROFIT_LINES,
@@ -25,6 +27,7 @@ import {
   comparePeriods,
   endDate,
   instant,
+  isLtm,
   parsePeriod,
   parsePeriodCode,
   periodCode,
@@ -36,7 +39,7 @@ import {
   type Period,
   type RelativePeriod,
 } from "./period";
-import { ShareBasis, isGap, type Restatement, type SplitGap } from "./share-basis";
+import { ShareBasis, isGap } from "./share-basis";
 import { STATEMENTS, type Figure, type LineKind } from "./types";
 import {
   DEFAULT_MONEY_UNIT,
@@ -48,6 +51,8 @@ import {
   type Unit,
 } from "./unit";
 
+export type { Answer, ShareAnswer } from "./answer";
+
 /** The functions that name a line, as the task pane's tables call them. */
 export type LineFunction = "REVENUE" | "COST" | "GROSSPROFIT" | "OPERATINGPROFIT" | "VALUE" | "KPI";
 
@@ -55,40 +60,6 @@ export type LineFunction = "REVENUE" | "COST" | "GROSSPROFIT" | "OPERATINGPROFIT
 export type PeriodInput = string | number;
 /** A unit as a user gives it; empty means the default. */
 export type UnitInput = string | number | undefined;
-
-/** A figure answered, with everything needed to say where it came from. */
-export interface Answer {
-  readonly value: Decimal;
-  /** `value` as the number Excel gets, made once: answers are remembered, so repeat calls reuse it. */
-  readonly number: number;
-  readonly unit: Unit;
-  /** The fixed period answered for (a relative period resolved, a flow period's end date for a balance). */
-  readonly period: Period;
-  /** What was asked for, when it differs: "H0". */
-  readonly asked?: string;
-  readonly name: string;
-  /** The printed figures it rests on. */
-  readonly figures: readonly Figure[];
-  /** How it was computed, when it is not a single printed figure. */
-  readonly derivation?: string;
-  /** The rule that derived it from figures printed for other periods (derivation.ts). */
-  readonly rule?: DerivationRule;
-  /** Of a per-share figure or a share count: the share basis (share-basis.ts). */
-  readonly shares?: ShareAnswer;
-}
-
-/** A per-share figure's or share count's basis, and how it stands to the latest one. */
-export interface ShareAnswer {
-  readonly scales: "per-share" | "count";
-  /** The day whose shares the answer is per (or counts), as printed. */
-  readonly printedBasis: string;
-  /** How the answer was restated from the printed basis (an adjusted answer, or YOY's base). */
-  readonly restated?: Restatement;
-  /** How the printed figure stands to the latest basis: the factor, or the gap that stops it. */
-  readonly toLatest: Restatement | SplitGap;
-  /** The figure as printed, when the answer is restated. */
-  readonly printedValue?: Decimal;
-}
 
 interface Line {
   readonly name: string;
@@ -119,6 +90,12 @@ export class Query {
    * Map lookups. Failures are not remembered; they are computed again, message and all.
    */
   private readonly resolvedItems = new Map<string, Line>();
+  /**
+   * Names that failed to resolve, with their error (by message language, argument and name): a
+   * misspelt name copied down a column then costs a look-up, as a found one does, instead of the
+   * did-you-mean ranking each time (2-4 ms).
+   */
+  private readonly failedLookups = new Map<string, InvalidArgumentError>();
   /** Kind of line ("revenue", "kpi", ...) -> name as given -> line; no key string built per call. */
   private readonly definedLines = new Map<string, Map<string, Line>>();
   /** Line -> period as given -> unit as given -> answer. */
@@ -213,7 +190,23 @@ export class Query {
   resolveItem(name: string, argument = "item"): Line {
     const known = this.resolvedItems.get(name);
     if (known) return known;
-    return remember(this.resolvedItems, name, this.resolveItemAnew(name, argument));
+    const resolved = this.unlessFailedBefore(`item\u0000${argument}\u0000${name}`, () =>
+      this.resolveItemAnew(name, argument)
+    );
+    return remember(this.resolvedItems, name, resolved);
+  }
+
+  /** `find()`, or the error it threw last time for the same key and message language. */
+  private unlessFailedBefore<T>(key: string, find: () => T): T {
+    const failureKey = `${messageLanguage()}\u0000${key}`;
+    const failed = this.failedLookups.get(failureKey);
+    if (failed) throw failed;
+    try {
+      return find();
+    } catch (error) {
+      if (error instanceof InvalidArgumentError) remember(this.failedLookups, failureKey, error);
+      throw error;
+    }
   }
 
   private resolveItemAnew(name: string, argument: string): Line {
@@ -280,6 +273,11 @@ export class Query {
     return first.filter((period) => inAll.every((codes) => codes.has(periodCode(period))));
   }
 
+  /** Whether a line is a flow proper: not a balance, nor an opening or closing one (no LTM of those). */
+  private isMoneyOrCountFlow(refs: readonly ItemRef[]): boolean {
+    return refs.some((ref) => this.dataset.kind(ref) === "flow");
+  }
+
   /** Turns a relative period into the fixed one it means for this line. */
   private fixPeriod(line: Line, period: Period | RelativePeriod): Period {
     const refs = line.sumOf ?? line.sources;
@@ -302,6 +300,11 @@ export class Query {
       if (latest.kind === "instant") return stepInstant(latest, period.unit, period.offset);
       return stepBack(latest, -period.offset);
     }
+    if (period.kind === "flow" && isLtm(period.span) && !this.isMoneyOrCountFlow(refs))
+      throw new InvalidArgumentError(
+        "period",
+        errorText("figure.ltmFlowOnly", { name: line.name })
+      );
     if (period.kind === "flow" && !isFlow) return instant(endDate(period));
     if (period.kind === "instant" && isFlow) {
       throw new InvalidArgumentError("period", errorText("figure.atDate", { name: line.name }));
@@ -504,7 +507,9 @@ export class Query {
     const ofKind = this.linesOfKind(suffix);
     const known = ofKind.get(input);
     if (known) return known;
-    const definition = this.line(lines, input, argument);
+    const definition = this.unlessFailedBefore(`${suffix}\u0000${argument}\u0000${input}`, () =>
+      this.line(lines, input, argument)
+    );
     return remember(ofKind, input, { ...definition, name: `${definition.name} ${suffix}` });
   }
 

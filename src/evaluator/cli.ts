@@ -6,10 +6,14 @@
 import { DetailedCellError, type CellValue, type HyperFormula } from "hyperformula";
 import { setMessageLanguage, type MessageLanguage } from "../data/messages";
 import { createEngine } from "./engine";
-import { runWorkbookCheck } from "./workbook";
+import { toEngineFormula } from "./formula-text";
+import { runWorkbookCheck } from "./verdict";
+import { cut } from "./workbook";
+import { RefusedFile } from "./zip-limits";
 
 const USAGE = `usage: iij eval [--lang en|ja] [FORMULA ...]
        iij eval --workbook FILE.xlsx
+       iij --version
   Evaluates each formula (with or without a leading "="), or each line of standard input when no
   formula is given, with the same IIJ.* functions Excel runs, in HyperFormula.
   Example: npx iij eval '=IIJ.REVENUE("1H23","Network")/IIJ.REVENUE("1H22","Network")-1'
@@ -18,19 +22,51 @@ const USAGE = `usage: iij eval [--lang en|ja] [FORMULA ...]
   whether Excel recalculates on open, IIJ.* cells without a cached value, unknown IIJ.* functions;
   "problem:" lines would show them #NAME?), recalculates every sheet and prints each formula whose
   result differs from the value cached in the file, then "N formulas, M differ" and a verdict line.
-  Exit 1 if there is a problem or M > 0.`;
+  Exit 1 if there is a problem, a formula that could not be evaluated, or M > 0. A file that is not
+  a workbook, or is beyond the checker's limits (README, "Checking formulas without Excel"), gets
+  one line saying why, and exit 2.`;
+
+/** The package's version, for --version. */
+function version(): string {
+  return (require("../../package.json") as { version: string }).version;
+}
+
+/** One line however long or multi-line the text: newlines escaped as \n. */
+function oneLine(text: string): string {
+  return text.replace(/\r/g, "\\r").replace(/\n/g, "\\n");
+}
+
+function errorMessage(error: DetailedCellError): string {
+  // HyperFormula's parse errors list every token it expected, over a dozen lines.
+  if (error.message.startsWith("Parsing error"))
+    return `the formula does not parse (${cut(/but found: (.*)$/s.exec(error.message)?.[1] ?? error.message.split("\n")[0], 60).replace(/^/, "found ")})`;
+  return oneLine(error.message);
+}
 
 function formatValue(value: CellValue): string {
   if (value instanceof DetailedCellError)
-    return `${value.value}${value.message ? ` ${value.message}` : ""}`;
+    return `${value.value}${value.message ? ` ${errorMessage(value)}` : ""}`;
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return String(value);
+  return oneLine(String(value));
 }
 
-/** Evaluates one formula on a sheet of its own, so spilled results never collide. */
+/**
+ * Evaluates one formula on a sheet of its own, so spilled results never collide. Always one line:
+ * a formula the engine cannot take (too deep for it, say) is an #ERROR! line naming it.
+ */
 export function evaluateFormula(engine: HyperFormula, formula: string): string {
-  const text = formula.trim().startsWith("=") ? formula.trim() : `=${formula.trim()}`;
+  try {
+    return evaluateOnSheet(engine, formula);
+  } catch (error) {
+    const why = error instanceof RangeError ? "too deeply nested for the evaluator" : String(error);
+    return `#ERROR! cannot evaluate ${cut(formula.trim(), 60)}: ${cut(why, 100)}`;
+  }
+}
+
+function evaluateOnSheet(engine: HyperFormula, formula: string): string {
+  const trimmed = formula.trim();
+  const text = toEngineFormula(trimmed.startsWith("=") ? trimmed.slice(1) : trimmed);
   const sheetName = engine.addSheet();
   const sheet = engine.getSheetId(sheetName)!;
   try {
@@ -49,6 +85,14 @@ export function evaluateFormula(engine: HyperFormula, formula: string): string {
   }
 }
 
+/** An unexpected failure in one line, never a stack trace. */
+function describe(error: unknown): string {
+  if (error instanceof RangeError)
+    return `too large or deep for the evaluator (${cut(error.message, 60)})`;
+  if ((error as { code?: string }).code === "ENOENT") return "no such file";
+  return cut(error instanceof Error ? error.message : String(error), 120);
+}
+
 async function readStdin(): Promise<string[]> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -64,14 +108,26 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command === undefined ? 2 : 0;
   }
+  if (command === "--version" || command === "-v") {
+    console.log(version());
+    return 0;
+  }
   if (command !== "eval") {
-    console.error(`iij: unknown command "${command}"\n${USAGE}`);
+    console.error(`iij: unknown command "${cut(command, 40)}"\n${USAGE}`);
     return 2;
+  }
+  if (rest[0] === "--help" || rest[0] === "-h") {
+    console.log(USAGE);
+    return 0;
+  }
+  if (rest[0] === "--version") {
+    console.log(version());
+    return 0;
   }
   if (rest[0] === "--lang") {
     const language = rest[1];
     if (language !== "en" && language !== "ja") {
-      console.error(`iij: --lang takes en or ja, not ${language ?? "nothing"}\n${USAGE}`);
+      console.error(`iij: --lang takes en or ja, not ${language ? cut(language, 40) : "nothing"}`);
       return 2;
     }
     setMessageLanguage(language satisfies MessageLanguage);
@@ -85,7 +141,9 @@ export async function main(argv: string[]): Promise<number> {
     try {
       return await runWorkbookCheck(rest[1]);
     } catch (error) {
-      console.error(`iij: ${rest[1]}: ${error instanceof Error ? error.message : String(error)}`);
+      const why =
+        error instanceof RefusedFile ? error.message : `cannot be checked: ${describe(error)}`;
+      console.error(`iij: ${cut(rest[1], 80)}: ${why}`);
       return 2;
     }
   }

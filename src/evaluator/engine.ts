@@ -1,7 +1,12 @@
 /**
  * A HyperFormula engine with the IIJ.* functions registered, set up like Excel.
  */
-import { HyperFormula, type ConfigParams, type SerializedNamedExpression } from "hyperformula";
+import {
+  AlwaysSparse,
+  HyperFormula,
+  type ConfigParams,
+  type SerializedNamedExpression,
+} from "hyperformula";
 import { IIJPlugin, IIJ_TRANSLATIONS } from "./plugin";
 
 let registered = false;
@@ -19,6 +24,12 @@ export const ENGINE_CONFIG: Partial<ConfigParams> = {
   useArrayArithmetic: true,
   // Print what the functions return, not a display-rounded copy: `iij eval` shows full precision.
   smartRounding: false,
+  // Excel's grid: 1,048,576 rows, columns to XFD (HyperFormula's defaults are 40,000 and 18,278).
+  maxRows: 1_048_576,
+  maxColumns: 16_384,
+  // A dense map sized by the last cell costs memory for every empty cell before it (a value at
+  // XFD1048576 alone ran out of 1.2 GB); a sparse one costs only the cells that hold something.
+  chooseAddressMappingPolicy: new AlwaysSparse(),
 };
 
 /**

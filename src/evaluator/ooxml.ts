@@ -64,8 +64,23 @@ export const DYNAMIC_ARRAY_URI = "{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}";
 /** fmtid every custom document property carries ([MS-OSHARED] PIDDSI user-defined properties). */
 export const CUSTOM_PROPERTY_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
+/**
+ * Parses a part; XML that is not well-formed throws one line (xmldom would otherwise print its
+ * complaint to the console and carry on, or throw a multi-line ParseError).
+ */
 export function parseXml(text: string): Document {
-  return new DOMParser().parseFromString(text, "text/xml");
+  const parser = new DOMParser({
+    onError: (level, message) => {
+      if (level === "warning") return;
+      throw new Error(`not well-formed XML: ${message.split("\n")[0].slice(0, 100)}`);
+    },
+  });
+  try {
+    return parser.parseFromString(text, "text/xml");
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(message.split("\n")[0].slice(0, 160));
+  }
 }
 
 export function serializeXml(doc: Document): string {

@@ -1,52 +1,29 @@
 /**
  * `npx iij eval --workbook FILE.xlsx`: loads every sheet of a workbook into the evaluator's engine
- * (values, cell references, ordinary Excel functions and the IIJ.* functions), recalculates it
- * and compares each formula's result with the value cached in the file, the value Excel showed
- * when the file was last saved.
+ * (values, cell references, defined names, ordinary Excel functions and the IIJ.* functions),
+ * recalculates it and compares each formula's result with the value cached in the file, the value
+ * Excel showed when the file was last saved.
  *
- * It also reports what a colleague sees when opening the file (sharing.ts): the add-in it names,
- * recalculation on open, IIJ.* cells without a cached value, unknown function ids.
- *
- * Excel stores a call of the add-in's IIJ.REVENUE as `_xldudf_IIJ_REVENUE(...)` (see
- * docs/deploy.md); those names are translated back, and the `_xlfn.` / `_xlws.` prefixes Excel
- * puts on newer built-in functions are dropped.
+ * The file is read within limits first (zip-limits.ts), found to be a workbook through its content
+ * types and relationships (package.ts), and each sheet's declared ranges are clipped to the cells
+ * it holds (sheet-bounds.ts) before ExcelJS reads it. A formula the engine cannot take is reported
+ * by cell; the others are still checked.
  */
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { DetailedCellError, type CellValue } from "hyperformula";
-import { query } from "../functions/iij";
-import { storedName } from "../shared/workbook-marks";
+import JSZip from "jszip";
+import { DetailedCellError, type CellValue, type HyperFormula } from "hyperformula";
 import { createEngine } from "./engine";
-import { openPackage } from "./ooxml";
-import { IIJ_FUNCTION_NAMES } from "./plugin";
-import { checkSharing, type SharingReport, type StoredFormula } from "./sharing";
+import { toEngineFormula } from "./formula-text";
+import { findWorkbook, type DefinedName } from "./package";
+import { clipSheetRanges } from "./sheet-bounds";
+import type { StoredFormula } from "./sharing";
+import { readParts } from "./zip-limits";
+
+export { toEngineFormula } from "./formula-text";
 
 /** What a cell holds, as the engine takes it. */
 type EngineContent = string | number | boolean | null;
-
-/** `_xldudf_IIJ_REVENUE` -> `IIJ.REVENUE`, for every function the add-in registers. */
-const STORED_NAMES = new Map(
-  IIJ_FUNCTION_NAMES.map((name) => [storedName(name.replace(/^IIJ\./, "")).toUpperCase(), name])
-);
-
-/** A formula as stored in an .xlsx (no "="), as the engine takes it (with "="). */
-export function toEngineFormula(stored: string): string {
-  let out = "";
-  // Leave string literals alone; rewrite names outside them.
-  for (const [i, part] of stored.split('"').entries()) {
-    if (i % 2 === 1) {
-      out += `"${part}"`;
-      continue;
-    }
-    out += part
-      .replace(
-        /_xldudf_[A-Za-z0-9_]+(?=\s*\()/gi,
-        (name) => STORED_NAMES.get(name.toUpperCase()) ?? name
-      )
-      .replace(/_xlfn\.|_xlws\./gi, "");
-  }
-  return `=${out}`;
-}
 
 /** A value as the file caches it or the engine computes it, in comparable form. */
 type Plain = number | string | boolean | { error: string } | null;
@@ -80,10 +57,16 @@ function same(a: Plain, b: Plain): boolean {
   return a === b;
 }
 
+/** Text cut to a readable length for a one-line message. */
+export function cut(text: string, max = 80): string {
+  const line = text.replace(/\r?\n/g, "\\n");
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
 function show(value: Plain): string {
   if (value === null) return "(no cached value)";
   if (typeof value === "object") return value.error;
-  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "string") return cut(JSON.stringify(value));
   return String(value);
 }
 
@@ -114,6 +97,8 @@ export interface WorkbookCheck {
   readonly differences: Difference[];
   /** Every formula cell as stored, for the sharing report. */
   readonly stored: StoredFormula[];
+  /** Formulas and defined names the engine could not take, each named: "Sheet1!A1: …". */
+  readonly failures: string[];
 }
 
 interface FormulaCell {
@@ -129,63 +114,161 @@ function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/** The package's parts, each sheet's ranges clipped, as a zip ExcelJS reads (stored, not deflated). */
+async function clippedPackage(parts: Map<string, Buffer>, sheetPaths: Set<string>): Promise<JSZip> {
+  const zip = new JSZip();
+  for (const [path, data] of parts)
+    zip.file(path, sheetPaths.has(path) ? clipSheetRanges(data.toString("utf8")) : data);
+  return zip;
+}
+
+/** An array formula's range (0-based, inclusive), to blank the copies of its results. */
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function readSheet(worksheet: ExcelJS.Worksheet, formulas: FormulaCell[]): EngineContent[][] {
+  const grid: EngineContent[][] = [];
+  const arrays: Box[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      (grid[r] ??= [])[c] = null;
+      if (cell.type !== ExcelJS.ValueType.Formula) {
+        grid[r][c] = content(cell);
+        return;
+      }
+      const stored = cell.formula;
+      const model = cell.model as { shareType?: string; ref?: string };
+      // An array (spilled) result: the other cells of its range hold copies of the results.
+      if (model.shareType === "array" && model.ref && model.ref.includes(":")) {
+        const [from, to] = model.ref.split(":").map((a) => worksheet.getCell(a));
+        arrays.push({
+          top: Number(from.row) - 1,
+          left: Number(from.col) - 1,
+          bottom: Number(to.row) - 1,
+          right: Number(to.col) - 1,
+        });
+      }
+      grid[r][c] = toEngineFormula(stored);
+      formulas.push({
+        sheet: worksheet.name,
+        row: r,
+        col: c,
+        address: `${quoteSheet(worksheet.name)}!${cell.address}`,
+        formula: `=${stored}`,
+        cached: cachedValue(cell.result),
+      });
+    });
+  });
+  for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+  // Blank the copies by visiting the cells that exist, never every cell of a declared range.
+  for (const box of arrays)
+    grid.forEach((row, r) => {
+      if (r < box.top || r > box.bottom) return;
+      row.forEach((_value, c) => {
+        if (c >= box.left && c <= box.right && (r !== box.top || c !== box.left)) row[c] = null;
+      });
+    });
+  return grid;
+}
+
+/** A defined name as the engine takes it, scoped to its sheet when it has one. */
+function addName(engine: HyperFormula, name: DefinedName): void {
+  const scope = name.sheet === undefined ? undefined : engine.getSheetId(name.sheet);
+  engine.addNamedExpression(name.name, toEngineFormula(name.formula), scope);
+}
+
+function reason(error: unknown): string {
+  return cut(error instanceof Error ? error.message : String(error), 120);
+}
+
+/**
+ * The engine with every sheet and name: all at once, or, when that fails, one formula and one name
+ * at a time so that one the engine cannot take is named and the others still evaluate.
+ */
+function buildEngine(
+  sheets: Record<string, EngineContent[][]>,
+  formulas: FormulaCell[],
+  names: readonly DefinedName[],
+  failures: string[],
+  failed: Set<FormulaCell>
+): HyperFormula {
+  // Print areas and other names Excel keeps for itself (_xlnm.*) are not formulas to evaluate.
+  const usable = names.filter((n) => n.name && !n.name.startsWith("_xlnm."));
+  try {
+    const engine = createEngine(sheets);
+    engine.suspendEvaluation();
+    for (const name of usable)
+      try {
+        addName(engine, name);
+      } catch (error) {
+        failures.push(`name ${cut(name.name, 40)}: not loaded: ${reason(error)}`);
+      }
+    engine.resumeEvaluation();
+    return engine;
+  } catch {
+    // Some formula broke the batch: load values first, then each formula on its own.
+  }
+  const values: Record<string, EngineContent[][]> = {};
+  for (const [name, grid] of Object.entries(sheets))
+    values[name] = grid.map((row) =>
+      row.map((v) => (typeof v === "string" && v.startsWith("=") ? null : v))
+    );
+  const engine = createEngine(values);
+  engine.suspendEvaluation();
+  for (const name of usable)
+    try {
+      addName(engine, name);
+    } catch (error) {
+      failures.push(`name ${cut(name.name, 40)}: not loaded: ${reason(error)}`);
+    }
+  for (const f of formulas)
+    try {
+      const sheet = engine.getSheetId(f.sheet)!;
+      engine.setCellContents({ sheet, row: f.row, col: f.col }, [[sheets[f.sheet][f.row][f.col]]]);
+    } catch (error) {
+      failed.add(f);
+      failures.push(`${f.address}: cannot evaluate ${cut(f.formula, 40)}: ${reason(error)}`);
+    }
+  engine.resumeEvaluation();
+  return engine;
+}
+
 /** Loads, recalculates and compares a whole workbook (a path, or the file's bytes). */
 export async function checkWorkbook(file: string | Buffer): Promise<WorkbookCheck> {
+  return checkParts(readParts(typeof file === "string" ? readFileSync(file) : file));
+}
+
+/** checkWorkbook on a package's parts, read within the limits (zip-limits.ts). */
+export async function checkParts(parts: Map<string, Buffer>): Promise<WorkbookCheck> {
+  const found = findWorkbook(parts);
+  const zip = await clippedPackage(parts, new Set(found.sheets.map((s) => s.path)));
   const workbook = new ExcelJS.Workbook();
-  const data = typeof file === "string" ? readFileSync(file) : file;
+  const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
   // ExcelJS declares its own Buffer type; Node's is what it reads.
-  await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const sheets: Record<string, EngineContent[][]> = {};
   const formulas: FormulaCell[] = [];
   workbook.eachSheet((worksheet) => {
-    const grid: EngineContent[][] = [];
-    const spilled = new Set<string>();
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const r = rowNumber - 1;
-        const c = colNumber - 1;
-        (grid[r] ??= [])[c] = null;
-        if (cell.type === ExcelJS.ValueType.Formula) {
-          const stored = cell.formula;
-          const model = cell.model as { shareType?: string; ref?: string };
-          // An array (spilled) result: the other cells of its range hold copies of the results.
-          if (model.shareType === "array" && model.ref && model.ref.includes(":")) {
-            const [from, to] = model.ref.split(":").map((a) => worksheet.getCell(a));
-            for (let rr = Number(from.row); rr <= Number(to.row); rr++)
-              for (let cc = Number(from.col); cc <= Number(to.col); cc++)
-                if (rr !== rowNumber || cc !== colNumber) spilled.add(`${rr - 1},${cc - 1}`);
-          }
-          grid[r][c] = toEngineFormula(stored);
-          formulas.push({
-            sheet: worksheet.name,
-            row: r,
-            col: c,
-            address: `${quoteSheet(worksheet.name)}!${cell.address}`,
-            formula: `=${stored}`,
-            cached: cachedValue(cell.result),
-          });
-        } else {
-          grid[r][c] = content(cell);
-        }
-      });
-    });
-    for (const key of spilled) {
-      const [r, c] = key.split(",").map(Number);
-      if (grid[r]) grid[r][c] = null;
-    }
-    for (let r = 0; r < grid.length; r++) grid[r] ??= [];
-    sheets[worksheet.name] = grid;
+    sheets[worksheet.name] = readSheet(worksheet, formulas);
   });
-
-  const engine = createEngine(sheets);
+  const failures: string[] = [];
+  const failed = new Set<FormulaCell>();
+  const engine = buildEngine(sheets, formulas, found.definedNames, failures, failed);
   const differences: Difference[] = [];
   for (const f of formulas) {
+    if (failed.has(f)) continue;
     const sheet = engine.getSheetId(f.sheet)!;
     const computed = computedValue(engine.getCellValue({ sheet, row: f.row, col: f.col }));
     if (!same(f.cached, computed)) {
       differences.push({
         cell: f.address,
-        formula: f.formula,
+        formula: cut(f.formula, 200),
         cached: show(f.cached),
         computed: show(computed),
       });
@@ -197,52 +280,5 @@ export async function checkWorkbook(file: string | Buffer): Promise<WorkbookChec
     formula: f.formula.slice(1),
     cached: f.cached,
   }));
-  return { formulas: formulas.length, differences, stored };
-}
-
-/** What a colleague sees, and whether the cached values are what the add-in calculates now. */
-export interface WorkbookReport {
-  readonly check: WorkbookCheck;
-  readonly sharing: SharingReport;
-}
-
-export async function reportWorkbook(path: string): Promise<WorkbookReport> {
-  const data = readFileSync(path);
-  const check = await checkWorkbook(data);
-  const sharing = await checkSharing(
-    await openPackage(data),
-    check.stored,
-    query().dataset.version
-  );
-  return { check, sharing };
-}
-
-function verdict({ check, sharing }: WorkbookReport): string {
-  const problems = sharing.findings.filter((f) => f.problem).length;
-  const differ = check.differences.length;
-  if (problems > 0)
-    return `Verdict: a colleague would see #NAME? (${problems} problem${problems > 1 ? "s" : ""} above)`;
-  if (differ > 0)
-    return `Verdict: opens with its cached values, but ${differ} of them differ from what IIJ Figures calculates`;
-  return "Verdict: fine: a colleague sees every cached figure, and Excel can load IIJ Figures for the file";
-}
-
-/**
- * Prints what a colleague sees (problems first marked "problem:"), each formula whose cached value
- * differs from the recalculated one, "N formulas, M differ" and a verdict line; exit code 1 when a
- * colleague would see #NAME? or a cached value differs.
- */
-export async function runWorkbookCheck(
-  path: string,
-  print: (line: string) => void = console.log
-): Promise<number> {
-  const report = await reportWorkbook(path);
-  for (const f of report.sharing.findings) print(f.problem ? `problem: ${f.text}` : f.text);
-  const { formulas, differences } = report.check;
-  for (const d of differences)
-    print(`${d.cell}: file ${d.cached}, recalculated ${d.computed}   ${d.formula}`);
-  print(`${formulas} formulas, ${differences.length} differ`);
-  print(verdict(report));
-  const problems = report.sharing.findings.some((f) => f.problem);
-  return problems || differences.length > 0 ? 1 : 0;
+  return { formulas: formulas.length, differences, stored, failures };
 }

@@ -13,7 +13,15 @@ import type { Figure } from "../data/types";
 import { convertMoney, isMoneyUnit, type Unit } from "../data/unit";
 import { query } from "../functions/iij";
 import type { CellInput } from "../functions/arguments";
-import { endDate, excelSerialToIso, periodCode } from "../data/period";
+import {
+  YEAR_TO_DATE,
+  endDate,
+  excelSerialToIso,
+  flow,
+  ltmQuarter,
+  periodCode,
+  type LtmSpan,
+} from "../data/period";
 import { answerCall } from "./call-values";
 import { t } from "./i18n";
 import { formatDay, formatFigure, formatNumber, formatPeriod, formatUnit } from "./i18n/format";
@@ -158,8 +166,29 @@ function ruleDerivation(answer: Answer): string | undefined {
   const unit = formatUnit(answer.unit);
   const value = formatFigure(answer.value.toNumber());
   switch (rule) {
+    case "flow-ltm": {
+      if (period.span === "LTM4Q")
+        return t("rule.flow-ltm-year", {
+          period: code,
+          year: periodCode(flow(period.fiscalYear, "FY")),
+          value,
+          unit,
+        });
+      const toDate = YEAR_TO_DATE[ltmQuarter(period.span as LtmSpan)];
+      return t("rule.flow-ltm", {
+        period: code,
+        date: formatDay(endDate(period)),
+        yearBefore: periodCode(flow(period.fiscalYear - 1, "FY")),
+        toDateBefore: periodCode(flow(period.fiscalYear - 1, toDate)),
+        toDate: periodCode(flow(period.fiscalYear, toDate)),
+        value,
+        unit,
+      });
+    }
     case "flow-first-quarter":
     case "flow-second-half":
+    case "flow-third-quarter":
+    case "flow-fourth-quarter":
       return t(`rule.${rule}`, {
         period: code,
         whole: first.period,

@@ -7,7 +7,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Decimal from "decimal.js";
 import { InvalidArgumentError, NotAvailableError } from "../../src/data/errors";
+import { BARE_NAME_ORDER } from "../../src/data/catalogue";
 import { KPI_ALIASES, KPI_STATEMENTS } from "../../src/data/lines";
+import { STATEMENT_TITLES } from "../../src/data/types";
 import { thrown } from "../support/thrown";
 import * as iij from "../../src/functions/iij";
 
@@ -50,23 +52,10 @@ describe("conventions written in the README", () => {
   it("a bare label printed in several statements means the first in the stated order", () => {
     // Finance expenses: the statement of profit or loss prints (327) for 1H23 (line 691).
     assert.match(iij.source("Finance expenses", "1H23"), /Statements of Profit or Loss/);
-    const order = [
-      "profit or loss",
-      "comprehensive income",
-      "financial position",
-      "cash flows",
-      "selected data",
-      "segments",
-      "revenue by service",
-      "network breakdown",
-      "KPI",
-      "SI orders",
-      "employees",
-      "dividends",
-      "EPS",
-      "shares",
-      "financial instruments",
-    ];
+    // The order as the code has it (catalogue.ts), each statement by its title.
+    const order = BARE_NAME_ORDER.map((statement) =>
+      STATEMENT_TITLES[statement].replace(/^[A-Z][a-z]/, (first) => first.toLowerCase())
+    );
     assert.ok(README.includes(`means the first of**: ${order.join(", ")}`));
     const twice = thrown(() => iij.value("Borrowings", "1H23"));
     assert.match(twice.message, /"Borrowings \(current\)", "Borrowings \(non-current\)"/);

@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
 import {
+  comparePeriods,
   endDate,
   excelSerialToIso,
   flow,
@@ -8,6 +9,7 @@ import {
   stepBack,
   yearEarlier,
   PeriodSyntaxError,
+  type FlowPeriod,
   type Period,
 } from "../../src/data/period";
 
@@ -113,5 +115,112 @@ describe("periods", () => {
       );
     }
     assert.throws(() => parsePeriod(1.5), PeriodSyntaxError);
+  });
+});
+
+describe("periods for the filings that come next, and as Japan's research spells them", () => {
+  it("reads nine months (what third-quarter reports print): 9M23 is April-December 2023", () => {
+    for (const text of [
+      "9M23",
+      "9M FY2023",
+      "9MFY23",
+      "FY23 9M",
+      "3QFY23 YTD",
+      "3Q FY2023 YTD",
+      "Q3 FY23 cumulative",
+      "1-3Q FY23",
+      "Q1-Q3 FY2023",
+      "2024年3月期 第3四半期累計",
+      "24/3期 9M",
+      "9M FY3/24",
+    ])
+      assert.equal(code(text), "9M23", text);
+    assert.equal(endDate(parsePeriod("9M23") as Period), "2023-12-31");
+    // Year to date of the other quarters: the half, the year.
+    assert.equal(code("2QFY23 YTD"), "1H23");
+    assert.equal(code("4Q FY23 YTD"), "FY23");
+    // "FY2021-3Q" is the third quarter, not "FY202" and nine months.
+    assert.equal(code("FY2021-3Q"), "3Q21");
+  });
+
+  it("reads the year by the month it ends: FY3/24, FYE3/24, FYE Mar-24 are IIJ's FY23; FY24 stays the year from April 2024", () => {
+    for (const text of ["FY3/24", "FYE3/24", "FYE Mar-24", "FY3/2024", "FYE March 2024"])
+      assert.equal(code(text), "FY23", text);
+    assert.equal(code("1H FY3/24"), "1H23");
+    assert.equal(code("2Q FY3/24"), "2Q23");
+    assert.equal(code("FY24"), "FY24");
+    assert.equal(endDate(parsePeriod("FY24") as Period), "2025-03-31");
+  });
+
+  it("refuses a spelling that could mean either year, saying what FY24 means here", () => {
+    assert.throws(
+      () => parsePeriod("FY2024/3"),
+      (e: Error) =>
+        e instanceof PeriodSyntaxError &&
+        e.message ===
+          `"FY2024/3" could mean FY24 (IIJ's fiscal year from April 2024, as "FY24" always does here) or the year to March 2024 (FY23); write "FY24" or "FY3/24"`
+    );
+    assert.throws(() => parsePeriod("FYE Dec-23"), /IIJ's fiscal year ends in March/);
+  });
+
+  it("reads dates as research writes them: Sep-23, 30-Sep-23, 9/30/2023 (month first), 30/9/2023", () => {
+    for (const text of [
+      "Sep-23",
+      "Sept-23",
+      "30-Sep-23",
+      "30 Sep 2023",
+      "9/30/2023",
+      "30/9/2023",
+      "9/30/23",
+    ])
+      assert.equal(code(text), "2023-09-30", text);
+    assert.equal(code("Mar-24"), "2024-03-31");
+    assert.equal(code("Feb-24"), "2024-02-29");
+    assert.throws(
+      () => parsePeriod("9/10/2023"),
+      /"9\/10\/2023" reads as a date both ways round \(month\/day and day\/month\)/
+    );
+    assert.throws(() => parsePeriod("31-Sep-23"), /"31-Sep-23" is not a calendar date/);
+    assert.throws(() => parsePeriod("13/13/2023"), /is not a calendar date/);
+  });
+
+  it("reads the twelve months to a quarter's or half's end: LTM 1H23 = LTM2Q23 = LTM Sep-23", () => {
+    for (const text of [
+      "LTM 1H23",
+      "LTM2Q23",
+      "LTM Sep-23",
+      "LTM 30-Sep-23",
+      "TTM 1H FY3/24",
+      "ltm 2Q FY2023",
+    ])
+      assert.equal(code(text), "LTM2Q23", text);
+    assert.equal(code("LTM 9M23"), "LTM3Q23");
+    assert.equal(code("LTM FY23"), "LTM4Q23");
+    assert.equal(code("LTM 2H23"), "LTM4Q23");
+    assert.equal(endDate(parsePeriod("LTM2Q23") as Period), "2023-09-30");
+    assert.equal(endDate(parsePeriod("LTM4Q23") as Period), "2024-03-31");
+    assert.deepEqual(parsePeriod("LTM0"), { kind: "relative", unit: "LTM", offset: 0 });
+    assert.deepEqual(parsePeriod("LTM-1"), { kind: "relative", unit: "LTM", offset: -1 });
+    assert.deepEqual(parsePeriod("9M-1"), { kind: "relative", unit: "9M", offset: -1 });
+    assert.throws(() => parsePeriod("LTM Aug-23"), /twelve months to the end of a quarter or half/);
+  });
+
+  it("steps LTM periods back a quarter at a time, and orders them after what ends the same day", () => {
+    assert.equal(periodCode(stepBack(parsePeriod("LTM1Q23") as FlowPeriod, 1)), "LTM4Q22");
+    assert.equal(periodCode(stepBack(parsePeriod("9M23") as FlowPeriod, 1)), "9M22");
+    const sorted = ["LTM2Q23", "FY23", "1H23", "9M23", "3Q23", "2Q23", "LTM4Q23", "LTM3Q23"]
+      .map((c) => parsePeriod(c) as Period)
+      .sort(comparePeriods)
+      .map(periodCode);
+    assert.deepEqual(sorted, [
+      "2Q23",
+      "1H23",
+      "LTM2Q23",
+      "3Q23",
+      "9M23",
+      "LTM3Q23",
+      "FY23",
+      "LTM4Q23",
+    ]);
   });
 });

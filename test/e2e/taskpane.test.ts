@@ -454,6 +454,89 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
     await shootTable("cashflow");
   });
 
+  it("statement of comprehensive income: as printed, the total under its own name, bold totals", async () => {
+    await newSheet("OCI");
+    await build("oci", "1H22", "1H23");
+    assert.match(await insert(), /^Inserted/);
+    const parts = await checkTable("OCI");
+    // 2023 report lines 747, 750, 757, 758, 760.
+    assert.equal(figure(parts, "Profit (loss)", "1H23").text, "8,409");
+    assert.equal(
+      figure(
+        parts,
+        "Net change in fair value of equity instruments designated as measured at fair value through other comprehensive income",
+        "1H22"
+      ).text,
+      "(711)"
+    );
+    assert.equal(
+      figure(parts, "Total other comprehensive income, net of tax", "1H23").text,
+      "2,723"
+    );
+    const total = figure(parts, "Comprehensive income", "1H23");
+    assert.equal(total.text, "11,132");
+    assert.ok(total.classes.includes("bold"), "the total is bold");
+    assert.equal(figure(parts, "Owners of the parent", "1H23").text, "11,045");
+    const grid = await readSheet(page, "OCI");
+    assert.ok(
+      grid.some((line) => line.some((c) => String(c.value).startsWith("Source: IIJ"))),
+      "the source line under the table"
+    );
+    await shootTable("oci");
+  });
+
+  it("statement of changes in equity: components across, a block per period, as printed", async () => {
+    await newSheet("Equity");
+    await build("equity", "1H22", "1H23");
+    assert.match(await insert(), /^Inserted/);
+    const grid = await readSheet(page, "Equity");
+    const row = (label: string) => {
+      const found = grid.find((line) => line.some((c) => c.value === label));
+      assert.ok(found, `a row "${label}"`);
+      return found.filter((c) => c.text !== "" || c.formula !== "").map((c) => c.text);
+    };
+    // 2023 report line 784 (the headings), 814 (dividends), 818 (closing balances).
+    assert.deepEqual(row("Share capital").slice(0, 9), [
+      "JPY mn",
+      "Share capital",
+      "Share premium",
+      "Retained earnings",
+      "Other components of equity",
+      "Treasury shares",
+      "Total",
+      "Non-controlling interests",
+      "Total equity",
+    ]);
+    assert.deepEqual(row("Balance, September 30, 2023"), [
+      "Balance, September 30, 2023",
+      "25,562",
+      "35,633",
+      "57,081",
+      "9,093",
+      "(12,027)",
+      "115,342",
+      "1,223",
+      "116,565",
+    ]);
+    assert.deepEqual(row("Purchase of treasury shares").slice(-4), [
+      "(11,405)",
+      "(11,405)",
+      "–",
+      "(11,405)",
+    ]);
+    const closing = grid.find((line) =>
+      line.some((c) => c.value === "Balance, September 30, 2023")
+    )!;
+    assert.ok(
+      closing.filter((c) => typeof c.value === "number").every((c) => c.classes.includes("bold"))
+    );
+    assert.ok(
+      grid.some((line) => line.some((c) => c.value === "1H22")),
+      "the 1H22 block"
+    );
+    await shootTable("equity");
+  });
+
   it("KPIs at a date, each row with its unit", async () => {
     await newSheet("KPI");
     await chooseKind("kpi");

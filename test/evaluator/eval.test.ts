@@ -82,4 +82,33 @@ describe("npx iij eval", function () {
       ["Network services", 67707, 73981],
     ]);
   });
+  it("one line per formula, always: long and deep formulas, parse errors, newlines, long arguments", () => {
+    const terms = `=${Array(1150).fill("1").join("+")}`; // 2.3k characters; Excel allows 8,192
+    const nested = `=${"(".repeat(130)}1${")".repeat(130)}`;
+    const input = [
+      terms,
+      nested,
+      "=1+",
+      '="a""b"',
+      '="x"&CHAR(10)&"y"',
+      `=IIJ.REVENUE("${"9".repeat(100_000)}","Network")`,
+      '=IIJ.REVENUE("1H23","Network")',
+    ];
+    const out = iij(["eval"], input.join("\n"));
+    assert.equal(out.length, input.length, out.join("\n"));
+    assert.equal(out[0], "1150");
+    assert.equal(out[1], "1");
+    assert.match(out[2], /^#ERROR! the formula does not parse/);
+    assert.equal(out[3], 'a"b');
+    assert.equal(out[4], "x\\ny");
+    assert.match(out[5], /^#VALUE! period: "9{59}…" is not a period/);
+    assert.ok(out[5].length < 400, `${out[5].length} characters`);
+    assert.equal(out[6], "73981"); // 2023 line 676
+  });
+
+  it("--help and --version answer instead of being evaluated", () => {
+    assert.match(iij(["eval", "--help"])[0], /^usage: iij eval/);
+    assert.match(iij(["--version"])[0], /^\d+\.\d+\.\d+$/);
+    assert.match(iij(["eval", "--version"])[0], /^\d+\.\d+\.\d+$/);
+  });
 });

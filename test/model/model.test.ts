@@ -4,7 +4,7 @@
  * dataset version and check docs/deploy.md quote) is what `npm run build:model` writes today.
  */
 // ExcelJS rows and cells are plain objects read from a file, not Office.js proxies: nothing to load or sync.
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read */
+/* eslint-disable office-addins/load-object-before-read */
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -19,8 +19,11 @@ import {
   MODEL_PATH,
   writeModel,
 } from "../../scripts/build-model";
-import { checkWorkbook, reportWorkbook, toEngineFormula } from "../../src/evaluator/workbook";
+import { reportWorkbook } from "../../src/evaluator/verdict";
+import { checkWorkbook, toEngineFormula } from "../../src/evaluator/workbook";
 import { DATASET_VERSION } from "../../src/data/generated/dataset";
+import { revenue } from "../../src/functions/iij";
+import { formatCell } from "../../src/taskpane/i18n/format";
 
 const ROOT = join(__dirname, "..", "..");
 const contract = JSON.parse(
@@ -33,6 +36,13 @@ async function load(path: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/** A row's values, dates (balance headers) as ISO dates: "2023-09-30". */
+function headers(row: ExcelJS.Row): unknown[] {
+  return (row.values as unknown[]).map((v) =>
+    v instanceof Date ? v.toISOString().slice(0, 10) : v
+  );
+}
+
 /** The cell of a sheet at the row labelled `label` (column A) and the column headed `period`. */
 function figure(workbook: ExcelJS.Workbook, sheetName: string, label: string, period: string) {
   const sheet = workbook.getWorksheet(sheetName);
@@ -40,10 +50,10 @@ function figure(workbook: ExcelJS.Workbook, sheetName: string, label: string, pe
   let headerRow = 0;
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
-    const values = (row.values as unknown[]).slice(1);
+    const values = headers(row);
     if (values.includes(period)) headerRow = r;
     if (headerRow && r > headerRow && row.getCell(1).value === label) {
-      const col = (sheet.getRow(headerRow).values as unknown[]).indexOf(period);
+      const col = headers(sheet.getRow(headerRow)).indexOf(period);
       return row.getCell(col);
     }
   }
@@ -98,8 +108,10 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     parts.set(path, text.replace(from, to));
   }
 
-  /** The Revenue sheet's part: the model's second sheet. */
-  const REVENUE = "xl/worksheets/sheet2.xml";
+  /** The Revenue sheet's part: the model's fifth sheet (About, P&L, Balance sheet, Cash flows, Revenue). */
+  const REVENUE = "xl/worksheets/sheet5.xml";
+  /** Network services, 1H23 (2Q FY2023 report line 175: 73,981), as stored. */
+  const NETWORK_1H23 = "_xldudf_IIJ_REVENUE(E$2,&quot;Network&quot;,$A$2)";
 
   it("`iij eval --workbook`: names this add-in from the central catalog, no recalculation on open, 0 differ; verdict fine, exit 0", () => {
     const run = iijEval("--workbook", built);
@@ -157,30 +169,19 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     [
       "a missing cached value",
       (parts) =>
-        replace(
-          parts,
-          REVENUE,
-          "<f>_xldudf_IIJ_REVENUE(M$5,$A7,$B$2)</f><v>73981</v>",
-          "<f>_xldudf_IIJ_REVENUE(M$5,$A7,$B$2)</f>"
-        ),
-      /^problem: 1 IIJ\.\* cells have no cached value \(Revenue!M7\): a colleague without the add-in sees #NAME\? or nothing there$/m,
+        replace(parts, REVENUE, `<f>${NETWORK_1H23}</f><v>73981</v>`, `<f>${NETWORK_1H23}</f>`),
+      /^problem: 1 IIJ\.\* cells have no cached value \(Revenue!E4\): a colleague without the add-in sees #NAME\? or nothing there$/m,
     ],
     [
       "an unknown function id",
-      (parts) =>
-        replace(
-          parts,
-          REVENUE,
-          "_xldudf_IIJ_REVENUE(M$5,$A7,$B$2)",
-          "_xldudf_IIJ_REVENUES(M$5,$A7,$B$2)"
-        ),
-      /^problem: Revenue!M7: _xldudf_IIJ_REVENUES is not a function of IIJ Figures: #NAME\? for everyone$/m,
+      (parts) => replace(parts, REVENUE, NETWORK_1H23, NETWORK_1H23.replace("REVENUE", "REVENUES")),
+      /^problem: Revenue!E4: _xldudf_IIJ_REVENUES is not a function of IIJ Figures: #NAME\? for everyone$/m,
     ],
     [
       "a call stored as typed",
       (parts) =>
-        replace(parts, REVENUE, "_xldudf_IIJ_REVENUE(M$5,$A7,$B$2)", "IIJ.REVENUE(M$5,$A7,$B$2)"),
-      /^problem: Revenue!M7: IIJ\.\* stored as typed/m,
+        replace(parts, REVENUE, NETWORK_1H23, NETWORK_1H23.replace("_xldudf_IIJ_", "IIJ.")),
+      /^problem: Revenue!E4: IIJ\.\* stored as typed/m,
     ],
   ];
   for (const [name, edit, finding] of cases) {
@@ -208,17 +209,23 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
 
   it("caches the figures printed in the reports", () => {
     const cases: [string, string, string, number, string][] = [
-      // sheet, row label, period, value (JPY mn), where it is printed
-      ["Revenue", "Network", "1H23", 73_981, "2Q FY2023 report line 676: 73,981"],
+      // sheet, row label (as printed), period, value (JPY mn), where it is printed
+      ["Revenue", "Network services", "1H23", 73_981, "2Q FY2023 report line 175: 73,981"],
       [
         "Revenue",
-        "Network",
+        "Network services",
         "1H19",
         61_203.901,
         "2Q FY2019 report line 646: 61,203,901 thousand yen",
       ],
-      ["Revenue", "SI", "1H23", 52_750, "2Q FY2023 report line 176: 52,750"],
-      ["Cost and gross profit", "SI", "1H23", 45_172, "2Q FY2023 report line 180: (45,172)"],
+      ["Revenue", "Systems integration", "1H23", 52_750, "2Q FY2023 report line 176: 52,750"],
+      [
+        "P&L",
+        "Cost of systems integration",
+        "1H23",
+        -45_172,
+        "2Q FY2023 report line 180: (45,172)",
+      ],
       [
         "Balance sheet",
         "Total assets",
@@ -232,6 +239,20 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
         "2019-09-30",
         201_972.107,
         "2Q FY2019 report line 608: 201,972,107 thousand yen",
+      ],
+      [
+        "Balance sheet",
+        "Total current liabilities",
+        "2023-09-30",
+        92_768,
+        "2Q FY2023 report line 648: 92,768",
+      ],
+      [
+        "Balance sheet",
+        "Contract liabilities",
+        "2023-09-30",
+        11_857,
+        "2Q FY2023 report line 644: 11,857",
       ],
     ];
     for (const [sheet, label, period, expected, where] of cases) {
@@ -265,10 +286,10 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     assert.ok(calls > 300);
   });
 
-  it("refers to the header cells: period row, label column and unit cell", () => {
-    const cell = figure(model, "Revenue", "Network", "1H23");
-    assert.match(cell.formula, /^_xldudf_IIJ_REVENUE\([A-Z]+\$5,\$A\d+,\$B\$2\)$/);
-    assert.equal(model.getWorksheet("Revenue")!.getCell("B2").value, "JPY mn");
+  it("refers to the header cells: period row and unit cell, as the pane's tables do", () => {
+    const cell = figure(model, "Revenue", "Network services", "1H23");
+    assert.match(cell.formula, /^_xldudf_IIJ_REVENUE\([A-Z]+\$2,"Network",\$A\$2\)$/);
+    assert.equal(model.getWorksheet("Revenue")!.getCell("A2").value, "JPY mn");
     assert.equal(
       toEngineFormula(cell.formula),
       cell.formula.replace("_xldudf_IIJ_REVENUE", "=IIJ.REVENUE")
@@ -280,13 +301,13 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
       replace(
         parts,
         REVENUE,
-        "<f>_xldudf_IIJ_REVENUE(M$5,$A7,$B$2)</f><v>73981</v>",
-        "<f>_xldudf_IIJ_REVENUE(M$5,$A7,$B$2)</f><v>70000</v>"
+        `<f>${NETWORK_1H23}</f><v>73981</v>`,
+        `<f>${NETWORK_1H23}</f><v>70000</v>`
       )
     );
     const run = iijEval("--workbook", path);
     const lines = run.stdout.trim().split("\n");
-    assert.match(lines.at(-3)!, /^Revenue!M7: file 70000, recalculated 73981 /, run.stdout);
+    assert.match(lines.at(-3)!, /^Revenue!E4: file 70000, recalculated 73981 /, run.stdout);
     assert.match(lines.at(-2)!, /^\d+ formulas, 1 differ$/);
     assert.equal(
       lines.at(-1),
@@ -295,25 +316,162 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     assert.equal(run.status, 1);
   });
 
-  it("caches the check rows exactly: Network + SI + ATM - Total is 0, not float noise", () => {
-    const sheet = model.getWorksheet("Revenue")!;
-    const row = sheet.getRow(10);
-    assert.match(String(row.getCell(1).value), /^Check/);
-    let checks = 0;
-    row.eachCell((cell) => {
-      if (cell.type !== ExcelJS.ValueType.Formula) return;
-      assert.equal(cell.result, 0, `Revenue!${cell.address}`);
-      checks++;
+  /** Every check row of the model: sheet, label and its formula cells. */
+  function checkRows() {
+    const rows: { sheet: string; label: string; cells: ExcelJS.Cell[] }[] = [];
+    model.eachSheet((sheet) =>
+      sheet.eachRow((row) => {
+        const label = String(row.getCell(1).value ?? "");
+        if (!label.startsWith("Check:")) return;
+        const cells: ExcelJS.Cell[] = [];
+        row.eachCell((cell) => cell.type === ExcelJS.ValueType.Formula && cells.push(cell));
+        rows.push({ sheet: sheet.name, label, cells });
+      })
+    );
+    return rows;
+  }
+
+  it("caches every check row exactly 0 in every column, not float noise", () => {
+    const rows = checkRows();
+    assert.deepEqual([...new Set(rows.map((r) => r.sheet))].sort(), [
+      "Balance sheet",
+      "Cash flows",
+      "P&L",
+      "Revenue",
+      "Revenue by service",
+    ]);
+    for (const { sheet, label, cells } of rows) {
+      assert.ok(cells.length >= 4, `${sheet}: ${label} has a check per column`);
+      for (const cell of cells) assert.equal(cell.result, 0, `${sheet}!${cell.address} ${label}`);
+    }
+  });
+
+  it("balance sheet: contract assets and liabilities in, current liabilities add up to the printed total, assets = liabilities + equity per column", () => {
+    const sheet = model.getWorksheet("Balance sheet")!;
+    // 2Q FY2023 report lines 641-647 (current liabilities at 30 September 2023) and 648: 92,768.
+    const printed = [22_412, 29_581, 3_842, 11_857, 69, 18_518, 6_489];
+    const listed: number[] = [];
+    let inCurrent = false;
+    sheet.eachRow((row) => {
+      const label = row.getCell(1).value;
+      if (label === "Current liabilities") inCurrent = true;
+      else if (label === "Total current liabilities") inCurrent = false;
+      else if (inCurrent)
+        listed.push(figure(model, "Balance sheet", String(label), "2023-09-30").result as number);
     });
-    assert.ok(checks >= 12);
+    assert.deepEqual(listed, printed);
+    assert.equal(
+      printed.reduce((a, b) => a + b),
+      92_768
+    );
+    const check = checkRows().find((r) => r.label === "Check: assets − (liabilities + equity)")!;
+    assert.equal(check.sheet, "Balance sheet");
+    assert.equal(check.cells.length, 4, "one per balance date");
+  });
+
+  it('shows captions as printed, never a qualified name such as "Financial position: Non-controlling interests"', () => {
+    model.eachSheet((sheet) =>
+      sheet.eachRow((row) => {
+        const label = String(row.getCell(1).value ?? "");
+        assert.doesNotMatch(
+          label,
+          /^(Financial position|Profit or loss|Cash flows|Revenue by service|EPS): /,
+          `${sheet.name}: ${label}`
+        );
+      })
+    );
+    assert.equal(
+      figure(model, "Balance sheet", "Non-controlling interests", "2023-09-30").result,
+      1_223
+    );
+  });
+
+  it("marks the fiscal years missing between 1H19 and 1H22 on every sheet of periods, not run together", () => {
+    for (const name of [
+      "P&L",
+      "Cash flows",
+      "Revenue",
+      "Segments",
+      "Revenue by service",
+      "Per share",
+    ]) {
+      const sheet = model.getWorksheet(name)!;
+      const header = headers(sheet.getRow(2));
+      const column = header.indexOf("1H22");
+      assert.equal(header[column - 1], "1H19", name);
+      assert.equal(sheet.getRow(3).getCell(column).value, "gap: no FY20–FY21 in the dataset", name);
+    }
+    const balance = model.getWorksheet("Balance sheet")!;
+    const column = headers(balance.getRow(2)).indexOf("2023-03-31");
+    assert.equal(balance.getRow(3).getCell(column).value, "gap: no FY20–FY21 in the dataset");
+  });
+
+  it("the unit cell rescales and reformats: JPY bn shows 128,198 as 128.2, through a rule on A2 as the pane's tables write it", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(built));
+    const sheet = await zip.file(REVENUE)!.async("string");
+    assert.match(
+      sheet,
+      /<conditionalFormatting sqref="B4:E7">.*<formula>OR\(\$A\$2=&quot;JPY bn&quot;,\$A\$2=&quot;billions&quot;,\$A\$2=1000000000\)<\/formula>/s
+    );
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    assert.match(
+      styles,
+      /<dxf><numFmt numFmtId="\d+" formatCode="#,##0.0;\(#,##0.0\);&quot;–&quot;"\/><\/dxf>/
+    );
+    // 2Q FY2023 report line 174 prints total revenues 128,198 (JPY mn): in billions 128.198.
+    const total = figure(model, "Revenue", "Total revenues", "1H23");
+    assert.equal(total.result, 128_198);
+    assert.equal(
+      formatCell(revenue("1H23", "Total", "JPY bn"), '#,##0.0;(#,##0.0);"–"').text,
+      "128.2"
+    );
+  });
+
+  it("net debt: borrowings less cash, per balance date, from the printed lines", () => {
+    // 2Q FY2023 report lines 642 (29,581), 650 (1,827) and 613 (42,587) at 30 September 2023.
+    const cell = figure(
+      model,
+      "Net debt",
+      model.getWorksheet("Net debt")!.getCell("A" + netDebtRow()).value as string,
+      "2023-09-30"
+    );
+    assert.equal(cell.result, 29_581 + 1_827 - 42_587);
+  });
+
+  function netDebtRow(): number {
+    let found = 0;
+    model.getWorksheet("Net debt")!.eachRow((row, r) => {
+      if (String(row.getCell(1).value).startsWith("Net debt")) found = r;
+    });
+    assert.ok(found > 0, "a Net debt row");
+    return found;
+  }
+
+  it("per share: the interim dividend's YoY compares on one share basis (17.18 against 29.25 / 2: +17.5%), and the sheet states the basis", () => {
+    const sheet = model.getWorksheet("Per share")!;
+    // 2Q FY2023 report line 1078: 17.18 yen; line 1060: 29.25 yen before the 2-for-1 split (line 1062).
+    let yoy: ExcelJS.Cell | undefined;
+    let inYoy = false;
+    const column = headers(sheet.getRow(2)).indexOf("1H23");
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === "YoY growth") inYoy = true;
+      else if (inYoy && row.getCell(1).value === "Interim dividend per share")
+        yoy = row.getCell(column);
+    });
+    assert.ok(yoy);
+    assert.ok(Math.abs((yoy.result as number) - (17.18 / (29.25 / 2) - 1)) < 1e-12);
+    let stated = false;
+    sheet.eachRow((row) => {
+      if (/2-for-1 stock split of 1 October 2022/.test(String(row.getCell(1).value))) stated = true;
+    });
+    assert.ok(stated, "the sheet says which figures are before the split");
   });
 
   it("evaluates cell references and ordinary Excel functions across the workbook", async () => {
     const check = await checkWorkbook(built);
     assert.deepEqual(check.differences, []);
-    const sums = model.getWorksheet("Revenue")!.getRow(10);
-    assert.match(String(sums.getCell(1).value), /^Check/);
-    assert.match(sums.getCell(2).formula, /^SUM\(B7:B9\)-B6$/);
+    const sums = checkRows().find((r) => r.sheet === "Revenue")!;
+    assert.equal(sums.cells[0].formula, "B4+B5+B6-B7");
   });
 
   it("is committed as `npm run build:model` writes it today (formulas and values, not bytes)", async () => {

@@ -26,6 +26,8 @@ export const LATIN_IN_JAPANESE: ReadonlySet<string> = new Set([
   "NAME",
   "Microsoft",
   "Web",
+  // The twelve months to a period's end, as formulas take it: "LTM 1H23", "LTM0".
+  "LTM",
   // Parameter names, which Excel shows as they are in every language: the functions' messages
   // start with the one they are about ("period: ...").
   "period",

@@ -243,7 +243,8 @@ describe("task pane: inserting table plans", () => {
       periods: ["1H22", "2H22", "FY22", "1H23"],
       dates: ["2022-09-30", "2023-03-31", "2023-09-30"],
     };
-    for (const kind of TABLE_KINDS) {
+    // A matrix (changes in equity) has no rolling headers: its blocks are laid out as printed.
+    for (const kind of TABLE_KINDS.filter((k) => !k.matrix)) {
       const sheet = store.addSheet(kind.id);
       const request = plan({
         kind: kind.id,

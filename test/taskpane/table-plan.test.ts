@@ -209,7 +209,8 @@ describe("table plan: columns", () => {
     const revenue = periodOptions("revenue");
     assert.deepEqual(
       revenue.filter((o) => o.code.endsWith("23")).map((o) => `${o.code}${o.derived ? "*" : ""}`),
-      ["1Q23*", "2Q23", "1H23"]
+      // The twelve months to each quarter's end are derived too, for the picker's LTM columns.
+      ["1Q23*", "LTM1Q23*", "2Q23", "1H23", "LTM2Q23*"]
     );
   });
 
@@ -707,5 +708,236 @@ describe("table plan: per-share lines on one share basis", () => {
       plan.omittedMessage,
       /Interim dividend per share from the chart \(per share before and after a stock split/
     );
+  });
+});
+
+describe("table plan: statement of comprehensive income", () => {
+  const plan = planTable(request({ kind: "oci", periods: ["1H22", "1H23"], yoy: true }));
+
+  it("lays out the statement as printed: sections, subtotals, the owners' share", () => {
+    assert.equal(plan.title, "Statement of comprehensive income");
+    assert.deepEqual(headers(plan), ["1H22", "1H23"]);
+    const labels = previewTable(plan)
+      .rows.slice(headerRowOf(plan) + 1)
+      .map((row) => row[0].text)
+      .filter((text) => text !== "");
+    // 2023 report lines 747-762, the total under its own name (printed "Other comprehensive income").
+    assert.deepEqual(labels.slice(0, 15), [
+      "Profit (loss)",
+      "Other comprehensive income, net of tax",
+      "Items that will not be reclassified to profit or loss",
+      "Net change in fair value of equity instruments designated as measured at fair value through other comprehensive income",
+      "Total of items that will not be reclassified to profit or loss",
+      "Items that may be reclassified to profit or loss",
+      "Exchange differences on translation of foreign operations",
+      "Financial assets measured at fair value through other comprehensive income",
+      "Share of other comprehensive income of investments accounted for using equity method",
+      "Total of items that may be reclassified to profit or loss",
+      "Total other comprehensive income, net of tax",
+      "Comprehensive income",
+      "Comprehensive income attributable to:",
+      "Owners of the parent",
+      "Non-controlling interest",
+    ]);
+  });
+
+  it("gives the printed figures: 2023 report lines 747, 750, 754, 757, 758, 760", () => {
+    const last2 = (label: string) =>
+      rowOf(plan, label)
+        .slice(-2)
+        .map((c) => c.text);
+    assert.deepEqual(last2("Profit (loss)"), ["8,740", "8,409"]);
+    assert.deepEqual(
+      last2(
+        "Net change in fair value of equity instruments designated as measured at fair value through other comprehensive income"
+      ),
+      ["(711)", "1,745"]
+    );
+    // Printed "_" for 1H23: nil, shown as the dash.
+    assert.deepEqual(
+      last2("Financial assets measured at fair value through other comprehensive income"),
+      ["(1)", "–"]
+    );
+    assert.deepEqual(last2("Total other comprehensive income, net of tax"), ["334", "2,723"]);
+    assert.deepEqual(last2("Comprehensive income"), ["9,074", "11,132"]);
+    assert.deepEqual(last2("Owners of the parent"), ["8,972", "11,045"]);
+  });
+
+  it("bold totals, formulas naming the line, period from the header and unit from the corner", () => {
+    const row = plan.cells.findIndex((r) => shownValue(r[0]) === "Comprehensive income");
+    assert.match(
+      String(plan.formulas[row][2]),
+      /^=IIJ\.VALUE\("Comprehensive income",D\$4,\$B\$4\)$/
+    );
+    assert.equal(rowOf(plan, "Comprehensive income")[2].bold, true);
+    assert.notEqual(
+      rowOf(plan, "Exchange differences on translation of foreign operations")[2].bold,
+      true
+    );
+    assert.equal(plan.numberFormats[row][2], '#,##0;(#,##0);"–"');
+  });
+
+  it("YoY for the totals and the owners' share, not for the swings of fair value and exchange", () => {
+    const yoyFrom = plan.cells.findIndex((r) => shownValue(r[0]) === "YoY growth");
+    const yoy = plan.cells
+      .slice(yoyFrom + 1)
+      .map((r) => shownValue(r[0]))
+      .filter((v) => v !== undefined && v !== "");
+    assert.ok(yoy.includes("Comprehensive income"), yoy.join(" | "));
+    assert.ok(yoy.includes("Owners of the parent"), yoy.join(" | "));
+    assert.ok(!yoy.includes("Exchange differences on translation of foreign operations"));
+    // 11,132 / 9,074 - 1 = 22.7% (line 758)
+    assert.equal(rowOf(plan, "Comprehensive income", 1).at(-1)!.text, "22.7%");
+  });
+
+  it("2019: the six months in thousands of yen as printed (2019 report lines 711 and 722)", () => {
+    const older = planTable(request({ kind: "oci", periods: ["1H18", "1H19"], unit: "JPY k" }));
+    assert.deepEqual(
+      rowOf(older, "Comprehensive income")
+        .slice(-2)
+        .map((c) => c.text),
+      ["2,389,514", "2,561,751"]
+    );
+    assert.deepEqual(
+      rowOf(older, "Profit (loss)")
+        .slice(-2)
+        .map((c) => c.text),
+      ["2,181,048", "1,858,353"]
+    );
+  });
+});
+
+describe("table plan: statement of changes in equity (a matrix)", () => {
+  const plan = planTable(request({ kind: "equity", periods: ["1H22", "1H23"] }));
+  const grid = previewTable(plan).rows;
+  const texts = (row: readonly PreviewCell[]) => row.map((c) => c.text);
+  /** The rows of a period's block, from its header to the blank row after it. */
+  function block(period: string): PreviewCell[][] {
+    const start = grid.findIndex((row) => row[0].text === period);
+    assert.ok(start > 0, `a block for ${period}`);
+    const end = grid.findIndex((row, r) => r > start && row.every((c) => c.text === ""));
+    return grid.slice(start + 1, end).map((row) => [...row]);
+  }
+  const line = (period: string, label: string) => {
+    const row = block(period).find((r) => r[0].text === label);
+    assert.ok(row, `"${label}" in ${period}`);
+    return texts(row).slice(1);
+  };
+
+  it("components across, headed as printed (2023 report lines 783-784), the unit in the corner", () => {
+    assert.equal(plan.title, "Statement of changes in equity");
+    const corner = plan.cells.findIndex((row) => row[0].role === "corner");
+    assert.deepEqual(texts(grid[corner]), [
+      "JPY mn",
+      "Share capital",
+      "Share premium",
+      "Retained earnings",
+      "Other components of equity",
+      "Treasury shares",
+      "Total",
+      "Non-controlling interests",
+      "Total equity",
+    ]);
+    assert.equal(grid[corner - 1][1].text, "Owners of the parent's shareholders' equity");
+    assert.equal(plan.unitCell, "B5");
+  });
+
+  it("a block per period, each with the movements its statement prints, labelled as printed", () => {
+    const labels = (period: string) => block(period).map((r) => r[0].text);
+    // 2023 report lines 786-798: the IAS 12 restatement only in 1H22.
+    assert.deepEqual(labels("1H22"), [
+      "Balance, April 1, 2022",
+      "Cumulative impact of adopting IAS12",
+      "Restated balance at April 1, 2022",
+      "Comprehensive income",
+      "Profit (loss)",
+      "Other comprehensive income",
+      "Total comprehensive income",
+      "Transactions with owners",
+      "Disposal of treasury shares",
+      "Dividends paid",
+      "Stock-based compensation",
+      "Total transactions with owners",
+      "Balance, September 30, 2022",
+    ]);
+    // Lines 805-818: the buyback, its cancellation and the transfer only in 1H23.
+    assert.ok(labels("1H23").includes("Purchase of treasury shares"));
+    assert.ok(labels("1H23").includes("Cancellation of treasury shares"));
+    assert.ok(!labels("1H23").includes("Restated balance at April 1, 2022"));
+  });
+
+  it("the printed figures: dashes as dashes, blank cells blank (2023 report lines 791, 811, 814, 818)", () => {
+    // Line 791: blank, "-", blank, 334, blank, 334, blank, 334.
+    assert.deepEqual(line("1H22", "Other comprehensive income"), [
+      "",
+      "–",
+      "",
+      "334",
+      "",
+      "334",
+      "",
+      "334",
+    ]);
+    assert.deepEqual(line("1H23", "Purchase of treasury shares"), [
+      "–",
+      "–",
+      "–",
+      "–",
+      "(11,405)",
+      "(11,405)",
+      "–",
+      "(11,405)",
+    ]);
+    assert.deepEqual(line("1H23", "Dividends paid"), [
+      "–",
+      "–",
+      "(2,644)",
+      "–",
+      "–",
+      "(2,644)",
+      "(49)",
+      "(2,693)",
+    ]);
+    assert.deepEqual(line("1H23", "Balance, September 30, 2023"), [
+      "25,562",
+      "35,633",
+      "57,081",
+      "9,093",
+      "(12,027)",
+      "115,342",
+      "1,223",
+      "116,565",
+    ]);
+  });
+
+  it("formulas read the block's period cell and the corner; totals bold, ruled above", () => {
+    const r = plan.cells.findIndex(
+      (row) => row[0].role === "label" && shownValue(row[0]) === "Dividends paid"
+    );
+    const periodRow = plan.cells.findIndex((row) => shownValue(row[0]) === "1H22");
+    assert.equal(
+      plan.formulas[r][3],
+      `=IIJ.VALUE("Retained earnings: Dividends paid",$B$${plan.range.row + periodRow + 1},$B$5)`
+    );
+    const closing = grid.find((row) => row[0].text === "Balance, September 30, 2023")!;
+    assert.equal(closing[8].bold, true);
+    assert.equal(closing[8].borderTop, true);
+    assert.notEqual(grid.find((row) => row[0].text === "Dividends paid")![3].bold, true);
+    assert.equal(closing[8].numberFormat, '#,##0;(#,##0);"–"');
+  });
+
+  it("2019: thousands of yen; the closing balances cut from the text worked out and marked", () => {
+    const older = previewTable(
+      planTable(request({ kind: "equity", periods: ["1H19"], unit: "JPY k" }))
+    ).rows;
+    const find = (label: string) => older.find((row) => row[0].text === label)!;
+    // 2019 report line 775, and line 783 (dividends paid).
+    assert.equal(find("Balance, March 31, 2019")[8].text, "77,119,610");
+    assert.equal(find("Dividends paid")[3].text, "(608,452)");
+    // Not printed: 77,119,610 − 33,728 + 2,561,751 − 633,228 = 79,014,405, the statement of
+    // financial position's total equity at 30 September 2019 (line 640).
+    const closing = find("Balance at the end of the period");
+    assert.equal(closing[8].text, "79,014,405");
+    assert.equal(closing[0].italic, true);
   });
 });

@@ -5,10 +5,10 @@
  * April 2023 - March 2024.
  *
  *   2024年3月期 第2四半期, 2024年3月期 2Q      2Q2023, the three months July-September 2023
- *   2024年3月期 第2四半期累計                  1H2023 (第1四半期累計 1Q, 第4四半期累計 FY)
+ *   2024年3月期 第2四半期累計                  1H2023 (第1四半期累計 1Q, 第3四半期累計 9M, 第4四半期累計 FY)
  *   2024年3月期 上期 / 中間期, 2023年度上期     1H2023; 下期 2H2023
  *   2024年3月期, 2023年度, 2024年3月期 通期     FY2023
- *   24/3期 2Q, 24.3期 1H, 24年3月期 2Q          the short forms of research notes
+ *   24/3期 2Q, 24.3期 1H, 24年3月期 9M          the short forms of research notes
  *   2023年9月30日, 2023/9/30, 2023年9月末       2023-09-30, a balance date
  *
  * Full-width digits and spaces read like ASCII ones (./width). Plain ASCII codes ("1H23") pass
@@ -38,8 +38,8 @@ const CODE = /^(?:([1-4])Q|Q([1-4])|([12])H|H([12]))$/;
 
 const KANJI_DIGITS: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4" };
 
-/** 第N四半期累計: April to the end of quarter N (the third, nine months, has no code). */
-const CUMULATIVE: Record<string, string> = { "1": "1Q", "2": "1H", "4": "FY" };
+/** 第N四半期累計: April to the end of quarter N (the third is nine months, 9M). */
+const CUMULATIVE: Record<string, string> = { "1": "1Q", "2": "1H", "3": "9M", "4": "FY" };
 
 /** 上期, 中間期 ... : the half or year a word names. */
 const PART_WORDS: Record<string, string> = {
@@ -65,16 +65,17 @@ function isoDate(year: string, month: string | number, day: string | number): st
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** The span code a part after the fiscal year names ("第2四半期" -> "2Q"), or why it cannot. */
-function spanOf(part: string, input: string, fail: ErrorClass): string | undefined {
+/** The span code a part after the fiscal year names ("第2四半期" -> "2Q"), if any. */
+function spanOf(part: string): string | undefined {
   if (Object.prototype.hasOwnProperty.call(PART_WORDS, part)) return PART_WORDS[part];
-  const code = CODE.exec(part.toUpperCase());
+  const upper = part.toUpperCase();
+  if (upper === "9M") return "9M";
+  const code = CODE.exec(upper);
   if (code) return code[1] ? `${code[1]}Q` : code[2] ? `${code[2]}Q` : `${code[3] ?? code[4]}H`;
   const quarter = QUARTER.exec(part);
   if (!quarter) return undefined;
   const n = KANJI_DIGITS[quarter[1]] ?? quarter[1];
   if (!quarter[3]) return `${n}Q`;
-  if (n === "3") throw new fail(errorText("period.nineMonths", { value: quoted(input) }));
   return CUMULATIVE[n];
 }
 
@@ -101,7 +102,7 @@ export function fromJapanesePeriod(input: string, fail: ErrorClass): string {
     if (month !== undefined && Number(month) !== 3)
       throw new fail(errorText("period.march", { value: quoted(input) }));
     const year = endYear !== undefined ? fullYear(endYear) - 1 : fullYear(startYear);
-    const span = spanOf(part, input, fail);
+    const span = spanOf(part);
     if (span) return span === "FY" ? `FY${year}` : `${span}${year}`;
   }
 

@@ -8,7 +8,7 @@
 export const MESSAGES_EN = {
   // What is accepted, ending the messages about a bad period or unit.
   periods:
-    "expected a period such as 1H23, 2Q23, FY23 (also 1H FY2023, H1 FY23, FY23 Q2), a date (2023-09-30) or relative H0, FY-1, Q-2",
+    "expected a period such as 1H23, 2Q23, 9M23, FY23 (also 1H FY2023, H1 FY23, FY23 Q2, FY3/24), LTM 1H23, a date (2023-09-30, Sep-23) or relative H0, FY-1, Q-2, LTM0",
   units:
     '"JPY", "JPY k", "JPY mn", "JPY bn", "mn", "bn", "yen", "thousands", "millions", "billions", or 1, 1000, 1000000, 1000000000; "adjusted" for per-share figures and share counts on the latest share basis',
 
@@ -35,8 +35,12 @@ export const MESSAGES_EN = {
   "period.relative": "{value} is relative; the dataset needs a fixed period; {@periods}",
   "period.japanese": "{value} is not a period; Japanese forms accepted: {forms}",
   "period.march": "{value}: IIJ's fiscal year ends in March (2024年3月期 = FY2023)",
-  "period.nineMonths":
-    "{value} is nine months; give a quarter (第3四半期), a half (上期) or the year",
+  "period.ambiguousDate":
+    "{value} reads as a date both ways round (month/day and day/month); write it as 2023-09-30 or 30-Sep-23",
+  "period.eitherYear":
+    '{value} could mean {code} (IIJ\'s fiscal year from April {start}, as "{code}" always does here) or the year to March {start} ({previous}); write "{code}" or "{ended}"',
+  "period.ltmEnd":
+    "{value}: LTM is the twelve months to the end of a quarter or half; give one, such as LTM 1H23, LTM2Q23, LTM Sep-23 or LTM0",
 
   // A unit as typed (src/data/unit.ts, japanese/units.ts).
   "unit.unknown": "{value} is not known; accepted: {@units}",
@@ -74,6 +78,10 @@ export const MESSAGES_EN = {
     "it opens with {period}'s closing balance ({date}), which no filing in the dataset prints",
   "figure.noRelative": "No {unit} period has a figure for {name}; periods that do: {periods}",
   "figure.noRelativeAny": "No {unit} period has a figure in the dataset",
+  "figure.ltmFlowOnly":
+    '{name} is a balance: LTM sums twelve months of a flow; give a date or a period such as "1H23" for the balance at its end',
+  "figure.ltmMoneyOnly":
+    "it is in {unit}, and LTM is derived for money flows only (per-share figures and counts do not add up across periods)",
   "figure.atDate":
     '{name} is reported for periods, not at a date: give a period such as "1H23" or "FY22"',
   "figure.zeroBase": "{name} was 0 in {period}: no growth rate",

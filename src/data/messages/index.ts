@@ -39,7 +39,12 @@ export function errorText(id: MessageId, params: MessageParams = {}): string {
   );
 }
 
-/** A value as messages quote it: text in double quotes, a number as it is. */
+/** Longest text a message echoes whole; longer arguments are cut, so a message stays one readable line. */
+export const QUOTED_MAX = 60;
+
+/** A value as messages quote it: text in double quotes (cut past QUOTED_MAX), a number as it is. */
 export function quoted(value: string | number): string {
-  return typeof value === "number" ? String(value) : `"${value}"`;
+  if (typeof value === "number") return String(value);
+  const text = value.replace(/\r?\n/g, " ");
+  return `"${text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX - 1)}…` : text}"`;
 }

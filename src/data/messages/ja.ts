@@ -7,7 +7,7 @@ import type { MessageId } from "./en";
 
 export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   periods:
-    '"1H23"、"2Q23"、"FY23"、"2024年3月期 第2四半期"、"2023年度上期"、日付 ("2023/9/30")、相対指定 ("H0"、"FY-1") などの期間を指定してください',
+    '"1H23"、"2Q23"、"FY23"、"2024年3月期 第2四半期"、"2023年度上期"、"2024年3月期 第3四半期累計" (9M23)、"LTM 1H23"、日付 ("2023/9/30")、相対指定 ("H0"、"FY-1"、"LTM0") などの期間を指定してください',
   units:
     '"百万円"、"千円"、"億円"、"十億円"、"円"、"JPY mn" などの英語表記、または倍率 1、1000、1000000、1000000000。1株当たりの数値と株式数は "adjusted" (調整後) で最新の株式分割基準',
 
@@ -33,8 +33,12 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   "period.relative": "{value} は相対指定です。データセットには固定の期間が必要です。{@periods}",
   "period.japanese": "{value} は期間として読めません。使える日本語の形式: {forms}",
   "period.march": "{value}: IIJ の決算期は3月です (2024年3月期 = FY2023)",
-  "period.nineMonths":
-    "{value} は9か月間です。四半期 (第3四半期)、半期 (上期) または通期を指定してください",
+  "period.ambiguousDate":
+    "{value} は月/日とも日/月とも読めます。2023-09-30 や 30-Sep-23 の形で指定してください",
+  "period.eitherYear":
+    '{value} は {code} (IIJ の {start}年4月からの事業年度。ここでは "{code}" は常にこの意味) とも、{start}年3月までの年度 ({previous}) とも読めます。"{code}" または "{ended}" と指定してください',
+  "period.ltmEnd":
+    "{value}: LTM は四半期末または半期末までの12か月です。LTM 1H23、LTM2Q23、LTM Sep-23、LTM0 などを指定してください",
 
   "unit.unknown": "{value} は単位として読めません。使える単位: {@units}",
   "unit.nan": "{value} は数値ではありません。使える単位: {@units}",
@@ -76,6 +80,10 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   "figure.noRelativeAny": "データセットには数値のある {unit} の期間がありません",
   "figure.noRelative":
     "「{name}」には数値のある {unit} の期間がありません。数値のある期間: {periods}",
+  "figure.ltmFlowOnly":
+    '「{name}」は残高です。LTM はフローの12か月合計です。残高は日付か "1H23" などの期間 (期末の残高) で指定してください',
+  "figure.ltmMoneyOnly":
+    "単位が {unit} で、LTM は金額のフローにだけ求めます (1株当たりの数値や件数は期間を足し合わせられません)",
   "figure.atDate":
     '「{name}」は日付時点ではなく期間の数値です。"1H23" や "2023年度上期" のような期間を指定してください',
   "figure.zeroBase": "{period} の「{name}」が 0 のため、伸び率を計算できません",

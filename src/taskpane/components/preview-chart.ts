@@ -23,16 +23,23 @@ export function chartSeries(preview: PreviewGrid, layout: Layout): ChartSeries[]
   const grid = layout === "across" ? preview.rows : transpose(preview.rows);
   const headerRow = grid.find((line) => line.some((c) => c.role === "header"));
   if (!headerRow) return [];
+  // The columns that hold figures in some row: a matrix (changes in equity) leaves a cell blank
+  // where the report prints none, and a point belongs to its column's category all the same.
+  const figureColumns = [
+    ...new Set(grid.flatMap((line) => line.flatMap((c, j) => (c.role === "figure" ? [j] : [])))),
+  ].sort((a, b) => a - b);
   const series: ChartSeries[] = [];
   for (const line of grid) {
     if (!line.some((c) => c.role === "figure")) continue;
     const label = line.find((c) => c.role === "label")?.text ?? "";
-    const points = line
-      .filter((c) => c.role === "figure")
-      .map((c, j) => ({
+    const points = figureColumns.map((column, j) => {
+      const c = line[column];
+      return {
         label: preview.categories[j] ?? String(j + 1),
-        value: typeof c.value === "number" && !c.error ? c.value : undefined,
-      }));
+        value:
+          c?.role === "figure" && typeof c.value === "number" && !c.error ? c.value : undefined,
+      };
+    });
     series.push({ name: label, points });
   }
   return series;

@@ -97,6 +97,9 @@ export function tableOptions(onChange: () => void): TableOptions {
     forKind(kind) {
       enable(yoy.box, "yoy", kind.yoy);
       enable(margin.box, "margin", kind.margin);
+      // A matrix is laid out as the report prints it: no transposing, no rolling headers.
+      layout.disabled = kind.matrix === true;
+      rolling.box.disabled = kind.matrix === true;
     },
   };
 }

@@ -17,6 +17,8 @@ export const EN = {
   "kind.cost": "Revenue, cost and gross profit",
   "kind.segments": "Segments: revenue and operating profit",
   "kind.pl": "Statement of profit or loss",
+  "kind.oci": "Statement of comprehensive income",
+  "kind.equity": "Statement of changes in equity",
   "kind.balance": "Statement of financial position",
   "kind.cashflow": "Statement of cash flows",
   "kind.kpi": "KPIs at a date (subscriptions, bandwidth, backlog, staff)",
@@ -294,6 +296,14 @@ export const EN = {
     "{period} = {whole} − {part} = {wholeValue} − {partValue} {unit} (a flow's first quarter is its first half less its second quarter)",
   "rule.flow-second-half":
     "{period} = {whole} − {part} = {wholeValue} − {partValue} {unit} (a flow's second half is its fiscal year less its first half)",
+  "rule.flow-third-quarter":
+    "{period} = {whole} − {part} = {wholeValue} − {partValue} {unit} (a flow's third quarter is its nine months less its first half)",
+  "rule.flow-fourth-quarter":
+    "{period} = {whole} − {part} = {wholeValue} − {partValue} {unit} (a flow's fourth quarter is its fiscal year less its nine months)",
+  "rule.flow-ltm":
+    "{period} = {yearBefore} − {toDateBefore} + {toDate} = {value} {unit} (the twelve months to {date}: the fiscal year before, less its part to that date, plus this year's)",
+  "rule.flow-ltm-year":
+    "{period} = {year} = {value} {unit} (the twelve months to the fiscal year's end are the fiscal year)",
   "rule.closing-same-day":
     "{period} closes on {date}, as {other} does: {other}'s closing balance, {value} {unit} (a closing balance is the balance on the period's last day, never a difference)",
   "rule.closing-next-opening":

@@ -19,6 +19,8 @@ export const JA: Readonly<Record<StringKey, string>> = {
   "kind.cost": "売上収益・売上原価・売上総利益",
   "kind.segments": "セグメント別の売上収益と営業利益",
   "kind.pl": "損益計算書",
+  "kind.oci": "包括利益計算書",
+  "kind.equity": "持分変動計算書",
   "kind.balance": "財政状態計算書",
   "kind.cashflow": "キャッシュ・フロー計算書",
   "kind.kpi": "期末時点の KPI (契約数、回線容量、受注残高、従業員数)",
@@ -299,6 +301,13 @@ export const JA: Readonly<Record<StringKey, string>> = {
     "{period} = {whole} − {part} = {wholeValue} − {partValue} {unit} (第1四半期は上期から第2四半期を差し引いた額)",
   "rule.flow-second-half":
     "{period} = {whole} − {part} = {wholeValue} − {partValue} {unit} (下期は通期から上期を差し引いた額)",
+  "rule.flow-third-quarter":
+    "{period} = {whole} − {part} = {wholeValue} − {partValue} {unit} (第3四半期は第3四半期累計 (9か月) から上期を差し引いた額)",
+  "rule.flow-fourth-quarter":
+    "{period} = {whole} − {part} = {wholeValue} − {partValue} {unit} (第4四半期は通期から第3四半期累計 (9か月) を差し引いた額)",
+  "rule.flow-ltm":
+    "{period} = {yearBefore} − {toDateBefore} + {toDate} = {value} {unit} ({date} までの12か月: 前期の通期から同じ時点までの累計を差し引き、当期の累計を加えた額)",
+  "rule.flow-ltm-year": "{period} = {year} = {value} {unit} (期末までの12か月は通期そのもの)",
   "rule.closing-same-day":
     "{period} の期末 ({date}) は {other} の期末と同じ日: {other} の期末残高 {value} {unit} (期末残高は期間の最終日の残高で、差額では求めません)",
   "rule.closing-next-opening":

@@ -5,10 +5,12 @@
  * date. A periodicity keeps one kind of period per table; rolling headers hold relative codes.
  */
 import {
+  closesPeriodOf,
   comparePeriods,
   endDate,
   parsePeriodCode,
   relativeKind,
+  STEP_MONTHS,
   type Period,
   type RelativeUnit,
 } from "../../data/period";
@@ -144,8 +146,6 @@ function dateStep(dates: readonly string[]): RelativeUnit {
   return "Q";
 }
 
-const MONTHS: Record<RelativeUnit, number> = { FY: 12, H: 6, Q: 3 };
-
 function monthIndex(iso: string): number {
   const [year, month] = iso.split("-").map(Number);
   return year * 12 + month - 1;
@@ -157,16 +157,12 @@ function monthIndex(iso: string): number {
  */
 function relativeCode(period: Period, latest: readonly Period[], unit: RelativeUnit): string {
   const ofKind = latest.filter((p) =>
-    p.kind === "instant"
-      ? MONTH_DAYS[unit === "FY" ? "years" : unit === "H" ? "halves" : "quarters"].includes(
-          p.date.slice(5)
-        )
-      : relativeKind(p) === unit
+    p.kind === "instant" ? closesPeriodOf(p, unit) : relativeKind(p) === unit
   );
   const newest = ofKind.sort(comparePeriods).at(-1);
   if (!newest) return `${unit}0`;
   const steps = Math.round(
-    (monthIndex(endDate(newest)) - monthIndex(endDate(period))) / MONTHS[unit]
+    (monthIndex(endDate(newest)) - monthIndex(endDate(period))) / STEP_MONTHS[unit]
   );
   return `${unit}${steps === 0 ? "0" : -steps}`;
 }
@@ -212,6 +208,32 @@ export function orderColumns(request: TableRequest): PlanColumn[] {
       derived,
       ...(derived ? { note: derivedNote(period) } : {}),
     };
+  });
+}
+
+/** The fiscal year a period or balance date falls in (IIJ's year runs April to March). */
+function fiscalYearOf(period: Period): number {
+  if (period.kind === "flow") return period.fiscalYear;
+  const [year, month] = period.date.split("-").map(Number);
+  return month >= 4 ? year : year - 1;
+}
+
+/**
+ * The columns with a note on each that follows whole fiscal years the table lacks ("gap: no
+ * FY20–FY21"), so 1H19 and 1H22 side by side are not read as consecutive. Applied to the columns
+ * a table keeps, after those with no figures are left out.
+ */
+export function markGaps(columns: readonly PlanColumn[]): PlanColumn[] {
+  return columns.map((column, i) => {
+    if (i === 0) return column;
+    const before = fiscalYearOf(parse(columns[i - 1].period));
+    const after = fiscalYearOf(parse(column.period));
+    if (after - before < 2) return column;
+    const name = (year: number) => `FY${String(year % 100).padStart(2, "0")}`;
+    const years =
+      after - before === 2 ? name(before + 1) : `${name(before + 1)}–${name(after - 1)}`;
+    const gap = unbroken(sheetText("note.gap", { years }));
+    return { ...column, note: column.note ? `${gap}; ${column.note}` : gap };
   });
 }
 

@@ -8,6 +8,11 @@ export interface KindInfo {
   readonly columns: "periods" | "dates";
   readonly yoy: boolean;
   readonly margin: boolean;
+  /**
+   * A matrix laid out as the report prints it (changes in equity: movements down, components
+   * across, a block per period): no transposing, no rolling headers.
+   */
+  readonly matrix?: boolean;
 }
 
 /** In the order the pane offers them. */
@@ -16,6 +21,8 @@ export const TABLE_KINDS: readonly KindInfo[] = [
   { id: "cost", columns: "periods", yoy: true, margin: true },
   { id: "segments", columns: "periods", yoy: true, margin: true },
   { id: "pl", columns: "periods", yoy: true, margin: true },
+  { id: "oci", columns: "periods", yoy: true, margin: false },
+  { id: "equity", columns: "periods", yoy: false, margin: false, matrix: true },
   { id: "balance", columns: "dates", yoy: false, margin: false },
   { id: "cashflow", columns: "periods", yoy: true, margin: false },
   { id: "kpi", columns: "dates", yoy: true, margin: false },

@@ -7,8 +7,9 @@ import { yearEarlier, parsePeriodCode, periodCode } from "../../data/period";
 import { t } from "../i18n";
 import { formatList, formatPeriod } from "../i18n/format";
 import { kindInfo } from "./kinds";
-import { columnsAreDates, orderColumns } from "./columns";
+import { columnsAreDates, markGaps, orderColumns } from "./columns";
 import { layOut, type Body } from "./grid/lay-out";
+import { planMatrix } from "./matrix";
 import { marginRows, tableRows } from "./rows";
 import { figure, hasValue, shareBases, type Outcome } from "./values";
 import type {
@@ -133,6 +134,7 @@ export function planTable(request: TableRequest): TablePlan {
   if (request.kind === "search" && (request.items ?? []).length === 0)
     throw new Error(t("error.no-items"));
   const info = kindInfo(request.kind);
+  if (info.matrix) return planMatrix(request);
   const allRows = tableRows(request.kind, request.items);
   let columns = orderColumns(request);
   if (columns.length === 0)
@@ -161,6 +163,8 @@ export function planTable(request: TableRequest): TablePlan {
       [...figures].map(([line, outcomes]) => [line, outcomes.filter((_, i) => !drop.has(i))])
     );
   }
+
+  if (request.markGaps && !request.rolling) columns = markGaps(columns);
 
   // Lines with no figure in any column kept (a line the other filing prints).
   const silent = allLines.filter((line) => !figures.get(line)!.some(hasValue));

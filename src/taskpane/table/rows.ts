@@ -177,6 +177,31 @@ function statementRows(statement: Statement): StatementRow[] {
   return layoutRows(statement, statementLayout(statement) ?? []);
 }
 
+/**
+ * One column of the statement of changes in equity as rows: its movements in printed order, each
+ * line named "Changes in equity: <component>: <movement>". The total equity column's lines give a
+ * table its periods; the matrix (matrix.ts) takes every column.
+ */
+export function equityRows(component: string): StatementRow[] {
+  const known = new Set(query().dataset.items("changes-in-equity"));
+  return (statementLayout("changes-in-equity") ?? []).flatMap((entry): StatementRow[] => {
+    if ("section" in entry) return [section(entry.section, 1)];
+    const item = `${component}: ${entry.item}`;
+    if (!known.has(item)) return [];
+    const name = valueName("changes-in-equity", item);
+    return [
+      row({
+        label: entry.label ?? entry.item,
+        fn: "VALUE",
+        name,
+        role: entry.role,
+        indent: entry.indent,
+        yoy: false,
+      }),
+    ];
+  });
+}
+
 /** KPIs at a date: counts and Gbps through IIJ.KPI; the money backlog through IIJ.VALUE, so it follows the unit corner. */
 function kpiRows(): StatementRow[] {
   const q = query();
@@ -232,6 +257,10 @@ function makeRows(kind: TableKind, items: readonly string[]): StatementRow[] {
       return segmentRows();
     case "pl":
       return statementRows("profit-or-loss");
+    case "oci":
+      return statementRows("comprehensive-income");
+    case "equity":
+      return equityRows("Total equity");
     case "balance":
       return statementRows("financial-position");
     case "cashflow":
@@ -286,6 +315,8 @@ export const KIND_TITLES: Readonly<Record<TableKind, string>> = {
   cost: "Revenue, cost of sales and gross profit by line",
   segments: "Segment revenue and operating profit",
   pl: "Statement of profit or loss",
+  oci: "Statement of comprehensive income",
+  equity: "Statement of changes in equity",
   balance: "Statement of financial position",
   cashflow: "Statement of cash flows",
   kpi: "Operating data at a date",

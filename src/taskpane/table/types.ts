@@ -8,7 +8,16 @@ import type { CellIndex, RangeIndex } from "../a1";
 
 /** What a table shows. The ids double as the e2e screenshot names (table-<kind>.png). */
 export type TableKind =
-  "revenue" | "cost" | "segments" | "pl" | "balance" | "cashflow" | "kpi" | "search";
+  | "revenue"
+  | "cost"
+  | "segments"
+  | "pl"
+  | "oci"
+  | "equity"
+  | "balance"
+  | "cashflow"
+  | "kpi"
+  | "search";
 
 /** Which periods a table keeps of those picked: one kind per table, or all of them. */
 export type Periodicity = "as-picked" | "quarters" | "halves" | "years";
@@ -40,6 +49,12 @@ export interface TableRequest {
   readonly keepEmpty?: boolean;
   /** "Roll forward with new filings": headers H0, H-1, FY0... with the period each resolves to. */
   readonly rolling?: boolean;
+  /**
+   * Mark a column that follows fiscal years missing from the dataset (1H19, then 1H22) with a
+   * header note naming them ("after a gap: no FY20–FY21 in the dataset"), so the years are not read
+   * as consecutive. Off by default; the starter model sets it.
+   */
+  readonly markGaps?: boolean;
   /** The table's top-left cell (its title). */
   readonly anchor: TableTarget;
 }
@@ -273,4 +288,25 @@ export interface SearchResult {
   readonly hits: readonly SearchHit[];
   /** A word the filings do not print a figure for ("EBITDA"), and what to use instead; or "nothing matches". */
   readonly message?: string;
+}
+
+/* The statement of changes in equity as a matrix (matrix.ts plans it, grid/matrix.ts lays it out). */
+
+/** A movement in one period: its label as printed that period, and a line per component with a figure. */
+export type MatrixRow =
+  | { readonly type: "section"; readonly label: string }
+  | {
+      readonly type: "line";
+      readonly label: string;
+      readonly role: LineSpec["role"];
+      readonly indent: number;
+      /** One per component (EQUITY_COMPONENTS order); undefined where the report prints no figure. */
+      readonly cells: readonly (LineSpec | undefined)[];
+      /** Not printed (a page cut out of the text): worked out from printed lines. */
+      readonly derived: boolean;
+    };
+
+export interface MatrixBlock {
+  readonly column: PlanColumn;
+  readonly rows: readonly MatrixRow[];
 }

@@ -56,7 +56,12 @@ export function chartLines(
   unchartable: ReadonlySet<LineSpec> = new Set()
 ): LineSpec[] {
   const lines = linesOf(list).filter((l) => !unchartable.has(l));
-  if (request.kind === "pl" || request.kind === "balance" || request.kind === "cashflow")
+  if (
+    request.kind === "pl" ||
+    request.kind === "oci" ||
+    request.kind === "balance" ||
+    request.kind === "cashflow"
+  )
     return lines.filter((l) => l.role === "total").slice(0, 6);
   const first: LineSpec[] = [];
   let started = false;

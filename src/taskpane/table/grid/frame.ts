@@ -36,6 +36,8 @@ export interface FrameShape {
   readonly unitColumn: boolean;
   readonly periodCount: number;
   readonly entryCount: number;
+  /** The logical row of the unit corner: 0, or 1 under a row of column group headings. */
+  readonly cornerRow?: number;
 }
 
 export function gridFrame(shape: FrameShape): Frame {
@@ -48,7 +50,7 @@ export function gridFrame(shape: FrameShape): Frame {
     across
       ? { row: origin.row + 1 + lr, column: origin.column + lc }
       : { row: origin.row + 1 + lc, column: origin.column + lr };
-  const corner = at(0, 0);
+  const corner = at(shape.cornerRow ?? 0, 0);
   return {
     across,
     origin,

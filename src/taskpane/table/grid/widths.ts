@@ -32,7 +32,9 @@ export function columnWidths(cells: GridCells): number[] {
       const spec = cells.specs[r][c];
       if (across && spec.role === "note") continue;
       const indent = cells.styles[r][c]?.indent ?? 0;
-      const wraps = !across && spec.role !== "empty" && r === 1 && c > 0;
+      const wraps =
+        (!across && spec.role !== "empty" && r === 1 && c > 0) ||
+        (spec.role === "header" && cells.styles[r][c]?.wrap === true);
       chars = Math.max(chars, Math.min(wraps ? 14 : 48, shown(spec) + indent * 2));
     }
     return Math.ceil(chars * 5.6 + 10);
