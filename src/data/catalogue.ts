@@ -79,7 +79,8 @@ export class Catalogue {
   }
 
   private matchBare(name: string, order: readonly Statement[]): Match {
-    const key = normalizeName(name);
+    // The dataset's own names come with their normal form: no normalizing for those.
+    const key = this.dataset.normalForm(name);
     for (const statement of order) {
       const match = this.matchIn(statement, key);
       if (match) return match;

@@ -40,14 +40,16 @@ import {
   type RelativePeriod,
 } from "./period";
 import { ShareBasis, isGap } from "./share-basis";
-import { STATEMENTS, type Figure, type LineKind } from "./types";
+import { STATEMENTS, type Figure } from "./types";
 import {
   DEFAULT_MONEY_UNIT,
   UnitSyntaxError,
   convertMoney,
   isMoneyUnit,
   isSplitAdjusted,
+  moneyExponent,
   parseMoneyUnit,
+  type MoneyUnit,
   type Unit,
 } from "./unit";
 
@@ -99,8 +101,15 @@ export class Query {
   /** Kind of line ("revenue", "kpi", ...) -> name as given -> line; no key string built per call. */
   private readonly definedLines = new Map<string, Map<string, Line>>();
   /** Line -> period as given -> unit as given -> answer. */
-  private readonly answers = new Map<Line, Map<PeriodInput, Map<UnitInput, Answer>>>();
+  private answers = new WeakMap<Line, Map<PeriodInput, Map<UnitInput, Answer>>>();
   private answerCount = 0;
+  /**
+   * What a question asked with other arguments for the same figure shares, so that a new unit
+   * or spelling of the period costs a few lookups, not a search and decimal arithmetic: periods
+   * and units as given, read; each line with the lines repeating it; each line's figure for a
+   * fixed period, before its unit (line -> period code -> figure).
+   */
+  private readonly figuresFound = new Map<Line, Map<string, LineFigure>>();
 
   /** Splits and the share basis of each figure, made on first use. */
   private shareBasisMade?: ShareBasis;
@@ -126,11 +135,12 @@ export class Query {
    * A line and the lines that repeat it: the fiscal-year revenue is printed only in the selected
    * data, which repeats the half-year revenue of the statement of profit or loss.
    */
-  private withRepeats(refs: readonly ItemRef[]): ItemRef[] {
+  withRepeats(refs: readonly ItemRef[]): ItemRef[] {
     const all = [...refs];
     for (const ref of refs) {
       for (const repeat of this.repeats.get(refKey(ref)) ?? []) {
-        if (!all.some((r) => refKey(r) === refKey(repeat))) all.push(repeat);
+        if (!all.some((r) => r.statement === repeat.statement && r.item === repeat.item))
+          all.push(repeat);
       }
     }
     return all;
@@ -260,7 +270,7 @@ export class Query {
   // ---- periods ----------------------------------------------------------------------------
 
   /** Whether a line is reported for periods (flows, and opening and closing balances), not at dates. */
-  private isFlow(ref: ItemRef): boolean {
+  isFlow(ref: ItemRef): boolean {
     const kind = this.dataset.kind(ref);
     return kind !== undefined && kind !== "balance";
   }
@@ -350,12 +360,7 @@ export class Query {
 
   // ---- figures ----------------------------------------------------------------------------
 
-  private answerLine(
-    given: Line,
-    periodInput: PeriodInput,
-    unitInput: UnitInput,
-    asked?: string
-  ): Answer {
+  answerLine(given: Line, periodInput: PeriodInput, unitInput: UnitInput, asked?: string): Answer {
     if (asked !== undefined) return this.answerLineAnew(given, periodInput, unitInput, asked);
     // Lines come from the memos above, so the same question meets the same Line object.
     let byPeriod = this.answers.get(given);
@@ -366,7 +371,7 @@ export class Query {
     if (known) return known;
     const answer = this.answerLineAnew(given, periodInput, unitInput, asked);
     if (++this.answerCount > MEMO_LIMIT) {
-      this.answers.clear();
+      this.answers = new WeakMap();
       this.answerCount = 0;
     } else byUnit.set(unitInput, answer);
     return answer;
@@ -383,6 +388,59 @@ export class Query {
     const period = this.fixPeriod(line, requested);
     const askedText =
       requested.kind === "relative" ? String(periodInput).trim().toUpperCase() : asked;
+    const found = this.lineFigure(given, line, period);
+    const adjusted = isSplitAdjusted(unitInput);
+    if (adjusted && !found.scales)
+      throw new InvalidArgumentError("unit", errorText("unit.adjustedOnly", { name: line.name }));
+    const unit = this.unitFor(found.result.unit, adjusted ? undefined : unitInput, line.name);
+    const from = found.result.unit as MoneyUnit;
+    const to = isMoneyUnit(from) && isMoneyUnit(unit) && from !== unit ? unit : undefined;
+    // The value in another money unit is made only if read (the pane, IIJ.YOY, IIJ.SOURCE):
+    // Excel gets `number`, worked out without decimal arithmetic (inUnit). Every field in one
+    // literal, none spread in, so that reading `number` later stays a plain property load.
+    let converted: Decimal | undefined;
+    const answer: Answer = {
+      get value() {
+        return to ? (converted ??= convertMoney(found.value, from, to)) : found.value;
+      },
+      number: to ? inUnit(found, from, to) : found.number,
+      unit,
+      period,
+      asked: askedText,
+      name: line.name,
+      figures: found.result.figures,
+      derivation: found.result.derivation,
+      rule: found.result.rule,
+      shares: found.shares,
+    };
+    return adjusted ? this.restated(answer, this.shareBasis.latest) : answer;
+  }
+
+  /** The line's figure for a fixed period, in its own unit: found once, then remembered. */
+  private lineFigure(given: Line, line: Line, period: Period): LineFigure {
+    const code = periodCode(period);
+    let byPeriod = this.figuresFound.get(given);
+    if (!byPeriod) this.figuresFound.set(given, (byPeriod = new Map()));
+    const known = byPeriod.get(code);
+    if (known) return known;
+    const result = this.findFigure(line, period);
+    const value = line.negate ? result.value.negated() : result.value;
+    const scales = this.scalesOf(line);
+    const text = value.toString();
+    const point = text.indexOf(".");
+    return remember(byPeriod, code, {
+      result,
+      value,
+      number: value.toNumber(),
+      mantissa: Number(point === -1 ? text : text.slice(0, point) + text.slice(point + 1)),
+      decimals: point === -1 ? 0 : text.length - point - 1,
+      scales,
+      shares: scales ? this.shareAnswer(scales, result.figures) : undefined,
+    });
+  }
+
+  /** The line's figure for a fixed period, printed, derived or summed; #N/A saying why not. */
+  private findFigure(line: Line, period: Period): Found {
     let result: Found | undefined;
     if (line.sumOf) {
       const parts = line.sumOf.map((ref) => this.derivation.find([ref], period));
@@ -411,43 +469,22 @@ export class Query {
         };
       }
     } else result = this.derivation.find(line.sources, period);
-    if (!result) {
-      const available = this.availablePeriods(line);
-      const why = this.derivation.missing(line.sources, period);
-      throw new NotAvailableError(
-        errorText(why ? "figure.noneBecause" : "figure.none", {
-          name: line.name,
-          period: periodCode(period),
-          why: why ?? "",
-          periods: available.length === 0 ? errorText("figure.noPeriod") : codes(available),
-        })
-      );
-    }
-    const scales = this.scalesOf(line);
-    const adjusted = isSplitAdjusted(unitInput);
-    if (adjusted && !scales)
-      throw new InvalidArgumentError("unit", errorText("unit.adjustedOnly", { name: line.name }));
-    const unit = this.unitFor(result.unit, adjusted ? undefined : unitInput, line.name);
-    let value = line.negate ? result.value.negated() : result.value;
-    if (isMoneyUnit(result.unit) && isMoneyUnit(unit))
-      value = convertMoney(value, result.unit, unit);
-    const answer: Answer = {
-      value,
-      number: value.toNumber(),
-      unit,
-      period,
-      asked: askedText,
-      name: line.name,
-      figures: result.figures,
-      derivation: result.derivation,
-      rule: result.rule,
-      ...(scales ? { shares: this.shareAnswer(scales, result.figures) } : {}),
-    };
-    return adjusted ? this.restated(answer, this.shareBasis.latest) : answer;
+    if (result) return result;
+    const available = this.availablePeriods(line);
+    const why = this.derivation.missing(line.sources, period);
+    throw new NotAvailableError(
+      errorText(why ? "figure.noneBecause" : "figure.none", {
+        name: line.name,
+        period: periodCode(period),
+        why: why ?? "",
+        periods: available.length === 0 ? errorText("figure.noPeriod") : codes(available),
+      })
+    );
   }
 
   /** Whether a line's figures are per share or numbers of shares, which splits change. */
-  private scalesOf(line: Line): "per-share" | "count" | undefined {
+  /** Whether a line's figures are per share or numbers of shares, which stock splits change. */
+  scalesOf(line: Line): "per-share" | "count" | undefined {
     // The first source is the line's home; the rest repeat it (or print it elsewhere).
     return line.sumOf || line.sources.length === 0
       ? undefined
@@ -595,53 +632,8 @@ export class Query {
     return [...all].map(parsePeriodCode).sort(comparePeriods).map(periodCode);
   }
 
-  /**
-   * The periods a line has a figure for, as a function names it ("REVENUE", "Network"), oldest
-   * first, each marked when it is derived rather than printed (1Q = 1H - 2Q, 2H = FY - 1H): what
-   * the task pane's picker offers and which table columns it marks.
-   */
-  linePeriods(fn: LineFunction, name: string): { period: string; derived: boolean }[] {
-    const given = this.namedLine(fn, name);
-    const line = { ...given, sources: this.withRepeats(given.sources) };
-    const refs = line.sumOf ?? line.sources;
-    const printed = new Set(refs.flatMap((ref) => this.dataset.printedPeriods(ref)));
-    return this.availablePeriods(line).map((period) => {
-      const code = periodCode(period);
-      return { period: code, derived: !printed.has(code) };
-    });
-  }
-
-  /** Whether a line is reported for periods (flow) or at dates (balance). */
-  lineTiming(fn: LineFunction, name: string): "flow" | "balance" {
-    const line = this.namedLine(fn, name);
-    return (line.sumOf ?? line.sources).some((ref) => this.isFlow(ref)) ? "flow" : "balance";
-  }
-
-  /**
-   * What kind of line it is (derivation.ts): a flow, a balance at dates, or an opening or closing
-   * balance reported with the flows (cash at the beginning and end of the period).
-   */
-  lineKind(fn: LineFunction, name: string): LineKind | undefined {
-    const line = this.namedLine(fn, name);
-    return this.derivation.kindOf(this.withRepeats(line.sumOf ?? line.sources));
-  }
-
-  /** The unit a line is printed in, and the most decimals any of its figures is printed with. */
-  linePrinting(fn: LineFunction, name: string): { unit: Unit; decimals: number } {
-    const line = this.namedLine(fn, name);
-    const refs = this.withRepeats(line.sumOf ?? line.sources);
-    const unit = this.dataset.anyFigure(refs[0])?.unit ?? DEFAULT_MONEY_UNIT;
-    let decimals = 0;
-    for (const ref of refs)
-      for (const code of this.dataset.printedPeriods(ref))
-        for (const figure of this.dataset.printedByAllFilings(ref, code)) {
-          const fraction = /\.(\d+)/.exec(figure.printed ?? "")?.[1];
-          decimals = Math.max(decimals, fraction?.length ?? 0);
-        }
-    return { unit, decimals };
-  }
-
-  private namedLine(fn: LineFunction, name: string): Line {
+  /** A line as a function names it ("REVENUE", "Network"); the pane asks about it (line-facts.ts). */
+  namedLine(fn: LineFunction, name: string): Line {
     switch (fn) {
       case "REVENUE":
         return this.definedLine(REVENUE_LINES, name, "line", "revenue");
@@ -655,27 +647,6 @@ export class Query {
         return this.kpiLine(name);
       case "VALUE":
         return this.resolveItem(name);
-    }
-  }
-
-  /** Whether a line's figures are per share or numbers of shares, which stock splits change. */
-  lineShares(fn: LineFunction, name: string): "per-share" | "count" | undefined {
-    return this.scalesOf(this.namedLine(fn, name));
-  }
-
-  /**
-   * For a per-share or share-count line, the day whose shares its figure for `period` is per, as
-   * printed (share-basis.ts); undefined for other lines and where there is no figure.
-   */
-  shareBasisOf(fn: LineFunction, name: string, period: PeriodInput): string | undefined {
-    if (!this.lineShares(fn, name)) return undefined;
-    const line = this.namedLine(fn, name);
-    try {
-      return this.answerLine(line, period, undefined).shares?.printedBasis;
-    } catch (error) {
-      if (error instanceof NotAvailableError || error instanceof InvalidArgumentError)
-        return undefined;
-      throw error;
     }
   }
 
@@ -733,6 +704,37 @@ export class Query {
   source(item: string, period: PeriodInput): string {
     return this.describe(this.answerLine(this.resolveItem(item), period, undefined));
   }
+}
+
+/** A line's figure for a fixed period, before its unit: what answers in any unit share. */
+interface LineFigure {
+  readonly result: Found;
+  /** The figure, its sign as the line gives it (cost of sales is positive). */
+  readonly value: Decimal;
+  readonly number: number;
+  /**
+   * `value` as an integer and a number of decimals (-61.5: -615 and 1), for changing units
+   * without decimal arithmetic; NaN where the text is not plain digits ("1e+21").
+   */
+  readonly mantissa: number;
+  readonly decimals: number;
+  readonly scales?: "per-share" | "count";
+  readonly shares?: ShareAnswer;
+}
+
+/**
+ * The figure's number in another money unit. Its value is an integer (exact as a double below
+ * 2^53) times a power of ten; one multiplication or division by an exact power of ten rounds
+ * once, to the double nearest the exact decimal: the number Decimal.toNumber gives for the
+ * converted value (it reads the decimal text, which rounds the same way). Otherwise decimal.js.
+ */
+function inUnit(found: LineFigure, from: MoneyUnit, to: MoneyUnit): number {
+  const shift = moneyExponent(from) - moneyExponent(to) - found.decimals;
+  const m = found.mantissa;
+  if (Number.isSafeInteger(m) && Math.abs(shift) <= 22)
+    // 1e0 ... 1e22 are exact doubles.
+    return shift >= 0 ? m * Number(`1e${shift}`) : m / Number(`1e${-shift}`);
+  return convertMoney(found.value, from, to).toNumber();
 }
 
 /** The KPI a short name stands for; own keys only, so "constructor" or "__proto__" is no alias. */

@@ -15,7 +15,7 @@
  */
 import Decimal from "decimal.js";
 import type { Dataset, ItemRef } from "./dataset";
-import { endDate, parsePeriodCode, periodCode } from "./period";
+import { compareDates, endDate, parsePeriodCode, periodCode } from "./period";
 import type { Figure, ShareSplit } from "./types";
 
 /** A split and the filing that prints it. */
@@ -75,12 +75,12 @@ export class ShareBasis {
   constructor(private readonly dataset: Dataset) {
     const byDate = new Map<string, PrintedSplit>();
     // The latest filing's print of a split first: later filings win, as with figures.
-    const reports = [...dataset.reports].sort((a, b) => b.filed.localeCompare(a.filed));
+    const reports = [...dataset.reports].sort((a, b) => compareDates(b.filed, a.filed));
     for (const report of reports)
       for (const split of report.splits ?? [])
         if (!byDate.has(split.effective))
           byDate.set(split.effective, { ...split, report: report.id });
-    this.splits = [...byDate.values()].sort((a, b) => a.effective.localeCompare(b.effective));
+    this.splits = [...byDate.values()].sort((a, b) => compareDates(a.effective, b.effective));
   }
 
   /** The latest basis any figure can be restated to: the latest filing's date. */
@@ -158,7 +158,7 @@ export class ShareBasis {
         const rank = period.kind === "instant" ? 3 : (SPAN_RANK[period.span] ?? 2);
         counts.push({ time, label: periodCode(period), count, rank });
       }
-    counts.sort((a, b) => a.time.localeCompare(b.time) || a.rank - b.rank);
+    counts.sort((a, b) => compareDates(a.time, b.time) || a.rank - b.rank);
     const gaps: SplitGap[] = [];
     for (let i = 1; i < counts.length; i++) {
       const [before, after] = [counts[i - 1], counts[i]];

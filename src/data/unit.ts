@@ -27,6 +27,19 @@ export function isMoneyUnit(unit: Unit): unit is MoneyUnit {
   return (MONEY_UNITS as readonly string[]).includes(unit);
 }
 
+/** The power of ten of yen a money unit stands for: 6 for JPY mn. */
+export function moneyExponent(unit: MoneyUnit): number {
+  return YEN_EXPONENT[unit];
+}
+
+const YEN_EXPONENT: Record<MoneyUnit, number> = {
+  JPY: 0,
+  "JPY k": 3,
+  "JPY mn": 6,
+  "JPY bn": 9,
+  "JPY 100mn": 8,
+};
+
 /** Converts an amount between money units exactly: 61,203,901 JPY k is 61203.901 JPY mn. */
 export function convertMoney(amount: Decimal, from: MoneyUnit, to: MoneyUnit): Decimal {
   return from === to ? amount : amount.times(YEN_PER[from]).dividedBy(YEN_PER[to]);

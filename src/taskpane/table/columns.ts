@@ -16,6 +16,7 @@ import {
 } from "../../data/period";
 import { isoToSerial } from "../../shared/number-format";
 import { query } from "../../functions/iij";
+import { lineKind, linePeriods as periodsOfNamedLine } from "../../data/line-facts";
 import { sheetText } from "./sheet-text";
 import { formatDate } from "../i18n/format";
 import { kindInfo } from "./kinds";
@@ -60,7 +61,7 @@ const periodsOfLine = new Map<string, readonly { period: string; derived: boolea
 function periodsOf(line: LineSpec): readonly { period: string; derived: boolean }[] {
   const key = `${line.fn}\u0000${line.name}`;
   let periods = periodsOfLine.get(key);
-  if (!periods) periodsOfLine.set(key, (periods = query().linePeriods(line.fn, line.name)));
+  if (!periods) periodsOfLine.set(key, (periods = periodsOfNamedLine(query(), line.fn, line.name)));
   return periods;
 }
 
@@ -71,7 +72,7 @@ function isFlow(line: LineSpec): boolean {
   const key = `${line.fn}\u0000${line.name}`;
   let flow = flowLines.get(key);
   if (flow === undefined)
-    flowLines.set(key, (flow = query().lineKind(line.fn, line.name) === "flow"));
+    flowLines.set(key, (flow = lineKind(query(), line.fn, line.name) === "flow"));
   return flow;
 }
 
@@ -185,9 +186,7 @@ export function orderColumns(request: TableRequest): PlanColumn[] {
   );
   const key = keyLine(all);
   const keyPeriods = key
-    ? query()
-        .linePeriods(key.fn, key.name)
-        .map((p) => parse(p.period))
+    ? periodsOfNamedLine(query(), key.fn, key.name).map((p) => parse(p.period))
     : [];
   const step = dates ? dateStep(codes) : undefined;
   return codes.map((code): PlanColumn => {

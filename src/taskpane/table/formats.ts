@@ -6,6 +6,7 @@
  */
 import { parseMoneyUnit, type MoneyUnit, type Unit } from "../../data/unit";
 import { query } from "../../functions/iij";
+import { linePrinting } from "../../data/line-facts";
 import { parseIIJCalls } from "../source-card";
 
 /** Accounting style with `decimals` places: 1,234 / (1,234) / –. */
@@ -93,7 +94,7 @@ export function formulaNumberFormat(formula: string, unit: MoneyUnit = "JPY mn")
       const item = literal(call.args[0]);
       if (typeof item !== "string") return moneyFormat(unitOf(2));
       try {
-        const printing = query().linePrinting(name === "KPI" ? "KPI" : "VALUE", item);
+        const printing = linePrinting(query(), name === "KPI" ? "KPI" : "VALUE", item);
         // A formula's percentages stay as printed (47.0): only tables divide them by 100.
         if (printing.unit === "%") return accounting(Math.max(1, printing.decimals));
         return figureFormat(printing.unit, printing.decimals, unitOf(2));

@@ -4,6 +4,7 @@
  * printed layout (src/data/layout.ts); the summary kinds are the lines a broker's model keeps.
  */
 import { parseLineReference } from "../../data/dataset";
+import { linePrinting, lineTiming } from "../../data/line-facts";
 import {
   OPERATING_DATA_AT_A_DATE,
   YOY_ONLY_FOR,
@@ -34,7 +35,7 @@ interface LineInput {
 /** A line with what the dataset says about it: unit, decimals printed, flow or balance. */
 function lineSpec(input: LineInput): LineSpec {
   const q = query();
-  const { unit, decimals } = q.linePrinting(input.fn, input.name);
+  const { unit, decimals } = linePrinting(q, input.fn, input.name);
   const role = input.role ?? "item";
   return {
     label: input.label,
@@ -45,7 +46,7 @@ function lineSpec(input: LineInput): LineSpec {
     indent: input.indent ?? (role === "item" ? 1 : 0),
     unit,
     decimals,
-    timing: q.lineTiming(input.fn, input.name),
+    timing: lineTiming(q, input.fn, input.name),
     yoy: input.yoy ?? (role === "item" || role === "total"),
     ...(input.key ? { key: input.key } : {}),
   };
@@ -209,7 +210,7 @@ function kpiRows(): StatementRow[] {
     if ("section" in entry) return section(entry.section, entry.level);
     const ref = parseLineReference(entry.item)!;
     const name = q.catalogue.displayName(ref);
-    const unit = q.linePrinting("VALUE", name).unit;
+    const unit = linePrinting(q, "VALUE", name).unit;
     return row({
       label: entry.label ?? ref.item,
       fn: isMoneyUnit(unit) ? "VALUE" : "KPI",

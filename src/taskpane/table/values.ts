@@ -3,6 +3,7 @@
  * (src/functions/iij.ts), so the preview and the "left out" note agree with what Excel will show.
  */
 import { isQueryError } from "../../data/errors";
+import { lineShares, shareBasisOf } from "../../data/line-facts";
 import * as iij from "../../functions/iij";
 import { isMoneyUnit, type MoneyUnit } from "../../data/unit";
 import type { LineSpec } from "./types";
@@ -85,8 +86,8 @@ export function shareBases(
   periods: readonly (string | number)[]
 ): (string | undefined)[] | undefined {
   const q = iij.query();
-  if (!q.lineShares(line.fn, line.name)) return undefined;
-  return periods.map((p) => q.shareBasisOf(line.fn, line.name, p));
+  if (!lineShares(q, line.fn, line.name)) return undefined;
+  return periods.map((p) => shareBasisOf(q, line.fn, line.name, p));
 }
 
 export function hasValue(outcome: Outcome): outcome is { value: number } {
