@@ -3,7 +3,13 @@
  * line and period, latest filing first, so loading is one map entry per line; a period's figures
  * become objects only when that period is asked for.
  */
-import { decodePeriod, decodeStrings, type EncodedFigures, type EncodedLine } from "./encoding";
+import {
+  decodePeriod,
+  decodeStrings,
+  type Decoding,
+  type EncodedFigures,
+  type EncodedLine,
+} from "./encoding";
 import { normalizeName } from "./names";
 import {
   LINE_KINDS,
@@ -74,6 +80,11 @@ const MONEY_RANK: Partial<Record<Unit, number>> = { JPY: 1, "JPY k": 2, "JPY mn"
 
 export class Dataset {
   private readonly strings: readonly string[];
+  private readonly decoding: Decoding;
+  /** Each line's item, as a string index: its figures' labels are counted from it. */
+  private readonly itemIndexes = new Map<EncodedLine, number>();
+  /** The lines a line repeats, as "statement: item": only lines that repeat others have them. */
+  private readonly repeatsOf = new Map<EncodedLine, readonly string[]>();
   private readonly reportsById: Map<string, Report>;
   /** statement -> item -> its lines and labels, items in the order the filings print them. */
   private readonly entries = new Map<Statement, Map<string, ItemEntry>>();
@@ -103,6 +114,8 @@ export class Dataset {
     encoded: EncodedFigures
   ) {
     const strings = (this.strings = decodeStrings(encoded));
+    const lines = encoded.lines;
+    this.decoding = { strings, contexts: encoded.contexts, lines };
     this.reportsById = new Map(reports.map((r) => [r.id, r]));
     const forms = encoded.normalForms;
     for (let at = 0; at < forms.length; at += 2)
@@ -110,9 +123,14 @@ export class Dataset {
     const lowerCaseIsNormal = (name: string) => {
       if (!this.normalForms.has(name)) this.normalForms.set(name, name.toLowerCase());
     };
-    for (const line of encoded.lines) {
+    const itemAts: number[] = [];
+    let itemAt = 0;
+    for (const line of lines) itemAts.push((itemAt += line[1]));
+    lines.forEach((line, at) => {
       const statement = strings[line[0]] as Statement;
-      const item = strings[line[1]];
+      itemAt = itemAts[at];
+      this.itemIndexes.set(line, itemAt);
+      const item = strings[itemAt];
       lowerCaseIsNormal(item);
       let items = this.entries.get(statement);
       if (!items) this.entries.set(statement, (items = new Map()));
@@ -121,13 +139,16 @@ export class Dataset {
       if (!entry) items.set(item, (entry = { lines: {} }));
       entry.lines[strings[line[2]] as Basis] = line;
       for (const label of line[3]) {
-        (entry.labels ??= new Set()).add(strings[label]);
-        lowerCaseIsNormal(strings[label]);
+        (entry.labels ??= new Set()).add(strings[itemAt + label]);
+        lowerCaseIsNormal(strings[itemAt + label]);
       }
-      for (const sameAs of line[4]) {
-        this.repeatLinks.push({ repeat: { statement, item }, sameAs: strings[sameAs] });
-      }
-    }
+      if (line[4].length === 0) return;
+      const repeats = line[4].map(
+        (home) => `${strings[lines[home][0]]}: ${strings[itemAts[home]]}`
+      );
+      this.repeatsOf.set(line, repeats);
+      for (const sameAs of repeats) this.repeatLinks.push({ repeat: { statement, item }, sameAs });
+    });
   }
 
   /** A line's figures for a period, latest filing first; none for a period it does not print. */
@@ -137,7 +158,12 @@ export class Dataset {
     let byPeriod = this.made.get(line);
     if (!byPeriod) this.made.set(line, (byPeriod = new Map()));
     let figures = byPeriod.get(period);
-    if (!figures) byPeriod.set(period, (figures = decodePeriod(this.strings, line, period)));
+    if (!figures) {
+      const itemAt = this.itemIndexes.get(line)!;
+      const repeats = this.repeatsOf.get(line) ?? [];
+      figures = decodePeriod(this.decoding, line, itemAt, repeats, period);
+      byPeriod.set(period, figures);
+    }
     return figures;
   }
 

@@ -9,9 +9,12 @@
  * when that period is asked for. A JSON array of every string and number took twice as long.
  *
  * Size is the other cost (the module is most of functions.js), so nothing ships that follows from
- * what does: a figure travels as printed less its thousands separators, its value read from that;
- * a row names its label, and the line it repeats, by its place in the line's lists; and only the
- * names whose normal form is not simply their lower case ship it.
+ * what does: a figure travels as printed less its thousands separators, its value read from that,
+ * and a repeat printed as its home is printed not at all; what a table shares (filing, caption,
+ * unit, first line) travels once per table; a row names its label, and the line it repeats, by
+ * their place in the line's lists; items and labels are the first strings, in line order, so a
+ * line names them by small steps; and only the names whose normal form is not simply their lower
+ * case ship it.
  *
  * This module reads the form (functions.js carries it); src/data/encode.ts writes it.
  */
@@ -19,38 +22,48 @@ import { LINE_KINDS, type Basis, type Figure, type Statement } from "./types";
 import type { Unit } from "./unit";
 
 /**
- * A figure within its line and period, each field as text, empty where the figure has none:
- * base-36 indexes into the strings, except `label` and `sameAs` (indexes into the line's labels
- * and the lines it repeats), `line` (the filing's line number, base 36) and the figure itself,
- * `printed` and `value`: the print less its thousands separators (withSeparators puts them back)
- * and, only where valueOf does not read it from that, the value; each may instead be
- * STRING_REFERENCE and a string index.
+ * Where figures are printed: one filing's table, under one caption, in one unit. Many figures
+ * share one, so a row names it by number rather than carrying its four strings and a line number
+ * of three base-36 digits: CONTEXT_FIELDS numbers each, the strings' indexes and the table's
+ * first line, from which a row's line is counted.
+ */
+export const CONTEXT_FIELDS = 5;
+
+/**
+ * A figure within its line and period, each field as text, empty where the figure has none, and
+ * the empty fields at the end left off: `context` (base 36, see CONTEXT_FIELDS), `line` (base 36,
+ * lines after its context's first), `label` and `sameAs` (base-36 indexes into the line's labels
+ * and the lines it repeats), the figure itself, `printed` and `value`: the print less its
+ * thousands separators (withSeparators puts them back) and, only where valueOf does not read it
+ * from that, the value, each of which may instead be STRING_REFERENCE and a string index; and
+ * `formula` and `discrepancy`, base-36 string indexes. The order is the one that compresses best
+ * (measured): the fields that vary least first, those most often empty last.
  */
 export type EncodedRow = readonly [
-  report: string,
-  label: string,
-  printed: string,
-  value: string,
-  unit: string,
-  line: string,
-  formula: string,
-  sameAs: string,
-  discrepancy: string,
-  table: string,
-  source: string,
+  context: string,
+  line?: string,
+  printed?: string,
+  label?: string,
+  sameAs?: string,
+  value?: string,
+  formula?: string,
+  discrepancy?: string,
 ];
 
 /**
  * One line: its figures by period code, latest filing first, a figure's home before its repeats.
- * A period's rows are one text: fields joined by FIELD_SEPARATOR, rows by ROW_SEPARATOR. What the line is belongs to the line, not to each
- * figure: its kind (an index into LINE_KINDS) and, for opening and closing balances only, the
- * lines they name (string indexes, absent or -1 where none).
+ * A period's rows are one text: fields joined by FIELD_SEPARATOR, rows by ROW_SEPARATOR. What the
+ * line is belongs to the line, not to each figure: its item (the string index, less the previous
+ * line's: the items are the first strings, in line order, so this is mostly 1), its labels
+ * (string indexes less the item's: they follow it), its kind (an index into LINE_KINDS) and, for
+ * opening and closing balances only, the lines they name (string indexes, absent or -1 where none).
  */
 export type EncodedLine = readonly [
   statement: number,
   item: number,
   basis: number,
   labels: readonly number[],
+  /** The lines it repeats, as indexes into EncodedFigures.lines. */
   repeatsOf: readonly number[],
   periods: Readonly<Record<string, string>>,
   kind: number,
@@ -61,12 +74,14 @@ export type EncodedLine = readonly [
 export interface EncodedFigures {
   /** Every distinct string, joined by STRING_SEPARATOR. */
   readonly strings: string;
+  /** The contexts rows name, CONTEXT_FIELDS numbers each. */
+  readonly contexts: readonly number[];
   /** Lines in the order the latest filing prints them, older filings' extra lines after. */
   readonly lines: readonly EncodedLine[];
   /**
    * The item names and printed labels whose normal form (normalizeName) is not their lower case,
    * beside it, as pairs of string indexes: normalizing every name at load was most of the time
-   * loading took, and lower case is the normal form of half of them.
+   * loading took, and lower case is the normal form of all but a few dozen.
    */
   readonly normalForms: readonly number[];
 }
@@ -80,6 +95,11 @@ export const FIELD_SEPARATOR = ",";
 export const STRING_REFERENCE = "@";
 /** Text that can stand in a row as itself: not empty, no separator, not read as a reference. */
 export const INLINE = /^[^,;@]+$/;
+/**
+ * A repeat's `printed` field when it is printed as its home is: the same filing's figure of the
+ * same period in the line it repeats (the first row there of that filing that repeats nothing).
+ */
+export const AS_HOME = "=";
 
 function decodeRows(text: string): EncodedRow[] {
   return text
@@ -104,53 +124,84 @@ export function decodeStrings(encoded: EncodedFigures): string[] {
   return encoded.strings.split(STRING_SEPARATOR);
 }
 
-/** A line's figures for one period it prints, as objects, latest filing first. */
+/** What decoding a figure reads besides its row: the module's strings, contexts and lines. */
+export interface Decoding {
+  readonly strings: readonly string[];
+  readonly contexts: readonly number[];
+  readonly lines: readonly EncodedLine[];
+}
+
+/**
+ * A line's figures for one period it prints, as objects, latest filing first. `itemAt` is the
+ * line's item as a string index, `repeats` the lines it repeats as "statement: item".
+ */
 export function decodePeriod(
-  strings: readonly string[],
+  decoding: Decoding,
   line: EncodedLine,
+  itemAt: number,
+  repeats: readonly string[],
   period: string
 ): Figure[] {
-  return decodeRows(line[5][period]).map((row) => decodeFigure(strings, line, period, row));
+  return decodeRows(line[5][period]).map((row) =>
+    decodeFigure(decoding, line, itemAt, repeats, period, row)
+  );
+}
+
+/** The `printed` field of the home figure of a repeat printed AS_HOME. */
+function homePrinted(decoding: Decoding, home: EncodedLine, period: string, report: number) {
+  for (const row of decodeRows(home[5][period])) {
+    if (!row[4] && decoding.contexts[parseInt(row[0], 36) * CONTEXT_FIELDS] === report)
+      return row[2];
+  }
+  return undefined;
 }
 
 function decodeFigure(
-  strings: readonly string[],
+  decoding: Decoding,
   line: EncodedLine,
+  itemAt: number,
+  repeats: readonly string[],
   period: string,
   row: EncodedRow
 ): Figure {
+  const { strings, contexts } = decoding;
   const text = (at: number | undefined): string | undefined =>
     at === undefined || at === -1 ? undefined : strings[at];
-  // Most row fields: a base-36 string index, empty for none.
-  const referenced = (field: string): string | undefined =>
-    field === "" ? undefined : strings[parseInt(field, 36)];
+  // Most row fields: a base-36 string index, empty or left off for none.
+  const referenced = (field: string | undefined): string | undefined =>
+    field ? strings[parseInt(field, 36)] : undefined;
   // `printed` and `value`: the text itself, or a reference to it.
   const inline = (field: string): string | undefined =>
     field.startsWith(STRING_REFERENCE) ? referenced(field.slice(1)) : field;
-  const printed =
-    row[2] === ""
-      ? undefined
-      : row[2].startsWith(STRING_REFERENCE)
-        ? inline(row[2])
-        : withSeparators(row[2]);
+  const context = parseInt(row[0], 36) * CONTEXT_FIELDS;
+  const sameAs = row[4] ? parseInt(row[4], 36) : -1;
+  const field =
+    row[2] === AS_HOME
+      ? homePrinted(decoding, decoding.lines[line[4][sameAs]], period, contexts[context])
+      : row[2];
+  const printed = !field
+    ? undefined
+    : field.startsWith(STRING_REFERENCE)
+      ? inline(field)
+      : withSeparators(field);
   return {
-    report: referenced(row[0])!,
+    report: strings[contexts[context]],
     statement: strings[line[0]] as Statement,
-    item: strings[line[1]],
-    label: row[1] === "" ? undefined : strings[line[3][parseInt(row[1], 36)]],
+    item: strings[itemAt],
+    label: row[3] ? strings[itemAt + line[3][parseInt(row[3], 36)]] : undefined,
     period,
-    value: row[3] === "" ? valueOf(printed!) : inline(row[3])!,
-    unit: referenced(row[4]) as Unit,
+    value: row[5] ? inline(row[5])! : valueOf(printed!),
+    unit: strings[contexts[context + 3]] as Unit,
     printed,
-    line: row[5] === "" ? undefined : parseInt(row[5], 36),
+    line: row[1] ? contexts[context + 4] + parseInt(row[1], 36) : undefined,
     formula: referenced(row[6]),
     basis: strings[line[2]] as Basis,
     kind: LINE_KINDS[line[6]],
     closingItem: text(line[7]),
     balanceOf: text(line[8]),
-    sameAs: row[7] === "" ? undefined : strings[line[4][parseInt(row[7], 36)]],
-    discrepancy: referenced(row[8]),
-    table: referenced(row[9])!,
-    source: referenced(row[10])!,
+    sameAs: sameAs === -1 ? undefined : repeats[sameAs],
+    discrepancy: referenced(row[7]),
+    table: strings[contexts[context + 1]],
+    source: strings[contexts[context + 2]],
   };
 }
