@@ -41,6 +41,7 @@ function main(): void {
     `  strings: ${JSON.stringify(encoded.strings)},`,
     `  contexts: ${JSON.stringify(encoded.contexts)},`,
     `  lines: JSON.parse(${JSON.stringify(JSON.stringify(encoded.lines))}),`,
+    `  places: JSON.parse(${JSON.stringify(JSON.stringify(encoded.places))}),`,
     `  normalForms: ${JSON.stringify(encoded.normalForms)},`,
     "};",
     "",

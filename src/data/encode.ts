@@ -39,6 +39,7 @@ type LineDraft = [
   repeatsOf: number[],
   periods: Record<string, string[][]>,
   kind: number,
+  places: { context: number; line: number | undefined }[],
   closingItem: number,
   balanceOf: number,
 ];
@@ -157,6 +158,7 @@ export function encodeFigures(
       [],
       {},
       LINE_KINDS.indexOf(first.kind),
+      [],
       intern(first.closingItem),
       intern(first.balanceOf),
     ];
@@ -167,9 +169,10 @@ export function encodeFigures(
       const sameAs = lineOf(f.sameAs);
       if (sameAs !== -1 && !line[4].includes(sameAs)) line[4].push(sameAs);
       const context = contextOf(f);
+      let place = line[7].findIndex((p) => p.context === context && p.line === f.line);
+      if (place === -1) place = line[7].push({ context, line: f.line }) - 1;
       const row = [
-        context.toString(36),
-        f.line === undefined ? "" : (f.line - contexts[context * CONTEXT_FIELDS + 4]).toString(36),
+        place === 0 ? "" : place.toString(36),
         printedField(f.printed),
         label === -1 ? "" : line[3].indexOf(label).toString(36),
         sameAs === -1 ? "" : line[4].indexOf(sameAs).toString(36),
@@ -186,10 +189,12 @@ export function encodeFigures(
   // repeats nothing) leaves its print to the home. Done once every row is in place.
   for (const { row, figure } of repeatRows) {
     const report = intern(figure.report);
-    const home = lines[lineOf(figure.sameAs)][5][figure.period]?.find(
-      (other) => other[4] === "" && contexts[parseInt(other[0], 36) * CONTEXT_FIELDS] === report
-    );
-    if (home && home[2] !== "" && home[2] === row[2]) row[2] = AS_HOME;
+    const home = lines[lineOf(figure.sameAs)];
+    const homeRow = home[5][figure.period]?.find((other) => {
+      const context = home[7][other[0] === "" ? 0 : parseInt(other[0], 36)].context;
+      return other[3] === "" && contexts[context * CONTEXT_FIELDS] === report;
+    });
+    if (homeRow && homeRow[1] !== "" && homeRow[1] === row[1]) row[1] = AS_HOME;
   }
   const normalForms: number[] = [];
   for (const name of new Set(
@@ -199,11 +204,37 @@ export function encodeFigures(
     if (normal !== name.toLowerCase()) normalForms.push(intern(name), intern(normal));
   }
   let previousItem = 0;
+  // Each context's lines as steps from its previous place, in line order (encoding.ts).
+  const previousLine: number[] = [];
+  const places: number[] = [];
   return {
     strings: strings.join(STRING_SEPARATOR),
     contexts,
+    places,
     lines: lines.map(
-      ([statement, item, basis, labels, repeatsOf, periods, kind, closingItem, balanceOf]) => {
+      ([
+        statement,
+        item,
+        basis,
+        labels,
+        repeatsOf,
+        periods,
+        kind,
+        linePlaces,
+        closing,
+        balanceOf,
+      ]) => {
+        for (const { context, line } of linePlaces) {
+          if (line === undefined) {
+            places.push(-1 - context);
+          } else {
+            places.push(
+              context,
+              line - (previousLine[context] ?? contexts[context * CONTEXT_FIELDS + 4])
+            );
+            previousLine[context] = line;
+          }
+        }
         const line: EncodedLine = [
           statement,
           item - previousItem,
@@ -214,12 +245,13 @@ export function encodeFigures(
             Object.entries(periods).map(([period, rows]) => [period, encodeRows(rows)])
           ),
           kind,
-          closingItem,
+          linePlaces.length,
+          closing,
           balanceOf,
         ];
         previousItem = item;
         // Only opening and closing balances name other lines: the rest ship without the fields.
-        const links = balanceOf !== -1 ? 9 : closingItem !== -1 ? 8 : 7;
+        const links = balanceOf !== -1 ? 10 : closing !== -1 ? 9 : 8;
         return line.slice(0, links) as unknown as EncodedLine;
       }
     ),

@@ -11,10 +11,11 @@
  * Size is the other cost (the module is most of functions.js), so nothing ships that follows from
  * what does: a figure travels as printed less its thousands separators, its value read from that,
  * and a repeat printed as its home is printed not at all; what a table shares (filing, caption,
- * unit, first line) travels once per table; a row names its label, and the line it repeats, by
- * their place in the line's lists; items and labels are the first strings, in line order, so a
- * line names them by small steps; and only the names whose normal form is not simply their lower
- * case ship it.
+ * unit) travels once per table, and a figure's place (its table and line) once per line; a row
+ * names its place, its label and the line it repeats by their place in the line's lists; items and
+ * labels are the first strings, in line order, so a line names them by small steps; and only the
+ * names whose normal form is not simply their lower case ship it. Small steps are what gzip
+ * compresses well, and reading them back is one pass over the lines at load (indexLines).
  *
  * This module reads the form (functions.js carries it); src/data/encode.ts writes it.
  */
@@ -22,26 +23,23 @@ import { LINE_KINDS, type Basis, type Figure, type Statement } from "./types";
 import type { Unit } from "./unit";
 
 /**
- * Where figures are printed: one filing's table, under one caption, in one unit. Many figures
- * share one, so a row names it by number rather than carrying its four strings and a line number
- * of three base-36 digits: CONTEXT_FIELDS numbers each, the strings' indexes and the table's
- * first line, from which a row's line is counted.
+ * A table of one filing, under one caption, in one unit: CONTEXT_FIELDS numbers each, the
+ * strings' indexes of the filing, the table, the caption and the unit, and the table's first line.
  */
 export const CONTEXT_FIELDS = 5;
 
 /**
  * A figure within its line and period, each field as text, empty where the figure has none, and
- * the empty fields at the end left off: `context` (base 36, see CONTEXT_FIELDS), `line` (base 36,
- * lines after its context's first), `label` and `sameAs` (base-36 indexes into the line's labels
- * and the lines it repeats), the figure itself, `printed` and `value`: the print less its
- * thousands separators (withSeparators puts them back) and, only where valueOf does not read it
+ * the empty fields at the end left off: `place`, `label` and `sameAs` (base-36 indexes into the
+ * line's places, labels and the lines it repeats; an empty place is the first), the figure
+ * itself, `printed` and `value`: the print less its thousands separators (withSeparators puts
+ * them back; AS_HOME for a repeat printed as its home) and, only where valueOf does not read it
  * from that, the value, each of which may instead be STRING_REFERENCE and a string index; and
  * `formula` and `discrepancy`, base-36 string indexes. The order is the one that compresses best
  * (measured): the fields that vary least first, those most often empty last.
  */
 export type EncodedRow = readonly [
-  context: string,
-  line?: string,
+  place: string,
   printed?: string,
   label?: string,
   sameAs?: string,
@@ -55,7 +53,8 @@ export type EncodedRow = readonly [
  * A period's rows are one text: fields joined by FIELD_SEPARATOR, rows by ROW_SEPARATOR. What the
  * line is belongs to the line, not to each figure: its item (the string index, less the previous
  * line's: the items are the first strings, in line order, so this is mostly 1), its labels
- * (string indexes less the item's: they follow it), its kind (an index into LINE_KINDS) and, for
+ * (string indexes less the item's: they follow it), its kind (an index into LINE_KINDS), the
+ * number of places its figures are printed at (the next ones in EncodedFigures.places), and, for
  * opening and closing balances only, the lines they name (string indexes, absent or -1 where none).
  */
 export type EncodedLine = readonly [
@@ -67,6 +66,7 @@ export type EncodedLine = readonly [
   repeatsOf: readonly number[],
   periods: Readonly<Record<string, string>>,
   kind: number,
+  places: number,
   closingItem?: number,
   balanceOf?: number,
 ];
@@ -74,10 +74,18 @@ export type EncodedLine = readonly [
 export interface EncodedFigures {
   /** Every distinct string, joined by STRING_SEPARATOR. */
   readonly strings: string;
-  /** The contexts rows name, CONTEXT_FIELDS numbers each. */
+  /** The contexts places name, CONTEXT_FIELDS numbers each. */
   readonly contexts: readonly number[];
   /** Lines in the order the latest filing prints them, older filings' extra lines after. */
   readonly lines: readonly EncodedLine[];
+  /**
+   * Every line's places, line after line (one array rather than one per line: less to load). A
+   * place is a context and a line of the filing: the context, then how many lines after the
+   * previous place of that context (the first counts from the context's first line): mostly 1,
+   * as a table prints its lines one after the other. A place with no line (a figure worked out by
+   * a formula) is the context as -1 - context, alone.
+   */
+  readonly places: readonly number[];
   /**
    * The item names and printed labels whose normal form (normalizeName) is not their lower case,
    * beside it, as pairs of string indexes: normalizing every name at load was most of the time
@@ -120,51 +128,98 @@ export function valueOf(printed: string): string {
   return negative ? `-${number}` : number;
 }
 
-export function decodeStrings(encoded: EncodedFigures): string[] {
-  return encoded.strings.split(STRING_SEPARATOR);
-}
-
-/** What decoding a figure reads besides its row: the module's strings, contexts and lines. */
+/**
+ * What decoding a figure reads besides its row: the module's strings, contexts and lines, and
+ * what the lines' steps add up to: each line's item (a string index) and its places, from
+ * placeStarts[line] on, as a context and a line number (-1 for none).
+ */
 export interface Decoding {
   readonly strings: readonly string[];
   readonly contexts: readonly number[];
   readonly lines: readonly EncodedLine[];
+  readonly itemAts: readonly number[];
+  readonly placeStarts: readonly number[];
+  readonly placeContexts: readonly number[];
+  readonly placeLines: readonly number[];
+}
+
+/** The strings split, and the lines' items and places added up: one pass, at load. */
+export function indexLines(encoded: EncodedFigures): Decoding {
+  const { contexts, lines, places } = encoded;
+  const itemAts: number[] = new Array(lines.length);
+  const placeStarts: number[] = new Array(lines.length);
+  const placeContexts: number[] = [];
+  const placeLines: number[] = [];
+  // Each context's previous line, its first line to start with.
+  const previous: number[] = [];
+  for (let at = 4; at < contexts.length; at += CONTEXT_FIELDS) previous.push(contexts[at]);
+  let itemAt = 0;
+  let next = 0;
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at];
+    itemAts[at] = itemAt += line[1];
+    placeStarts[at] = placeContexts.length;
+    for (let place = 0; place < line[7]; place++) {
+      const context = places[next++];
+      if (context < 0) {
+        placeContexts.push(-1 - context);
+        placeLines.push(-1);
+      } else {
+        placeContexts.push(context);
+        placeLines.push((previous[context] += places[next++]));
+      }
+    }
+  }
+  return {
+    strings: encoded.strings.split(STRING_SEPARATOR),
+    contexts,
+    lines,
+    itemAts,
+    placeStarts,
+    placeContexts,
+    placeLines,
+  };
 }
 
 /**
- * A line's figures for one period it prints, as objects, latest filing first. `itemAt` is the
- * line's item as a string index, `repeats` the lines it repeats as "statement: item".
+ * A line's figures (the line at `at` in the lines) for one period it prints, as objects, latest
+ * filing first; `repeats` are the lines it repeats as "statement: item".
  */
 export function decodePeriod(
   decoding: Decoding,
-  line: EncodedLine,
-  itemAt: number,
+  at: number,
   repeats: readonly string[],
   period: string
 ): Figure[] {
-  return decodeRows(line[5][period]).map((row) =>
-    decodeFigure(decoding, line, itemAt, repeats, period, row)
+  return decodeRows(decoding.lines[at][5][period]).map((row) =>
+    decodeFigure(decoding, at, repeats, period, row)
   );
 }
 
+/** The context of a row's place in the line at `at`. */
+function contextOf(decoding: Decoding, at: number, row: EncodedRow): number {
+  return decoding.placeContexts[decoding.placeStarts[at] + (row[0] ? parseInt(row[0], 36) : 0)];
+}
+
 /** The `printed` field of the home figure of a repeat printed AS_HOME. */
-function homePrinted(decoding: Decoding, home: EncodedLine, period: string, report: number) {
-  for (const row of decodeRows(home[5][period])) {
-    if (!row[4] && decoding.contexts[parseInt(row[0], 36) * CONTEXT_FIELDS] === report)
-      return row[2];
+function homePrinted(decoding: Decoding, home: number, period: string, report: number) {
+  for (const row of decodeRows(decoding.lines[home][5][period])) {
+    const context = contextOf(decoding, home, row);
+    if (!row[3] && decoding.contexts[context * CONTEXT_FIELDS] === report) return row[1];
   }
   return undefined;
 }
 
 function decodeFigure(
   decoding: Decoding,
-  line: EncodedLine,
-  itemAt: number,
+  at: number,
   repeats: readonly string[],
   period: string,
   row: EncodedRow
 ): Figure {
   const { strings, contexts } = decoding;
+  const line = decoding.lines[at];
+  const itemAt = decoding.itemAts[at];
   const text = (at: number | undefined): string | undefined =>
     at === undefined || at === -1 ? undefined : strings[at];
   // Most row fields: a base-36 string index, empty or left off for none.
@@ -173,12 +228,12 @@ function decodeFigure(
   // `printed` and `value`: the text itself, or a reference to it.
   const inline = (field: string): string | undefined =>
     field.startsWith(STRING_REFERENCE) ? referenced(field.slice(1)) : field;
-  const context = parseInt(row[0], 36) * CONTEXT_FIELDS;
-  const sameAs = row[4] ? parseInt(row[4], 36) : -1;
+  const place = decoding.placeStarts[at] + (row[0] ? parseInt(row[0], 36) : 0);
+  const context = decoding.placeContexts[place] * CONTEXT_FIELDS;
+  const printedAt = decoding.placeLines[place];
+  const sameAs = row[3] ? parseInt(row[3], 36) : -1;
   const field =
-    row[2] === AS_HOME
-      ? homePrinted(decoding, decoding.lines[line[4][sameAs]], period, contexts[context])
-      : row[2];
+    row[1] === AS_HOME ? homePrinted(decoding, line[4][sameAs], period, contexts[context]) : row[1];
   const printed = !field
     ? undefined
     : field.startsWith(STRING_REFERENCE)
@@ -188,19 +243,19 @@ function decodeFigure(
     report: strings[contexts[context]],
     statement: strings[line[0]] as Statement,
     item: strings[itemAt],
-    label: row[3] ? strings[itemAt + line[3][parseInt(row[3], 36)]] : undefined,
+    label: row[2] ? strings[itemAt + line[3][parseInt(row[2], 36)]] : undefined,
     period,
-    value: row[5] ? inline(row[5])! : valueOf(printed!),
+    value: row[4] ? inline(row[4])! : valueOf(printed!),
     unit: strings[contexts[context + 3]] as Unit,
     printed,
-    line: row[1] ? contexts[context + 4] + parseInt(row[1], 36) : undefined,
-    formula: referenced(row[6]),
+    line: printedAt === -1 ? undefined : printedAt,
+    formula: referenced(row[5]),
     basis: strings[line[2]] as Basis,
     kind: LINE_KINDS[line[6]],
-    closingItem: text(line[7]),
-    balanceOf: text(line[8]),
+    closingItem: text(line[8]),
+    balanceOf: text(line[9]),
     sameAs: sameAs === -1 ? undefined : repeats[sameAs],
-    discrepancy: referenced(row[7]),
+    discrepancy: referenced(row[6]),
     table: strings[contexts[context + 1]],
     source: strings[contexts[context + 2]],
   };
