@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { closest, normalizeName } from "../../src/data/names";
 import { query } from "../../src/functions/iij";
+import { loadSources } from "../../scripts/dataset/source";
 
 describe("normalizeName", () => {
   it("irons out how the two filings word the same line", () => {
@@ -40,6 +41,16 @@ describe("normalizeName", () => {
       "Share of profit (loss) of investments accounted for using equity method",
     ])
       assert.equal(normalizeName(printed), printed.toLowerCase());
+  });
+
+  it("gives the same for its own results and for lower case (the catalogue matches a typed name's lower case first)", () => {
+    const names = new Set(loadSources().figures.flatMap((f) => [f.item, f.label ?? f.item]));
+    for (const name of [...names, "Non controlling interest", "Expense", "Borrowings(current)"]) {
+      const normal = normalizeName(name);
+      assert.equal(normalizeName(normal), normal, name);
+      if (/^[\x20-\x7e]*$/.test(name))
+        assert.equal(normalizeName(name.toLowerCase()), normal, name);
+    }
   });
 
   it("changes only whole words, and only a trailing 'interest'", () => {
