@@ -33,6 +33,11 @@ type Match = { ref: ItemRef } | { ambiguous: string[] } | undefined;
 
 export class Catalogue {
   private readonly byStatement = new Map<Statement, StatementNames>();
+  /** By scope (its statements joined): a few scopes, each made once. */
+  private readonly suggestableByScope = new Map<
+    string,
+    { choices: readonly string[]; lineOf: ReadonlyMap<string, string> }
+  >();
   /** Made on first use: only names with a statement prefix need it. */
   private statementByName: Map<string, Statement> | undefined;
 
@@ -105,13 +110,8 @@ export class Catalogue {
         errorText("item.ambiguous", { value: quoted(name), names: quoteList(match.ambiguous) })
       );
     }
-    // Analysts' names are items too (query.ts looks them up after the printed ones); a line is
-    // suggested once, by whichever of its names is closest ("depreciation", not also "D&A").
-    const lineOf = new Map<string, string>();
-    if (within === BARE_NAME_ORDER)
-      for (const analysts of ANALYST_NAMES)
-        for (const word of analysts.words) lineOf.set(word, analysts.line ?? analysts.words[0]);
-    const ranked = closest(name, [...this.names(within), ...lineOf.keys()], 12);
+    const { choices, lineOf } = this.suggestable(within);
+    const ranked = closest(name, choices, 12);
     const seen = new Set<string>();
     const suggestions = ranked
       .filter((choice) => {
@@ -154,6 +154,29 @@ export class Catalogue {
     if (bare && "ref" in bare && bare.ref.statement === ref.statement && bare.ref.item === ref.item)
       return ref.item;
     return `${STATEMENT_TITLES[ref.statement]}: ${ref.item}`;
+  }
+
+  /**
+   * What a misspelt name is compared with, made once per scope: listing every name again cost
+   * more than the comparing (0.7 ms of a failed look-up). Analysts' names are items too (query.ts
+   * looks them up after the printed ones); `lineOf` lets a line be suggested once, by whichever of
+   * its names is closest ("depreciation", not also "D&A").
+   */
+  private suggestable(within: readonly Statement[]): {
+    choices: readonly string[];
+    lineOf: ReadonlyMap<string, string>;
+  } {
+    const scope = within.join();
+    let made = this.suggestableByScope.get(scope);
+    if (!made) {
+      const lineOf = new Map<string, string>();
+      if (within === BARE_NAME_ORDER)
+        for (const analysts of ANALYST_NAMES)
+          for (const word of analysts.words) lineOf.set(word, analysts.line ?? analysts.words[0]);
+      made = { choices: [...this.names(within), ...lineOf.keys()], lineOf };
+      this.suggestableByScope.set(scope, made);
+    }
+    return made;
   }
 
   /** Every accepted item name, statement by statement, in printed order. */

@@ -177,10 +177,18 @@ function readSheet(worksheet: ExcelJS.Worksheet, formulas: FormulaCell[]): Engin
   return grid;
 }
 
-/** A defined name as the engine takes it, scoped to its sheet when it has one. */
-function addName(engine: HyperFormula, name: DefinedName): void {
-  const scope = name.sheet === undefined ? undefined : engine.getSheetId(name.sheet);
-  engine.addNamedExpression(name.name, toEngineFormula(name.formula), scope);
+/**
+ * The defined names as the engine takes them, each scoped to its sheet when it has one; a name the
+ * engine cannot take is named in `failures` and the others still load.
+ */
+function addNames(engine: HyperFormula, names: readonly DefinedName[], failures: string[]): void {
+  for (const name of names)
+    try {
+      const scope = name.sheet === undefined ? undefined : engine.getSheetId(name.sheet);
+      engine.addNamedExpression(name.name, toEngineFormula(name.formula), scope);
+    } catch (error) {
+      failures.push(`name ${cut(name.name, 40)}: not loaded: ${reason(error)}`);
+    }
 }
 
 function reason(error: unknown): string {
@@ -203,13 +211,11 @@ function buildEngine(
   try {
     const engine = createEngine(sheets);
     engine.suspendEvaluation();
-    for (const name of usable)
-      try {
-        addName(engine, name);
-      } catch (error) {
-        failures.push(`name ${cut(name.name, 40)}: not loaded: ${reason(error)}`);
-      }
+    // Kept only if this attempt stands: the fallback below loads the names again.
+    const nameFailures: string[] = [];
+    addNames(engine, usable, nameFailures);
     engine.resumeEvaluation();
+    failures.push(...nameFailures);
     return engine;
   } catch {
     // Some formula broke the batch: load values first, then each formula on its own.
@@ -221,12 +227,7 @@ function buildEngine(
     );
   const engine = createEngine(values);
   engine.suspendEvaluation();
-  for (const name of usable)
-    try {
-      addName(engine, name);
-    } catch (error) {
-      failures.push(`name ${cut(name.name, 40)}: not loaded: ${reason(error)}`);
-    }
+  addNames(engine, usable, failures);
   for (const f of formulas)
     try {
       const sheet = engine.getSheetId(f.sheet)!;

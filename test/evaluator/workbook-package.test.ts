@@ -90,6 +90,26 @@ describe("iij eval --workbook: only a workbook gets a verdict", function () {
     assert.deepEqual(check.differences, []);
   });
 
+  it("loads defined names when a formula makes it load the workbook cell by cell, and names the one the engine cannot take", async () => {
+    // A formula nested past any stack breaks loading all at once; the fallback must load the names too.
+    const deep = `${"(".repeat(20_000)}1${")".repeat(20_000)}`;
+    const file = await tinyWorkbook(
+      [
+        {
+          name: "Sheet1",
+          body: `<sheetData><row r="1"><c r="A1"><f>${deep}</f><v>1</v></c><c r="B1"><f>Good+1</f><v>3</v></c></row></sheetData>`,
+        },
+      ],
+      `<definedName name="Good">2</definedName><definedName name="R1C1">3</definedName>`
+    );
+    const check = await checkWorkbook(file);
+    const nameFailures = check.failures.filter((f) => f.startsWith("name "));
+    assert.equal(nameFailures.length, 1, check.failures.join("\n"));
+    assert.match(nameFailures[0], /^name R1C1: not loaded: /);
+    assert.ok(check.failures.some((f) => f.startsWith("Sheet1!A1: cannot evaluate")));
+    assert.deepEqual(check.differences, []);
+  });
+
   it('reads a doubled quote inside a string ="a""b" as Excel does', async () => {
     const file = await tinyWorkbook([
       {

@@ -105,6 +105,25 @@ export type StatementRow =
   | { readonly type: "section"; readonly label: string; readonly level: number }
   | { readonly type: "line"; readonly line: LineSpec };
 
+/** A row of a matrix block (changes in equity): a movement in one period: its label as printed that period, and a line per component with a figure. */
+export type MatrixRow =
+  | { readonly type: "section"; readonly label: string }
+  | {
+      readonly type: "line";
+      readonly label: string;
+      readonly role: LineRole;
+      readonly indent: number;
+      /** One per component (EQUITY_COMPONENTS order); undefined where the report prints no figure. */
+      readonly cells: readonly (LineSpec | undefined)[];
+      /** Not printed (a page cut out of the text): worked out from printed lines. */
+      readonly derived: boolean;
+    };
+
+export interface MatrixBlock {
+  readonly column: PlanColumn;
+  readonly rows: readonly MatrixRow[];
+}
+
 /** One column of figures (one row, with periods down). */
 export interface PlanColumn {
   /** The fixed period the column shows: "1H23" or "2023-09-30". */
@@ -288,25 +307,4 @@ export interface SearchResult {
   readonly hits: readonly SearchHit[];
   /** A word the filings do not print a figure for ("EBITDA"), and what to use instead; or "nothing matches". */
   readonly message?: string;
-}
-
-/* The statement of changes in equity as a matrix (matrix.ts plans it, grid/matrix.ts lays it out). */
-
-/** A movement in one period: its label as printed that period, and a line per component with a figure. */
-export type MatrixRow =
-  | { readonly type: "section"; readonly label: string }
-  | {
-      readonly type: "line";
-      readonly label: string;
-      readonly role: LineSpec["role"];
-      readonly indent: number;
-      /** One per component (EQUITY_COMPONENTS order); undefined where the report prints no figure. */
-      readonly cells: readonly (LineSpec | undefined)[];
-      /** Not printed (a page cut out of the text): worked out from printed lines. */
-      readonly derived: boolean;
-    };
-
-export interface MatrixBlock {
-  readonly column: PlanColumn;
-  readonly rows: readonly MatrixRow[];
 }

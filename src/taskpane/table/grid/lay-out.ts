@@ -10,37 +10,18 @@
  *   B6   Network services     C6 =IIJ.VALUE("Network services",C$4,$B$4)   ...
  */
 import { isMoneyUnit } from "../../../data/unit";
-import { cellRef, rangeAddress, type RangeIndex } from "../../a1";
 import { keyLine } from "../columns";
 import { KIND_TITLES } from "../rows";
-import { sheetText } from "../sheet-text";
-import type { PlanColumn, TablePlan, TableRequest } from "../types";
+import type { PlanColumn, TableRequest } from "../types";
 import { writeBody } from "./body";
 import { GridCells } from "./cells";
 import { chartPlan } from "./chart";
 import { chartLines, entries, linesOf, type Body } from "./entries";
 import { gridFrame } from "./frame";
-import { GREY, writeHeader, writeTitle } from "./header";
-import { rangeStyles, unitFormats } from "./ranges";
-import { columnWidths } from "./widths";
+import { finishGrid, type Grid } from "./finish";
+import { writeHeader, writeTitle } from "./header";
 
 export type { Body } from "./entries";
-
-type Grid = Pick<
-  TablePlan,
-  | "address"
-  | "range"
-  | "sheet"
-  | "formulas"
-  | "numberFormats"
-  | "styles"
-  | "unitFormats"
-  | "chart"
-  | "title"
-  | "unitCell"
-  | "columnWidths"
-  | "cells"
->;
 
 export function layOut(request: TableRequest, columns: readonly PlanColumn[], body: Body): Grid {
   const list = entries(body);
@@ -64,43 +45,13 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
   writeTitle(cells, request, statement, moneyTable);
   writeHeader(cells, request, columns, { unitColumn, noteRow, key: keyLine(lines) });
   const lineRow = writeBody(cells, request, body, list, columns, unitColumn);
-  // The source line, one blank row under the table.
-  const source = sheetText("source.line");
-  cells.put(
-    { row: frame.origin.row + frame.rows - 1, column: frame.origin.column },
-    source,
-    { role: "source", value: source },
-    "General",
-    { italic: true, color: GREY }
+  const chart = chartPlan(
+    frame,
+    chartLines(request, list, body.unchartable),
+    lineRow,
+    columns.length,
+    statement,
+    request.rolling ? 1 : 0
   );
-
-  const range: RangeIndex = {
-    row: frame.origin.row,
-    column: frame.origin.column,
-    rowCount: frame.rows,
-    columnCount: frame.columns,
-    ...(request.anchor.sheet !== undefined ? { sheet: request.anchor.sheet } : {}),
-  };
-  const corner = frame.at(0, 0);
-  return {
-    address: rangeAddress(range),
-    range,
-    ...(request.anchor.sheet !== undefined ? { sheet: request.anchor.sheet } : {}),
-    formulas: cells.formulas,
-    numberFormats: cells.formats,
-    styles: rangeStyles(cells),
-    unitFormats: unitFormats(cells, request),
-    chart: chartPlan(
-      frame,
-      chartLines(request, list, body.unchartable),
-      lineRow,
-      columns.length,
-      statement,
-      request.rolling ? 1 : 0
-    ),
-    title: statement,
-    unitCell: cellRef(corner.row, corner.column),
-    columnWidths: columnWidths(cells),
-    cells: cells.specs,
-  };
+  return finishGrid(cells, request, statement, chart);
 }

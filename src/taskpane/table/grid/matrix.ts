@@ -3,7 +3,7 @@
  * columns, the unit corner and the component headings, then per period a block headed by the
  * period code, which every figure of the block reads, as a figure of a statement reads its
  * column's header. Title, source line, styles by range, unit formats and widths are the other
- * tables' (cells.ts, header.ts, ranges.ts, widths.ts).
+ * tables' (cells.ts, header.ts, finish.ts).
  *
  *   B4                      C4 Owners of the parent's shareholders' equity
  *   B5 JPY mn               C5 Share capital  ...  J5 Total equity
@@ -11,33 +11,15 @@
  *   B7 Balance, April 1, 2023   C7 =IIJ.VALUE("Changes in equity: Share capital: ...",$B$6,$B$5)
  */
 import { EQUITY_COMPONENTS, EQUITY_OWNERS_HEADING } from "../../../data/layout";
-import { cellRef, rangeAddress, type RangeIndex } from "../../a1";
+import { cellRef } from "../../a1";
 import { figureFormat } from "../formats";
 import { KIND_TITLES } from "../rows";
-import { sheetText } from "../sheet-text";
-import type { ChartPlan, MatrixBlock, TablePlan, TableRequest } from "../types";
+import type { ChartPlan, MatrixBlock, TableRequest } from "../types";
 import { GridCells } from "./cells";
 import { gridFrame } from "./frame";
 import { figureFormula } from "./formulas";
-import { GREY, writeTitle } from "./header";
-import { rangeStyles, unitFormats } from "./ranges";
-import { columnWidths } from "./widths";
-
-type Grid = Pick<
-  TablePlan,
-  | "address"
-  | "range"
-  | "sheet"
-  | "formulas"
-  | "numberFormats"
-  | "styles"
-  | "unitFormats"
-  | "chart"
-  | "title"
-  | "unitCell"
-  | "columnWidths"
-  | "cells"
->;
+import { finishGrid, type Grid } from "./finish";
+import { writeTitle } from "./header";
 
 /** Logical rows: the owners' heading, the component headings, then each block and a blank row between. */
 const FIRST_BODY = 2;
@@ -141,23 +123,6 @@ export function layOutMatrix(request: TableRequest, blocks: readonly MatrixBlock
     }
   });
 
-  const source = sheetText("source.line");
-  cells.put(
-    { row: frame.origin.row + frame.rows - 1, column: frame.origin.column },
-    source,
-    { role: "source", value: source },
-    "General",
-    { italic: true, color: GREY }
-  );
-
-  const range: RangeIndex = {
-    row: frame.origin.row,
-    column: frame.origin.column,
-    rowCount: frame.rows,
-    columnCount: frame.columns,
-    ...(request.anchor.sheet !== undefined ? { sheet: request.anchor.sheet } : {}),
-  };
-  const corner = frame.at(1, 0);
   const along = (row: number) => ({
     ...frame.at(row, 1),
     rowCount: 1,
@@ -174,18 +139,5 @@ export function layOutMatrix(request: TableRequest, blocks: readonly MatrixBlock
     seriesBy: "rows",
     title: statement,
   };
-  return {
-    address: rangeAddress(range),
-    range,
-    ...(request.anchor.sheet !== undefined ? { sheet: request.anchor.sheet } : {}),
-    formulas: cells.formulas,
-    numberFormats: cells.formats,
-    styles: rangeStyles(cells),
-    unitFormats: unitFormats(cells, request),
-    chart,
-    title: statement,
-    unitCell: cellRef(corner.row, corner.column),
-    columnWidths: columnWidths(cells),
-    cells: cells.specs,
-  };
+  return finishGrid(cells, request, statement, chart, 1);
 }
