@@ -5,6 +5,7 @@
  * IIJ's fiscal year ends 31 March: the year ended March 31, 2024 is FY23, its 33rd business term
  * is FY24 (counted so that term N is FY(N - 9)).
  */
+import { endDate, parsePeriodCode } from "../../../src/data/period";
 import type { Unit } from "../../../src/data/unit";
 import type { TextLine } from "./text";
 
@@ -41,6 +42,8 @@ function fiscalYearEnding(month: number, year: number): number {
 /** "Six months ended September 30, 2024" -> 1H24; undefined when the words do not say. */
 export function readPeriod(header: string): string | undefined {
   const text = header.replace(/\s+/g, " ").trim();
+  // The MD&A heads its columns with the codes themselves: "1H22", "2Q23", "FY22".
+  if (/^(?:[1-4]Q|[12]H|9M|FY)\d{2}$/i.test(text)) return text.toUpperCase();
   const term = /(\d+)\s*(?:st|nd|rd|th)\s+business\s+term/i.exec(text);
   if (term) return `FY${twoDigits(Number(term[1]) - 9 + 2000)}`;
   const date = DATE.exec(text);
@@ -73,8 +76,8 @@ export function businessTerm(lines: readonly TextLine[]): number | undefined {
 }
 
 const MONEY_UNITS: [RegExp, Unit][] = [
-  [/millions\s+of\s+yen/i, "JPY mn"],
-  [/thousands\s+of\s+yen/i, "JPY k"],
+  [/millions\s+of\s+yen|JPY\s+millions\b/i, "JPY mn"],
+  [/thousands\s+of\s+yen|JPY\s+thousands\b/i, "JPY k"],
 ];
 
 /** The money unit a whole filing prints most: IIJ moved from thousands to millions of yen. */
@@ -100,10 +103,21 @@ export interface HeaderFacts {
   readonly units: ReadonlySet<Unit>;
   /** Periods read from a header cell or line ("Six months ended September 30, 2023" -> 1H23). */
   readonly periods: ReadonlySet<string>;
+  /** Dates the table's own row labels print ("Balance, April 1, 2022"): they bound its period. */
+  readonly labelDates: ReadonlySet<string>;
 }
 
-/** Reads the header: the lines above a table's first row, back to the previous row of figures. */
-export function headerFacts(lines: readonly TextLine[], firstRow: number, reach = 8): HeaderFacts {
+/**
+ * Reads the header: the lines above a table's first row, back to the previous row of figures; and
+ * the dates the labels of the table's rows print (`rows`), which the changes in equity print
+ * instead of a period header.
+ */
+export function headerFacts(
+  lines: readonly TextLine[],
+  firstRow: number,
+  rows: readonly number[] = [],
+  reach = 8
+): HeaderFacts {
   const years = new Set<number>();
   const spans = new Set<string>();
   const units = new Set<Unit>();
@@ -119,7 +133,46 @@ export function headerFacts(lines: readonly TextLine[], firstRow: number, reach 
       if (period) periods.add(period);
     }
   }
-  return { years, spans, units, periods };
+  const labelDates = new Set<string>();
+  for (const n of rows) {
+    const date = readPeriod(lines[n - 1].label);
+    if (date && /^\d{4}-/.test(date)) labelDates.add(date);
+  }
+  return { years, spans, units, periods, labelDates };
+}
+
+const SPAN_START_MONTH: Record<string, number> = {
+  "1Q": 4,
+  "2Q": 7,
+  "3Q": 10,
+  "4Q": 1,
+  "1H": 4,
+  "2H": 10,
+  "9M": 4,
+  FY: 4,
+};
+
+/**
+ * Whether a flow period is bounded by dates the labels print: its last day, and its first day or
+ * the day before it ("Balance, March 31, 2018" opens 1H18 in the 2019 report, "Balance, April 1,
+ * 2022" 1H22 in the 2023 report).
+ */
+function boundedBy(dates: ReadonlySet<string>, code: string): boolean {
+  const flow = /^([1-4]Q|[12]H|FY|9M)(\d{2})$/.exec(code);
+  if (!flow) return false;
+  const month = SPAN_START_MONTH[flow[1]];
+  const year = 2000 + Number(flow[2]) + (month < 4 ? 1 : 0);
+  const start = new Date(Date.UTC(year, month - 1, 1));
+  const iso = (date: Date): string => date.toISOString().slice(0, 10);
+  const dayBefore = new Date(start.getTime() - 86_400_000);
+  return (
+    dates.has(endDate(parsePeriodCode(code))) &&
+    (dates.has(iso(start)) || dates.has(iso(dayBefore)))
+  );
+}
+
+function printsPeriod(facts: HeaderFacts, code: string): boolean {
+  return facts.periods.has(code) || boundedBy(facts.labelDates, code);
 }
 
 /** The span words a header prints for a period code, and the calendar year its column ends in. */
@@ -149,7 +202,7 @@ export function headerMismatch(
 ): string | undefined {
   const unprinted = templatePeriods
     .map((code, i) => ({ was: code, now: periods[i] }))
-    .filter(({ was, now }) => template.periods.has(was) && !drafted.periods.has(now))
+    .filter(({ was, now }) => printsPeriod(template, was) && !printsPeriod(drafted, now))
     .map(({ now }) => now);
   if (unprinted.length > 0)
     return `column headers do not print ${unprinted.join(", ")} as the template's printed its period: check each column's period`;
@@ -167,7 +220,8 @@ export function headerMismatch(
   if (lost.length > 0)
     return `column headers no longer print ${lost.join("/")} periods as the template's did: check each column's period`;
   const expected = new Set([...template.years].map((y) => y + years));
-  const missing = [...expected].filter((year) => !drafted.years.has(year));
+  const labelYears = new Set([...drafted.labelDates].map((date) => Number(date.slice(0, 4))));
+  const missing = [...expected].filter((year) => !drafted.years.has(year) && !labelYears.has(year));
   if (missing.length > 0)
     return `column headers do not print ${missing.join(", ")}: check each column's period`;
   const ends = new Set(columns.map((c) => c.year));
@@ -176,6 +230,8 @@ export function headerMismatch(
     return `column headers print ${stray.join(", ")}, which ends none of ${periods.join(", ")}: check each column's period`;
   if (
     drafted.years.size === 0 &&
+    drafted.periods.size === 0 &&
+    labelYears.size === 0 &&
     drafted.spans.size === 0 &&
     (template.years.size > 0 || template.spans.size > 0)
   )

@@ -212,6 +212,22 @@ function newItemName(label: string): string {
   );
 }
 
+/**
+ * The first row of a table whose first template row is not found ("Balance, March 31, 2018" is
+ * "Balance, April 1, 2022" now): up from its first placed row over rows of figures and the
+ * sub-headings between them, to the line under its column headers.
+ */
+function tableTop(lines: readonly TextLine[], firstPlaced: number): number {
+  let top = firstPlaced;
+  for (let n = firstPlaced - 1; n >= Math.max(1, firstPlaced - 8); n--) {
+    const line = lines[n - 1];
+    const above = lines[n - 2];
+    if (line.cells.length > 0) top = n;
+    else if (line.label === "" || !above || above.cells.length === 0) break;
+  }
+  return top;
+}
+
 interface TableContext {
   readonly template: Template;
   readonly lines: readonly TextLine[];
@@ -239,9 +255,16 @@ function draftTable(source: SourceTableText, context: TableContext): DraftTable 
       why: `headings the template's table has not: ${placement.headings.map((h) => `"${h}"`).join(", ")}; are these still the same lines?`,
     });
   const firstTemplate = templateLines[0];
-  const firstNew = placement.lines.get(firstTemplate) ?? Math.min(...placement.lines.values());
-  const templateHeader = headerFacts(template.lines, firstTemplate);
-  const header = headerFacts(lines, firstNew);
+  const placedLines = [...placement.lines.values()];
+  const firstNew = placement.lines.get(firstTemplate) ?? tableTop(lines, Math.min(...placedLines));
+  const region = (from: number, to: number): number[] =>
+    Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const templateHeader = headerFacts(
+    template.lines,
+    firstTemplate,
+    region(firstTemplate, templateLines[templateLines.length - 1])
+  );
+  const header = headerFacts(lines, firstNew, region(firstNew, Math.max(...placedLines)));
   const periodDoubt = headerMismatch(
     templateHeader,
     header,

@@ -22,6 +22,9 @@ function isHeading(line: TextLine): boolean {
   );
 }
 
+/** Rows found in order that place a table even where most of its rows are printed otherwise. */
+const PARTIAL = 8;
+
 /** How far past the template's spacing a row may have moved before it is not the same table. */
 const SLACK = 6;
 
@@ -61,7 +64,9 @@ function occurrences(
   const needed = counted <= 2 ? counted : Math.ceil(counted * 0.6);
   const found: Occurrence[] = [];
   const startKeys = new Map<string, number>();
-  keys.slice(0, 3).forEach((key, i) => key !== "" && !startKeys.has(key) && startKeys.set(key, i));
+  // A table whose first rows the filing prints otherwise (squashed onto one line, reworded) is
+  // still found from a later row, when enough of its rows follow in order.
+  keys.forEach((key, i) => key !== "" && !startKeys.has(key) && startKeys.set(key, i));
   for (const candidate of to) {
     const first = startKeys.get(keyOf(candidate));
     if (first === undefined) continue;
@@ -80,7 +85,8 @@ function occurrences(
         }
       }
     }
-    if (lines.size >= needed) found.push({ lines });
+    if (lines.size >= needed || (lines.size >= PARTIAL && lines.size >= counted * 0.35))
+      found.push({ lines });
   }
   // Starting on the first or the second row finds the same table twice: keep the fuller one, and
   // of two as full the one spaced as the template is (a heading can share a row's words).
