@@ -17,7 +17,7 @@ setMessageLanguage(() => displayLanguage());
  * Revenue of a line for a period, in JPY millions unless a unit is given. 1Q and 2H are derived (1H - 2Q, FY - 1H).
  * @customfunction
  * @helpurl https://localhost:3000/help.html#revenue
- * @param {any} period Period such as "1H23", "2Q23", "FY22", also "1H FY2023", "Q2 FY23", "FY23 H1", or relative "H0", "FY-1".
+ * @param {any} period Period such as "1H23", "2Q23", "9M23", "FY22", also "1H FY2023", "Q2 FY23", "FY3/24" (the year to March 2024: FY23), "LTM 1H23" (twelve months to 30 September 2023), or relative "H0", "FY-1", "LTM0".
  * @param {any} [line] "Total" (default), "Network", "SI", "ATM", "WAN", "Outsourcing", "Enterprise connectivity", "Consumer connectivity", "Systems construction", "Systems operation and maintenance", "IP services", "IIJ Mobile", "Enterprise mobile", "MVNE", "IIJmio".
  * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or the scale 1, 1000, 1000000, 1000000000.
  * @returns {number} The revenue.
@@ -30,7 +30,7 @@ export function REVENUE(period: any, line?: any, unit?: any): number {
  * Cost of sales of a line, as a positive amount, in JPY millions unless a unit is given.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#cost
- * @param {any} period Period such as "1H23", "2Q23", "FY22", also "1H FY2023" or "Q2 FY23".
+ * @param {any} period Period such as "1H23", "2Q23", "9M23", "FY22", also "1H FY2023", "Q2 FY23", "FY3/24" (FY23) or "LTM 1H23".
  * @param {any} [line] "Total" (default), "Network", "SI" or "ATM".
  * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or the scale 1, 1000, 1000000, 1000000000.
  * @returns {number} The cost of sales.
@@ -43,7 +43,7 @@ export function COST(period: any, line?: any, unit?: any): number {
  * Gross profit of a line (revenue less cost of sales), in JPY millions unless a unit is given.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#grossprofit
- * @param {any} period Period such as "1H23", "2Q23", "FY22", also "1H FY2023" or "Q2 FY23".
+ * @param {any} period Period such as "1H23", "2Q23", "9M23", "FY22", also "1H FY2023", "Q2 FY23", "FY3/24" (FY23) or "LTM 1H23".
  * @param {any} [line] "Total" (default), "Network", "SI" or "ATM".
  * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or the scale 1, 1000, 1000000, 1000000000.
  * @returns {number} The gross profit.
@@ -56,7 +56,7 @@ export function GROSSPROFIT(period: any, line?: any, unit?: any): number {
  * Operating profit, consolidated or of a segment, in JPY millions unless a unit is given.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#operatingprofit
- * @param {any} period Period such as "1H23", "2Q23", "FY22", also "1H FY2023" or "Q2 FY23".
+ * @param {any} period Period such as "1H23", "2Q23", "9M23", "FY22", also "1H FY2023", "Q2 FY23", "FY3/24" (FY23) or "LTM 1H23".
  * @param {any} [segment] "Total" (default), "Network & SI", "ATM" or "Adjustments".
  * @param {any} [unit] "JPY mn" (default), "JPY k", "JPY bn", "JPY", or the scale 1, 1000, 1000000, 1000000000.
  * @returns {number} The operating profit.
@@ -70,7 +70,7 @@ export function OPERATINGPROFIT(period: any, segment?: any, unit?: any): number 
  * @customfunction
  * @helpurl https://localhost:3000/help.html#value
  * @param {any} item Line label as printed, e.g. "Total assets", "Borrowings (current)", "Cash flows: Finance expenses" (a bare label means the first statement printing it), or an analyst's name: "Net income", "SG&A", "EPS", "DPS", "D&A". IIJ.ITEMS() lists all.
- * @param {any} period Period such as "1H23", "2H22", "H1 FY23", or for balances a period end or a date ("2023-09-30").
+ * @param {any} period Period such as "1H23", "2H22", "9M23", "H1 FY23", "FY3/24" (FY23), "LTM 1H23" (flows), or for balances a period end or a date ("2023-09-30", "Sep-23", "30-Sep-23", "9/30/2023").
  * @param {any} [unit] "JPY mn" (default for money), "JPY k", "JPY bn" ("mn", "bn"), "JPY", or the scale 1, 1000, 1000000, 1000000000; empty for ratios and counts; "adjusted" gives a per-share figure or share count on the latest share basis (stock splits applied).
  * @returns {number} The figure.
  */
@@ -83,7 +83,7 @@ export function VALUE(item: any, period: any, unit?: any): number {
  * @customfunction
  * @helpurl https://localhost:3000/help.html#kpi
  * @param {any} metric A KPI line as printed, e.g. "IIJ Mobile services", "MVNE", "Total contracted bandwidth", "Orders received: Total", "Order backlog", "Employees (consolidated)"; the README lists all.
- * @param {any} period Period end such as "1H23" or "FY23 Q2", or a date ("2023-09-30").
+ * @param {any} period Period end such as "1H23" or "FY23 Q2", or a date ("2023-09-30", "Sep-23", "30-Sep-23").
  * @returns {number} The figure, unscaled.
  */
 export function KPI(metric: any, period: any): number {
@@ -95,7 +95,7 @@ export function KPI(metric: any, period: any): number {
  * @customfunction
  * @helpurl https://localhost:3000/help.html#yoy
  * @param {any} item An item IIJ.VALUE accepts, or a revenue line such as "Network".
- * @param {any} period Period such as "1H23", "2Q23", "Q2 FY23", or a date for balances.
+ * @param {any} period Period such as "1H23", "2Q23", "9M23", "Q2 FY23", "LTM 1H23", or a date for balances ("2023-09-30", "Sep-23").
  * @returns {number} The change as a fraction of the earlier figure's size.
  */
 export function YOY(item: any, period: any): number {
@@ -142,7 +142,7 @@ export function TABLE(item_or_statement: any, periods: any[][], unit?: any): any
  * @customfunction
  * @helpurl https://localhost:3000/help.html#source
  * @param {any} item An item IIJ.VALUE accepts, or a revenue line such as "Network".
- * @param {any} period Period such as "1H23", "2H22", "H1 FY23", or a date for balances.
+ * @param {any} period Period such as "1H23", "2H22", "9M23", "H1 FY23", "LTM 1H23" (the derivation shown), or a date for balances ("Sep-23").
  * @returns {string} A description of the figure's source.
  */
 export function SOURCE(item: any, period: any): string {
@@ -153,7 +153,7 @@ export function SOURCE(item: any, period: any): string {
  * The fixed period a period stands for: a relative period (H0, FY-1) as the period it means today, any spelling as its code. For a balance, the date (format the cell as a date). #N/A when the item has no period of that kind.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#period
- * @param {any} period Period such as "H0", "FY-1", "Q-2", "1H FY2023", "Q2 FY23", or a date.
+ * @param {any} period Period such as "H0", "FY-1", "Q-2", "9M0", "LTM0", "1H FY2023", "Q2 FY23", "FY3/24", or a date ("Sep-23").
  * @param {any} [item] An item IIJ.VALUE accepts, or a revenue line: count from its latest figure, as IIJ.VALUE(item, period) does. Empty: from the dataset's latest.
  * @returns {any} A period code such as "1H23", or a balance date as a date serial.
  */

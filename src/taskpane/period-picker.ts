@@ -1,24 +1,26 @@
 /**
  * The period picker's model, free of the DOM and of Office.js. Fiscal years run down; across run
- * either the spans of a year in the order they end (flows: 1Q 2Q 1H 3Q 4Q 2H FY, the layout of
- * IIJ's own data sheets) or its four quarter-end dates (balances: 30 Jun, 30 Sep, 31 Dec,
- * 31 Mar). Only periods with figures are enabled, and only those of the periodicity chosen
- * (as picked / quarters / halves / years); click toggles, shift-click picks the rectangle from the
- * last click, and quick picks fill it. The selection is always chronological: by end date, the
- * shorter span first at the same end.
+ * either the spans of a year in the order they end (flows: 1Q 2Q 1H 3Q 9M 4Q 2H FY, the layout of
+ * IIJ's own data sheets, 9M only where some nine-month figure exists), the twelve months to each
+ * quarter's end (LTM: LTM1Q .. LTM4Q, a periodicity of its own) or its four quarter-end dates
+ * (balances: 30 Jun, 30 Sep, 31 Dec, 31 Mar). Only periods with figures are enabled, and only
+ * those of the periodicity chosen (as picked / quarters / halves / years / LTM); click toggles,
+ * shift-click picks the rectangle from the last click, and quick picks fill it. The selection is
+ * always chronological: by end date, the shorter span first at the same end.
  */
 import {
   comparePeriods,
   endDate,
   flow,
+  LTM_SPANS,
   parsePeriodCode,
   periodCode,
   type Span,
 } from "../data/period";
 import type { Periodicity } from "./table/types";
 
-/** Flow columns: each fiscal year's spans in the order they end. */
-export const PICKER_SPANS: readonly Span[] = ["1Q", "2Q", "1H", "3Q", "4Q", "2H", "FY"];
+/** Flow columns: each fiscal year's spans in the order they end (9M shown where it has figures). */
+export const PICKER_SPANS: readonly Span[] = ["1Q", "2Q", "1H", "3Q", "9M", "4Q", "2H", "FY"];
 
 /** Balance columns: the quarter whose end date each column holds (30 Jun, 30 Sep, 31 Dec, 31 Mar). */
 export const BALANCE_QUARTERS: readonly Span[] = ["1Q", "2Q", "3Q", "4Q"];
@@ -32,12 +34,15 @@ const KEEP: Record<PickerMode, Record<Periodicity, readonly Span[]>> = {
     quarters: ["1Q", "2Q", "3Q", "4Q"],
     halves: ["1H", "2H"],
     years: ["FY"],
+    ltm: LTM_SPANS,
     "as-picked": PICKER_SPANS,
   },
   balance: {
     quarters: BALANCE_QUARTERS,
     halves: ["2Q", "4Q"],
     years: ["4Q"],
+    // A balance at the end of each quarter: the dates the twelve months to a quarter's end close on.
+    ltm: BALANCE_QUARTERS,
     "as-picked": BALANCE_QUARTERS,
   },
 };
@@ -156,9 +161,16 @@ export class PeriodPicker {
     return column !== undefined && KEEP[this.modeValue][this.periodicityValue].includes(column);
   }
 
-  /** The picker's columns in this mode. */
+  /**
+   * The picker's columns in this mode: for flows the spans of a year, or with LTM chosen the
+   * twelve months to each quarter's end; 9M only where some nine-month figure exists (third-quarter
+   * filings), so the grid stays narrow without them.
+   */
   columns(): readonly Span[] {
-    return this.modeValue === "flow" ? PICKER_SPANS : BALANCE_QUARTERS;
+    if (this.modeValue === "balance") return BALANCE_QUARTERS;
+    if (this.periodicityValue === "ltm") return LTM_SPANS;
+    const nineMonths = [...this.available].some((c) => this.columnOf(c) === "9M");
+    return nineMonths ? PICKER_SPANS : PICKER_SPANS.filter((s) => s !== "9M");
   }
 
   rows(): PickerRow[] {
@@ -233,9 +245,15 @@ export class PeriodPicker {
     this.all();
   }
 
-  /** Quick pick: everything that can be picked in the two latest fiscal years that have any. */
-  lastTwoYears(): void {
-    const codes = this.enabledCodes();
+  /**
+   * Quick pick: everything that can be picked in the two latest fiscal years that have any, of
+   * the periods the table will keep. `kept` is the table's own check (it leaves out a column with
+   * only totals, such as FY22 of revenue by line), so the pick is not two years of which the
+   * table then drops the latest.
+   */
+  lastTwoYears(kept: (codes: readonly string[]) => readonly string[] = (codes) => codes): void {
+    const keep = new Set(kept(this.enabledCodes()));
+    const codes = this.enabledCodes().filter((c) => keep.has(c));
     const years = [...new Set(codes.map(fiscalYearOf))].sort((x, y) => y - x).slice(0, 2);
     this.set(codes.filter((c) => years.includes(fiscalYearOf(c))));
   }

@@ -226,6 +226,15 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
   it("revenue, last 2 years: chronological picks, the preview grid and a note of what is left out", async () => {
     await chooseKind("revenue");
     await page.click("#iij-quick-last2");
+    // Only periods the table keeps: not 2H22 and FY22, of which only the total is printed.
+    assert.equal(
+      await page.textContent("#iij-picked"),
+      "6 picked: 1Q22, 2Q22, 1H22, 1Q23, 2Q23, 1H23"
+    );
+    assert.equal((await page.textContent("#iij-omitted")) ?? "", "");
+    // Picked by hand, the table leaves them out and says why.
+    await page.click('button.period[data-code="FY22"]');
+    await page.click('button.period[data-code="2H22"]');
     assert.equal(
       await page.textContent("#iij-picked"),
       "8 picked: 1Q22, 2Q22, 1H22, 2H22, FY22, 1Q23, 2Q23, 1H23"

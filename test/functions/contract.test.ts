@@ -7,6 +7,7 @@ import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { parsePeriod } from "../../src/data/period";
 
 interface Metadata {
   functions: {
@@ -69,5 +70,37 @@ describe("the IIJ.* function contract", () => {
       for (const p of f.parameters)
         assert.ok(p.description, `IIJ.${f.id} parameter ${p.name} needs a description`);
     }
+  });
+
+  it("names the period spellings it takes, each one the parser reads (9M, LTM, FY3/24, Sep-23)", () => {
+    const periodTexts = metadata.functions.flatMap((f) =>
+      f.parameters
+        .filter((p) => p.name === "period")
+        .map((p) => ({ id: f.id, text: p.description ?? "" }))
+    );
+    assert.ok(periodTexts.length >= 9, `${periodTexts.length} period parameters`);
+    for (const { id, text } of periodTexts) {
+      const examples = [...text.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+      assert.ok(examples.length >= 3, `IIJ.${id}: examples of periods`);
+      // Every quoted example is a period as typed: a description never offers a refused spelling.
+      for (const example of examples)
+        assert.doesNotThrow(() => parsePeriod(example), `IIJ.${id}: "${example}"`);
+    }
+    const texts = new Map(periodTexts.map(({ id, text }) => [id, text]));
+    for (const id of [
+      "REVENUE",
+      "COST",
+      "GROSSPROFIT",
+      "OPERATINGPROFIT",
+      "VALUE",
+      "YOY",
+      "SOURCE",
+    ])
+      for (const spelling of ["9M23", "LTM 1H23"])
+        assert.ok(texts.get(id)?.includes(`"${spelling}"`), `IIJ.${id} mentions ${spelling}`);
+    for (const id of ["REVENUE", "VALUE", "PERIOD"])
+      assert.ok(texts.get(id)?.includes('"FY3/24"'), `IIJ.${id} mentions FY3/24`);
+    for (const id of ["VALUE", "KPI", "SOURCE"])
+      assert.ok(texts.get(id)?.includes('"Sep-23"'), `IIJ.${id} mentions Sep-23`);
   });
 });

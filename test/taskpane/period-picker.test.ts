@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { PeriodPicker } from "../../src/taskpane/period-picker";
+import { keptPeriods, periodOptions, type TableKind } from "../../src/taskpane/table";
 
 describe("task pane: period picker", () => {
   // The two latest fiscal years in time order, and periods with figures as the dataset has them
@@ -110,5 +111,65 @@ describe("task pane: period picker", () => {
     picker.setAvailable(flows);
     assert.equal(picker.mode, "flow");
     assert.deepEqual(picker.selection(), []);
+  });
+
+  it("offers LTM as a periodicity: the twelve months to each quarter's end, one column a quarter", () => {
+    const picker = new PeriodPicker([...flows, "LTM4Q22", "LTM1Q23", "LTM2Q23"]);
+    assert.deepEqual(
+      picker.columns(),
+      ["1Q", "2Q", "1H", "3Q", "4Q", "2H", "FY"],
+      "as picked: no LTM columns, and no 9M where no nine-month figure exists"
+    );
+    assert.equal(picker.isEnabled("LTM2Q23"), false, "LTM is picked under its own periodicity");
+    picker.setPeriodicity("ltm");
+    assert.deepEqual(picker.columns(), ["LTM1Q", "LTM2Q", "LTM3Q", "LTM4Q"]);
+    const fy22 = picker.rows().find((row) => row.label === "FY22")!;
+    assert.deepEqual(
+      fy22.cells.map((c) => `${c.code}${c.enabled ? "" : "·"}`),
+      ["LTM1Q22·", "LTM2Q22·", "LTM3Q22·", "LTM4Q22"]
+    );
+    picker.all();
+    assert.deepEqual(picker.selection(), ["LTM4Q22", "LTM1Q23", "LTM2Q23"]);
+    picker.setPeriodicity("quarters");
+    assert.deepEqual(picker.selection(), [], "LTM periods are not quarters");
+  });
+
+  it("shows the 9M column where a nine-month figure exists, between 3Q and 4Q", () => {
+    const picker = new PeriodPicker([...flows, "3Q23", "9M23"]);
+    assert.deepEqual(picker.columns(), ["1Q", "2Q", "1H", "3Q", "9M", "4Q", "2H", "FY"]);
+    picker.click("9M23");
+    picker.click("1H23");
+    assert.deepEqual(picker.selection(), ["1H23", "9M23"]);
+    picker.setPeriodicity("halves");
+    assert.deepEqual(picker.selection(), ["1H23"], "nine months are no half");
+  });
+
+  describe("'Last 2 years' picks only periods the table keeps", () => {
+    const lastTwo = (kind: TableKind) => {
+      const picker = new PeriodPicker(periodOptions(kind).map((o) => o.code));
+      const request = { kind, unit: "JPY mn" as const, anchor: { row: 2, column: 1 } };
+      picker.lastTwoYears((codes) => keptPeriods(request, codes));
+      return picker.selection();
+    };
+
+    it("revenue by line: not FY22 and 2H22, of which the filings print only the total", () => {
+      // The 2023 report prints FY22 revenues only as the total of the selected data (line 101);
+      // the revenue table leaves such a column out, so the pick does not offer it.
+      assert.deepEqual(lastTwo("revenue"), ["1Q22", "2Q22", "1H22", "1Q23", "2Q23", "1H23"]);
+    });
+
+    it("balance sheet: not 30 Sep 2022, for which the 2023 report prints only totals", () => {
+      // Without the table's check, FY22 would bring 30-Sep-22, which the table leaves out.
+      const picker = new PeriodPicker(periodOptions("balance").map((o) => o.code));
+      picker.lastTwoYears();
+      assert.deepEqual(picker.selection(), ["2022-09-30", "2023-03-31", "2023-09-30"]);
+      assert.deepEqual(lastTwo("balance"), ["2023-03-31", "2023-09-30"]);
+    });
+
+    it("a check that keeps nothing picks nothing", () => {
+      const picker = new PeriodPicker(flows);
+      picker.lastTwoYears(() => []);
+      assert.deepEqual(picker.selection(), []);
+    });
   });
 });

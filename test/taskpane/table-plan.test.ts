@@ -105,6 +105,47 @@ describe("table plan: columns", () => {
     );
   });
 
+  it("LTM columns: kept under the LTM periodicity, each noting how it is derived", () => {
+    const plan = planTable(
+      request({
+        kind: "search",
+        items: ["Total revenues", "Operating profit"],
+        periods: ["1H23", "LTM2Q23", "LTM4Q22", "2Q23"],
+        periodicity: "ltm",
+      })
+    );
+    assert.deepEqual(headers(plan), ["LTM4Q22", "LTM2Q23"], "the half and the quarter drop out");
+    const notes = previewTable(plan)
+      .rows[headerRowOf(plan) + 1].slice(2)
+      .map((c) => c.text);
+    assert.deepEqual(notes, ["= FY22", "derived: FY22\u00a0−\u00a01H22\u00a0+\u00a01H23"]);
+    // 2023 report line 101: FY22 revenues 252,708; line 679: 1H22 121,962, 1H23 128,198.
+    // LTM2Q23 = 252,708 − 121,962 + 128,198 = 258,944.
+    assert.deepEqual(
+      rowOf(plan, "Total revenues")
+        .slice(2)
+        .map((c) => c.text),
+      ["252,708", "258,944"]
+    );
+    // Line 102: operating profit FY22 27,221, 1H22 11,173, 1H23 12,080 -> 28,128.
+    assert.deepEqual(
+      rowOf(plan, "Operating profit")
+        .slice(2)
+        .map((c) => c.text),
+      ["27,221", "28,128"]
+    );
+    const rolling = planTable(
+      request({
+        kind: "search",
+        items: ["Total revenues"],
+        periods: ["LTM4Q22", "LTM1Q23", "LTM2Q23"],
+        periodicity: "ltm",
+        rolling: true,
+      })
+    );
+    assert.deepEqual(headers(rolling), ["LTM-2", "LTM-1", "LTM0"]);
+  });
+
   it("marks derived periods in the header: italic, with the note 'derived: 1H − 2Q'", () => {
     const plan = planTable(request({ kind: "revenue", periods: ["1Q23", "2Q23", "1H23"] }));
     const grid = previewTable(plan).rows;

@@ -27,7 +27,12 @@ const SPAN_NAME: Record<string, StringKey> = {
   "4Q": "span.4Q",
   "1H": "span.1H",
   "2H": "span.2H",
+  "9M": "span.9M",
   FY: "span.FY",
+  LTM1Q: "span.LTM1Q",
+  LTM2Q: "span.LTM2Q",
+  LTM3Q: "span.LTM3Q",
+  LTM4Q: "span.LTM4Q",
 };
 
 /** Balance columns are headed by the quarter-end's day and month. */
@@ -38,7 +43,14 @@ const QUARTER_END: Record<string, StringKey> = {
   "4Q": "dates.mar",
 };
 
-export function periodPickerView(onChange: () => void): PeriodPickerView {
+/**
+ * `kept`: of some period codes, those the table being built would keep (its check for columns
+ * with only totals), for "Last 2 years".
+ */
+export function periodPickerView(
+  onChange: () => void,
+  kept?: (codes: readonly string[]) => readonly string[]
+): PeriodPickerView {
   const picker = new PeriodPicker();
   let focusCode: string | undefined;
 
@@ -75,7 +87,7 @@ export function periodPickerView(onChange: () => void): PeriodPickerView {
     h(
       "div",
       { class: "quick", role: "group", "aria-label": t("periods.quick") },
-      quick("iij-quick-last2", "periods.last2", () => picker.lastTwoYears()),
+      quick("iij-quick-last2", "periods.last2", () => picker.lastTwoYears(kept)),
       quick("iij-quick-all", "periods.all", () => picker.all()),
       quick("iij-quick-clear", "periods.clear", () => picker.clear())
     ),

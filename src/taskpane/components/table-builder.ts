@@ -6,6 +6,7 @@
 import { t } from "../i18n";
 import {
   TABLE_KINDS,
+  keptPeriods,
   kindInfo,
   periodOptions,
   planTable,
@@ -53,7 +54,11 @@ export function tableBuilder(): TableBuilder {
       changed();
     }
   );
-  const picker = periodPickerView(() => changed());
+  // "Last 2 years" picks of the periods the table will keep, by the table's own check.
+  const picker = periodPickerView(
+    () => changed(),
+    (codes) => keptPeriods(request(PREVIEW_ANCHOR), codes)
+  );
   const options = tableOptions(() => changed());
   const grid = previewGrid((keep) => {
     keepEmpty = keep;

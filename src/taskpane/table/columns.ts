@@ -8,9 +8,14 @@ import {
   closesPeriodOf,
   comparePeriods,
   endDate,
+  flow,
+  isLtm,
+  ltmQuarter,
   parsePeriodCode,
+  periodCode,
   relativeKind,
   STEP_MONTHS,
+  YEAR_TO_DATE,
   type Period,
   type RelativeUnit,
 } from "../../data/period";
@@ -113,12 +118,14 @@ const MONTH_DAYS: Record<Exclude<Periodicity, "as-picked">, readonly string[]> =
   quarters: ["06-30", "09-30", "12-31", "03-31"],
   halves: ["09-30", "03-31"],
   years: ["03-31"],
+  ltm: ["06-30", "09-30", "12-31", "03-31"],
 };
 
 const RELATIVE: Record<Exclude<Periodicity, "as-picked">, RelativeUnit> = {
   quarters: "Q",
   halves: "H",
   years: "FY",
+  ltm: "LTM",
 };
 
 function keeps(periodicity: Periodicity, period: Period): boolean {
@@ -132,6 +139,18 @@ function derivedNote(period: Period): string | undefined {
   if (period.kind !== "flow") return undefined;
   if (period.span === "1Q") return unbroken(sheetText("note.derived", { whole: "1H", part: "2Q" }));
   if (period.span === "2H") return unbroken(sheetText("note.derived", { whole: "FY", part: "1H" }));
+  if (isLtm(period.span)) {
+    // LTM2Q23 = FY22 − 1H22 + 1H23, as IIJ.SOURCE derives it; to a year's end, the year itself.
+    const toDate = YEAR_TO_DATE[ltmQuarter(period.span)];
+    if (toDate === "FY") return `= ${periodCode(flow(period.fiscalYear, "FY"))}`;
+    return unbroken(
+      sheetText("note.ltm", {
+        year: periodCode(flow(period.fiscalYear - 1, "FY")),
+        before: periodCode(flow(period.fiscalYear - 1, toDate)),
+        now: periodCode(flow(period.fiscalYear, toDate)),
+      })
+    );
+  }
   return undefined;
 }
 

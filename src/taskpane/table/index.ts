@@ -14,6 +14,7 @@
  *                                      conditional formats, chart series, column widths, what was
  *                                      left out and why (omitted, omittedMessage); throws an Error
  *                                      with the pane's sentence when nothing can be planned
+ *   keptPeriods(request, codes)        of some codes, those the table keeps as columns ("Last 2 years")
  *   previewTable(plan, maxRows?)       the values the table will write, as Excel will show them,
  *                                      and the chart's category labels (rolling: the periods)
  *   searchItems(text) -> SearchResult  analysts' words, each figure once, "nothing matches"
@@ -29,7 +30,7 @@
 export * from "./types";
 export { TABLE_KINDS, TABLE_UNITS, PERIODICITIES, kindInfo, type KindInfo } from "./kinds";
 export { chronological, orderColumns, periodOptions } from "./columns";
-export { planTable } from "./plan";
+export { keptPeriods, planTable } from "./plan";
 export { previewTable } from "./preview";
 export { searchItems } from "./search";
 export { formulaNumberFormat } from "./formats";

@@ -38,4 +38,10 @@ export function kindInfo(kind: TableKind): KindInfo {
 /** The units a table can be written in; money rows follow the corner, other rows keep their own. */
 export const TABLE_UNITS: readonly MoneyUnit[] = ["JPY mn", "JPY bn", "JPY k", "JPY"];
 
-export const PERIODICITIES: readonly Periodicity[] = ["as-picked", "quarters", "halves", "years"];
+export const PERIODICITIES: readonly Periodicity[] = [
+  "as-picked",
+  "quarters",
+  "halves",
+  "years",
+  "ltm",
+];

@@ -126,6 +126,24 @@ function yoyHasValue(
   return previous.some((p, i) => p !== undefined && hasValue(outcomes[i]) && hasValue(outcomes[p]));
 }
 
+/**
+ * Of some period codes (or balance dates), those a table like `request` keeps as columns: its
+ * periodicity applied, and a column with only totals left out as planTable leaves it out. What
+ * the picker's "Last 2 years" picks from.
+ */
+export function keptPeriods(
+  request: Omit<TableRequest, "periods">,
+  codes: readonly string[]
+): string[] {
+  if (codes.length === 0) return [];
+  try {
+    return planTable({ ...request, periods: codes, rolling: false }).columns.map((c) => c.period);
+  } catch {
+    // Nothing the table could plan (no period of its periodicity): it keeps none of them.
+    return [];
+  }
+}
+
 export function planTable(request: TableRequest): TablePlan {
   if (request.periods.length === 0)
     throw new Error(

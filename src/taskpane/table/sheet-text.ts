@@ -8,6 +8,7 @@ const SHEET_TEXT = {
   "source.line":
     "Source: IIJ quarterly securities reports; select a cell and see the pane's source card.",
   "note.derived": "derived: {whole} − {part}",
+  "note.ltm": "derived: {year} − {before} + {now}",
   "note.gap": "gap: no {years} in the dataset",
 } as const;
 

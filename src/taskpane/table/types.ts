@@ -19,8 +19,11 @@ export type TableKind =
   | "kpi"
   | "search";
 
-/** Which periods a table keeps of those picked: one kind per table, or all of them. */
-export type Periodicity = "as-picked" | "quarters" | "halves" | "years";
+/**
+ * Which periods a table keeps of those picked: one kind per table, or all of them. "ltm": the
+ * twelve months to each quarter's end (LTM2Q23), and for balances every quarter-end date.
+ */
+export type Periodicity = "as-picked" | "quarters" | "halves" | "years" | "ltm";
 
 export type Layout = "across" | "down";
 
