@@ -104,13 +104,10 @@ export class Query {
   >();
   /** Kind of line ("revenue", "kpi", ...) -> name as given -> line; no key string built per call. */
   private readonly definedLines = new Map<string, Map<string, Line>>();
-  /** Units as given, read: a few distinct texts stand in thousands of cells. */
-  private readonly unitsRead = new Map<UnitInput, MoneyUnit>();
   /**
    * What a question asked with other arguments for the same figure shares, so that a new unit
-   * or spelling of the period costs a few lookups, not a search and decimal arithmetic: units as
-   * given, read (periods: parsePeriod); each line's figure for a fixed period, before its unit
-   * (line -> period code -> figure).
+   * or spelling of the period costs a few lookups, not a search and decimal arithmetic: each
+   * line's figure for a fixed period, before its unit (line -> period code -> figure).
    */
   private readonly figuresFound = new Map<Line, Map<string, LineFigure>>();
 
@@ -173,10 +170,8 @@ export class Query {
       return nativeUnit;
     }
     if (!given) return DEFAULT_MONEY_UNIT;
-    const known = this.unitsRead.get(input);
-    if (known) return known;
     try {
-      return remember(this.unitsRead, input, parseMoneyUnit(input));
+      return parseMoneyUnit(input);
     } catch (error) {
       if (error instanceof UnitSyntaxError) throw new InvalidArgumentError("unit", error.message);
       throw error;
@@ -184,10 +179,7 @@ export class Query {
   }
 
   private line(lines: readonly LineDefinition[], input: string, argument: string): LineDefinition {
-    const wanted = normalizeName(input === "" ? "Total" : input);
-    const found = lines.find((line) =>
-      [line.name, ...line.aliases].some((name) => normalizeName(name) === wanted)
-    );
+    const found = lineNamed(lines, normalizeName(input === "" ? "Total" : input));
     if (found) return found;
     const names = lines.map((line) => line.name);
     const near = closest(input, names);
@@ -235,9 +227,7 @@ export class Query {
       return { name: this.catalogue.displayName(ref), sources: this.withRepeats([ref]) };
     } catch (error) {
       const wanted = normalizeName(trimmed);
-      const line = REVENUE_LINES.find((l) =>
-        [l.name, ...l.aliases].some((n) => normalizeName(n) === wanted)
-      );
+      const line = lineNamed(REVENUE_LINES, wanted);
       if (line)
         return { ...line, name: `${line.name} revenue`, sources: this.withRepeats(line.sources) };
       const kpi = kpiAlias(wanted);
@@ -764,6 +754,13 @@ function numberIn(
   const n = negate ? 0 - m : 0 + m;
   // 1e0 ... 1e22 are exact doubles.
   return shift >= 0 ? n * Number(`1e${shift}`) : n / Number(`1e${-shift}`);
+}
+
+/** The line of these one of whose names normalizes to `wanted`. */
+function lineNamed(lines: readonly LineDefinition[], wanted: string): LineDefinition | undefined {
+  return lines.find((line) =>
+    [line.name, ...line.aliases].some((name) => normalizeName(name) === wanted)
+  );
 }
 
 function sameRef(a: ItemRef, b: ItemRef): boolean {
