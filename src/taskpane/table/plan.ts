@@ -4,9 +4,10 @@
  * styles. Plain data: excel-actions.ts writes it in one Excel.run.
  */
 import { yearEarlier, parsePeriodCode, periodCode } from "../../data/period";
-import { t } from "../i18n";
+import { t, type StringKey } from "../i18n";
 import { formatList, formatPeriod } from "../i18n/format";
 import { kindInfo } from "./kinds";
+import { chartColumns } from "./chart-columns";
 import { columnsAreDates, markGaps, orderColumns } from "./columns";
 import { layOut, type Body } from "./grid/lay-out";
 import { planMatrix } from "./matrix";
@@ -241,12 +242,25 @@ export function planTable(request: TableRequest): TablePlan {
       [...unchartable].map((line) => ({ name: line.label, reason: t("reason.share-bases") }))
     )
   );
-  const body: Body = { rows, yoy: yoyLines, previous, margins, shareLines, unchartable };
+  // One kind of period per chart: a half beside quarters would stand at double their height.
+  const chart = chartColumns(columns.map((c) => c.period));
+  const kind = t(`chart.kind.${chart.length}` as StringKey);
+  omitted.push(
+    ...group(
+      "chart",
+      chart.leftOut.map((index) => ({
+        name: heading(columns[index]),
+        reason: t(chart.together ? "reason.chart-one-kind" : "reason.chart-apart", { kind }),
+      }))
+    )
+  );
+  const body: Body = { rows, yoy: yoyLines, previous, margins, shareLines, unchartable, chart };
   const grid = layOut(request, columns, body);
   return {
     request,
     ...grid,
     columns,
+    chartColumns: chart.charted,
     rows,
     omitted,
     omittedMessage: omissionMessage(omitted, keep),

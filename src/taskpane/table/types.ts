@@ -222,6 +222,11 @@ export interface TablePlan {
   readonly unitFormats: readonly UnitFormatRule[];
   /** What a chart of the table plots: a series per line (its label cell and figure cells), the headers as categories. */
   readonly chart: ChartPlan;
+  /**
+   * The columns (indexes into `columns`) a chart plots: those of one kind of period, never
+   * quarters beside halves. Not given for a matrix, whose chart is by component.
+   */
+  readonly chartColumns?: readonly number[];
   /** Statement title: "Statement of profit or loss". */
   readonly title: string;
   readonly columns: readonly PlanColumn[];
@@ -278,6 +283,15 @@ export interface PreviewGrid {
    * or for rolling headers the periods they stand for ("1H23", not "H0").
    */
   readonly categories: readonly string[];
+  /**
+   * What the chart plots of those columns: their indexes (one kind of period), and before each
+   * the fiscal years missing from the dataset ("FY20–FY21"), shown as a gap. All, gapless, when
+   * not given.
+   */
+  readonly chart?: {
+    readonly columns: readonly number[];
+    readonly gaps: readonly (string | undefined)[];
+  };
   /** Rows of the table left out of the preview (it shows the first few). */
   readonly moreRows: number;
   readonly omittedMessage: string;

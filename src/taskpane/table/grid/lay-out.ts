@@ -51,7 +51,8 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
     lineRow,
     columns.length,
     statement,
-    request.rolling ? 1 : 0
+    request.rolling ? 1 : 0,
+    body.chart
   );
   return finishGrid(cells, request, statement, chart);
 }
