@@ -757,6 +757,55 @@ describe("table plan: per-share lines on one share basis", () => {
   });
 });
 
+describe("table plan: options the starter model uses (title, roles, latest share basis)", () => {
+  it('on the latest share basis: IIJ.VALUE(..., "adjusted"), 29.25 / 2 = 14.625 for 1H22, charted on one basis', () => {
+    const plan = planTable(
+      request({
+        kind: "search",
+        items: ["Interim dividend per share", "Basic earnings per share"],
+        periods: ["1H22", "1H23"],
+        shareBasis: "latest",
+        title: "Per share",
+      })
+    );
+    // 2023 report line 1060: 29.25 yen, before the 2-for-1 split (line 1062); line 1078: 17.18.
+    assert.deepEqual(
+      rowOf(plan, "Interim dividend per share")
+        .slice(2)
+        .map((c) => c.value),
+      [14.625, 17.18]
+    );
+    assert.ok(
+      plan.formulas.flat().includes('=IIJ.VALUE("Interim dividend per share",D$4,"adjusted")'),
+      "the formula asks for the adjusted figure"
+    );
+    assert.equal(previewTable(plan).rows[0][0].text, "Internet Initiative Japan: Per share");
+    assert.deepEqual(
+      plan.chart.series.map((s) => s.label),
+      ["Interim dividend per share", "Basic earnings per share"],
+      "one basis: both charted"
+    );
+  });
+
+  it("roles by name: a subtotal bold and flush left, its lines indented", () => {
+    const plan = planTable(
+      request({
+        kind: "search",
+        items: ["WAN services", "Revenue by service: Network services"],
+        periods: ["1H23"],
+        roles: { "Revenue by service: Network services": "subtotal" },
+      })
+    );
+    const [wan, network] = ["WAN services", "Network services"].map((l) => rowOf(plan, l));
+    assert.equal(network[0].bold, true);
+    assert.equal(network[0].indent ?? 0, 0);
+    assert.notEqual(wan[0].bold, true);
+    assert.equal(wan[0].indent, 1);
+    // 2023 report line 1086: network services 73,981 for 1H23.
+    assert.equal(network.at(-1)!.text, "73,981");
+  });
+});
+
 describe("table plan: charts of one kind of period, gaps shown", () => {
   /** The preview chart's points of a line: "label=value", a gap as "(label)". */
   const points = (plan: TablePlan, line: string) =>

@@ -11,8 +11,8 @@ import { chartColumns } from "./chart-columns";
 import { columnsAreDates, markGaps, orderColumns } from "./columns";
 import { layOut, type Body } from "./grid/lay-out";
 import { planMatrix } from "./matrix";
-import { marginRows, tableRows } from "./rows";
-import { figure, hasValue, shareBases, type Outcome } from "./values";
+import { marginRows, tableRows, withRoles } from "./rows";
+import { figure, hasValue, isShareLine, shareBases, type Outcome } from "./values";
 import type {
   LineSpec,
   Omission,
@@ -28,13 +28,14 @@ type Figures = Map<LineSpec, Outcome[]>;
 function evaluate(
   lines: readonly LineSpec[],
   columns: readonly PlanColumn[],
-  request: TableRequest
+  request: TableRequest,
+  adjusted: ReadonlySet<LineSpec>
 ): Figures {
   const figures: Figures = new Map();
   for (const line of lines)
     figures.set(
       line,
-      columns.map((column) => figure(line, column.header, request.unit))
+      columns.map((column) => figure(line, column.header, request.unit, adjusted.has(line)))
     );
   return figures;
 }
@@ -154,7 +155,7 @@ export function planTable(request: TableRequest): TablePlan {
     throw new Error(t("error.no-items"));
   const info = kindInfo(request.kind);
   if (info.matrix) return planMatrix(request);
-  const allRows = tableRows(request.kind, request.items);
+  const allRows = withRoles(tableRows(request.kind, request.items), request.roles);
   let columns = orderColumns(request);
   if (columns.length === 0)
     throw new Error(
@@ -163,7 +164,11 @@ export function planTable(request: TableRequest): TablePlan {
       })
     );
   const allLines = allRows.flatMap((row) => (row.type === "line" ? [row.line] : []));
-  let figures = evaluate(allLines, columns, request);
+  // On the latest share basis where asked: every per-share line and share count "adjusted".
+  const adjusted = new Set(
+    request.shareBasis === "latest" ? allLines.filter((line) => isShareLine(line)) : []
+  );
+  let figures = evaluate(allLines, columns, request, adjusted);
   const omitted: Omission[] = [];
   const keep = request.keepEmpty === true;
 
@@ -234,7 +239,8 @@ export function planTable(request: TableRequest): TablePlan {
     );
     if (!bases) continue;
     shareLines.add(line);
-    if (new Set(bases.filter((b) => b !== undefined)).size > 1) unchartable.add(line);
+    if (!adjusted.has(line) && new Set(bases.filter((b) => b !== undefined)).size > 1)
+      unchartable.add(line);
   }
   omitted.push(
     ...group(
@@ -254,7 +260,16 @@ export function planTable(request: TableRequest): TablePlan {
       }))
     )
   );
-  const body: Body = { rows, yoy: yoyLines, previous, margins, shareLines, unchartable, chart };
+  const body: Body = {
+    rows,
+    yoy: yoyLines,
+    previous,
+    margins,
+    shareLines,
+    unchartable,
+    adjusted,
+    chart,
+  };
   const grid = layOut(request, columns, body);
   return {
     request,

@@ -46,7 +46,7 @@ export function previewTable(plan: TablePlan, maxRows?: number): PreviewGrid {
       case "empty":
         return { text: "" };
       case "figure":
-        return figure(spec.line, spec.header, unit);
+        return figure(spec.line, spec.header, unit, spec.adjusted);
       case "yoy": {
         if (spec.call) return shareYoy(spec.call.line, spec.call.header);
         const cur = result(spec.current);

@@ -58,6 +58,18 @@ export interface TableRequest {
    * as consecutive. Off by default; the starter model sets it.
    */
   readonly markGaps?: boolean;
+  /** A title in place of the kind's ("Net debt" for a search table, not "Selected items"). */
+  readonly title?: string;
+  /**
+   * How lines of a search stand (by the name picked): "subtotal" or "total" makes one bold with
+   * a rule above, flush left, as revenue by service prints Network services under its lines.
+   */
+  readonly roles?: Readonly<Record<string, LineRole>>;
+  /**
+   * "latest": per-share figures and share counts on the latest share basis, every split the
+   * filings print applied (IIJ.VALUE(item, period, "adjusted")); default as printed.
+   */
+  readonly shareBasis?: "printed" | "latest";
   /** The table's top-left cell (its title). */
   readonly anchor: TableTarget;
 }
@@ -197,7 +209,13 @@ export type CellSpec =
       /** What the cell shows (a formula's result worked out already: the title's unit, a rolling header's period). */
       readonly value: string | number;
     }
-  | { readonly role: "figure"; readonly line: LineSpec; readonly header: string | number }
+  | {
+      readonly role: "figure";
+      readonly line: LineSpec;
+      readonly header: string | number;
+      /** On the latest share basis (IIJ.VALUE(item, period, "adjusted")). */
+      readonly adjusted?: boolean;
+    }
   | {
       readonly role: "yoy";
       readonly current: CellIndex;

@@ -16,6 +16,8 @@ export interface Body {
   readonly shareLines?: ReadonlySet<LineSpec>;
   /** Lines whose figures in the table are on different share bases: not charted together. */
   readonly unchartable?: ReadonlySet<LineSpec>;
+  /** Per-share and share-count lines written on the latest share basis (request.shareBasis). */
+  readonly adjusted?: ReadonlySet<LineSpec>;
   /** The columns the chart plots: one kind of period (chart-columns.ts); all when not given. */
   readonly chart?: ChartColumns;
 }
