@@ -8,8 +8,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readPeriod, readUnit } from "../../scripts/dataset/draft/columns";
-import { matchLabel } from "../../scripts/dataset/draft/labels";
+import { readPeriod } from "../../scripts/dataset/draft/columns";
+import { FUZZY_THRESHOLD, labelSimilarity } from "../../scripts/dataset/draft/labels";
 import {
   leaveOneOut,
   measureDraft,
@@ -35,6 +35,7 @@ describe("iij draft: reading a filing's columns and labels", () => {
     assert.equal(readPeriod("Six months ended September 30, 2024"), "1H24");
     assert.equal(readPeriod("Three Months Ended September 30, 2023"), "2Q23"); // 2023 report line 708
     assert.equal(readPeriod("Nine months ended December 31, 2023"), "9M23");
+    assert.equal(readPeriod("1H22"), "1H22"); // 2023 report line 172: the MD&A heads its columns "1H22 1H23"
     assert.equal(readPeriod("Year ended March 31, 2025"), "FY24");
     assert.equal(readPeriod("31st business term ended March 31, 2023"), "FY22"); // 2023 report line 100
     assert.equal(readPeriod("33rd business term"), "FY24");
@@ -42,19 +43,16 @@ describe("iij draft: reading a filing's columns and labels", () => {
     assert.equal(readPeriod("Three months ended May 31, 2024"), undefined);
   });
 
-  it("reads the unit a header prints", () => {
-    assert.equal(readUnit("Millions of yen"), "JPY mn");
-    assert.equal(readUnit("Thousands of yen"), "JPY k"); // 2019 report line 586
-    assert.equal(readUnit("(yen)"), "yen");
-    assert.equal(readUnit("(%)"), "%");
-  });
-
   it("tolerates the text's garbling as a fuzzy match, never as the same label", () => {
-    assert.equal(matchLabel("ncome tax expense", "Income tax expense"), "fuzzy"); // 2019 report line 664
-    assert.equal(matchLabel("Pinance income", "Finance income"), "fuzzy");
-    assert.equal(matchLabel("System integration", "Systems integration"), "fuzzy"); // 2019 line 647
-    assert.equal(matchLabel("Gross Profit", "Gross profit"), "exact");
-    assert.equal(matchLabel("Total", "Other"), "none");
+    const fuzzy = (printed: string, template: string): boolean => {
+      const similarity = labelSimilarity(printed, template);
+      return similarity < 1 && similarity >= FUZZY_THRESHOLD;
+    };
+    assert.ok(fuzzy("ncome tax expense", "Income tax expense")); // 2019 report line 664
+    assert.ok(fuzzy("Pinance income", "Finance income")); // 2023 report line 725
+    assert.ok(fuzzy("System integration", "Systems integration")); // 2019 line 647
+    assert.equal(labelSimilarity("Gross Profit", "Gross profit"), 1);
+    assert.ok(labelSimilarity("Total", "Other") < FUZZY_THRESHOLD);
   });
 });
 
@@ -66,7 +64,10 @@ describe("iij draft: the seeds, each drafted from the other (leave-one-out)", ()
         `      ${target} report from the ${target === 2023 ? 2019 : 2023} file: ${JSON.stringify({ right: score.right, flagged: score.flagged, wrong: score.wrong, missing: score.missing, shareRight: Number(score.shareRight.toFixed(3)) })}`
       );
       assert.deepEqual(score.wrongFigures, []);
-      assert.ok(score.right > 100, `only ${score.right} figures right`);
+      // Measured 37.3% (2023 from 2019) and 27.8% (2019 from 2023); 22.1% and 19.6% before the
+      // columns were counted from the right and the changes in equity drafted.
+      const floor = target === 2023 ? 0.37 : 0.27;
+      assert.ok(score.shareRight >= floor, `share right ${score.shareRight} < ${floor}`);
     });
   }
 
@@ -84,6 +85,30 @@ describe("iij draft: the seeds, each drafted from the other (leave-one-out)", ()
     assert.deepEqual(current.table.periods, ["2023-03-31", "2023-09-30"]);
     assert.equal(nonCurrent.row.line, 650);
     assert.deepEqual(nonCurrent.row.values, ["3,602", "1,827"]);
+  });
+
+  it("finds a statement whose first rows the filing prints otherwise: 2019's cash flows, operating section on one line", () => {
+    const { draft } = leaveOneOut(2019);
+    const cf = draft.tables.find((t) => t.id === "cf-6m")!;
+    assert.deepEqual(cf.periods, ["1H18", "1H19"]);
+    assert.equal(cf.unit, "JPY k");
+    // 2019 report line 811: Dividends paid (608,349) (608,452); lines 788 ff. squash the operating section.
+    const dividends = cf.rows.find((r) => r.item === "Dividends paid")!;
+    assert.equal(dividends.line, 811);
+    assert.deepEqual(dividends.values, ["(608,349)", "(608,452)"]);
+    assert.equal(dividends.review, undefined);
+  });
+
+  it("confirms a changes-in-equity period by the dates its balance rows print", () => {
+    const { draft } = leaveOneOut(2023);
+    const equity = draft.tables.find((t) => t.id === "equity-1h18")!;
+    // 2023 report lines 786 and 798: "Balance, April 1, 2022" ... "Balance, September 30, 2022".
+    assert.deepEqual(equity.periods, ["1H22"]);
+    assert.equal(equity.unit, "JPY mn"); // line 785: Millions of yen
+    // Line 790: Profit (loss) -, -, 8,638, -, -, 8,638, 102, 8,740.
+    const profit = equity.rows.find((r) => r.item === "Profit (loss)")!;
+    assert.deepEqual(profit.values, ["-", "-", "8,638", "-", "-", "8,638", "102", "8,740"]);
+    assert.equal(profit.review, undefined);
   });
 
   it("takes the unit each filing prints: millions in 2023 where the 2019 template has thousands", () => {
@@ -111,7 +136,7 @@ describe("iij draft: a later filing made up from the 2023 report", () => {
       `      made-up filing: ${JSON.stringify({ right: score.right, flagged: score.flagged, wrong: score.wrong, missing: score.missing, shareRight: Number(score.shareRight.toFixed(3)), ms: Math.round(milliseconds) })}`
     );
     assert.deepEqual(score.wrongFigures, []);
-    assert.ok(score.shareRight >= 0.55, `share right ${score.shareRight}`);
+    assert.ok(score.shareRight >= 0.99, `share right ${score.shareRight}`);
     const flagged = draft.review.find((r) => r.line === filing.newLine);
     assert.equal(flagged?.reason, "new line");
     const row = draft.tables.flatMap((t) => t.rows).find((r) => r.line === filing.newLine)!;
@@ -141,6 +166,69 @@ describe("iij draft: a later filing made up from the 2023 report", () => {
       network.review!,
       /restated\? 1H23: 73,990 JPY mn here, 73,981 JPY mn in iij-2q-fy2023 \(line 676\)/
     );
+  });
+
+  it("drafts the changes in equity, one line per component column, the note column skipped", () => {
+    const { draft } = measureDraft(filing.text, 2023, filing.expected, loadSources().figures);
+    const equity = draft.tables.find((t) => t.id === "equity-1h23")!;
+    assert.deepEqual(equity.periods, ["1H24"]);
+    assert.equal(equity.columns?.length, 8);
+    // 2023 report line 814: Dividends paid (note 8) -, -, (2,644), -, -, (2,644), (49), (2,693);
+    // the made-up filing prints twice each for 1H24.
+    const dividends = equity.rows.find((r) => r.item === "Dividends paid")!;
+    assert.deepEqual(dividends.values, [
+      "-",
+      "-",
+      "(5,288)",
+      "-",
+      "-",
+      "(5,288)",
+      "(98)",
+      "(5,386)",
+    ]);
+    assert.equal(dividends.review, undefined);
+    // The prior-year block prints the 2023 report's 1H23 figures: line 807, Profit (loss) 8,322 / 87 / 8,409.
+    const prior = draft.tables.find((t) => t.id === "equity-1h22")!;
+    assert.deepEqual(prior.periods, ["1H23"]);
+    assert.deepEqual(prior.rows.find((r) => r.item === "Profit (loss)")!.values, [
+      "-",
+      "-",
+      "8,322",
+      "-",
+      "-",
+      "8,322",
+      "87",
+      "8,409",
+    ]);
+  });
+
+  it("reads the three months printed in brackets beside the six, and tells the six-month and three-month statements apart", () => {
+    const { draft } = measureDraft(filing.text, 2023, filing.expected, loadSources().figures);
+    // 2023 report line 101: Revenues 121,962 (63,772) | 128,198 (66,778): the bracketed figures are 2Q.
+    const selected = draft.tables.find((t) => t.id === "selected-data-3m")!;
+    assert.deepEqual(selected.periods, ["2Q23", "2Q24"]);
+    const revenues = selected.rows.find((r) => r.item === "Revenues")!;
+    assert.deepEqual(revenues.values, ["66,778", "133,556"]);
+    assert.equal(revenues.review, undefined);
+    // Network services is printed in the six-month (line 676: 67,707 / 73,981) and the three-month
+    // statement (line 711: 34,473 / 37,627): each table reads its own.
+    const network = (id: string) =>
+      draft.tables.find((t) => t.id === id)!.rows.find((r) => r.item === "Network services")!;
+    assert.deepEqual(network("pl-6m").values, ["73,981", "147,962"]);
+    assert.deepEqual(network("pl-3m").values, ["37,627", "75,254"]);
+  });
+
+  it("counts the columns from the right: a note reference dropped on the left moves no figure", () => {
+    // 2023 report lines 642 and 650: Borrowings, note 11, 16,828 / 29,581 and 3,602 / 1,827.
+    const noNotes = filing.text.replace(/^Borrowings\t11\t/gm, "Borrowings\t\t");
+    assert.notEqual(noNotes, filing.text);
+    const { draft, score } = measureDraft(noNotes, 2023, filing.expected, loadSources().figures);
+    assert.deepEqual(score.wrongFigures, []);
+    const bs = draft.tables.find((t) => t.id === "bs")!;
+    const row = (item: string) => bs.rows.find((r) => r.item === item)!;
+    assert.deepEqual(row("Borrowings (current)").values, ["33,656", "59,162"]);
+    assert.deepEqual(row("Borrowings (non-current)").values, ["7,204", "3,654"]);
+    assert.equal(row("Borrowings (current)").review, undefined);
   });
 
   it("writes a file the build refuses until every review mark is resolved", () => {

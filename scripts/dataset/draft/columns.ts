@@ -1,12 +1,13 @@
 /**
- * What each column of a block holds, read from its header lines: a period ("Six months ended
- * September 30, 2024" -> 1H24), a date ("March 31, 2024" -> 2024-03-31), the note references, or
- * nothing known; and the unit the header or a unit column prints ("Millions of yen").
+ * What a table's column headers say: the period of a header ("Six months ended September 30,
+ * 2024" -> 1H24, "March 31, 2024" -> 2024-03-31), the unit ("Millions of yen"), and whether the
+ * header above a drafted table confirms the periods its columns were given.
  * IIJ's fiscal year ends 31 March: the year ended March 31, 2024 is FY23, its 33rd business term
- * is FY24 (the 1st term ended in March 1993... counted so that term N is FY(N - 9)).
+ * is FY24 (counted so that term N is FY(N - 9)).
  */
+import { endDate, parsePeriodCode } from "../../../src/data/period";
 import type { Unit } from "../../../src/data/unit";
-import type { Block, TextRow } from "./text";
+import type { TextLine } from "./text";
 
 const MONTHS = [
   "january",
@@ -23,19 +24,6 @@ const MONTHS = [
   "december",
 ];
 const DATE = new RegExp(`(${MONTHS.join("|")})\\s*(\\d{1,2})\\s*,?\\s*(\\d{4})`, "i");
-
-export type ColumnRole =
-  | { readonly role: "period"; readonly code: string }
-  | { readonly role: "note" }
-  | { readonly role: "unit"; readonly unit: Unit }
-  | { readonly role: "unknown" };
-
-export interface BlockColumns {
-  /** Indexed like the cells of a row. */
-  readonly columns: readonly ColumnRole[];
-  /** The unit the header prints for the whole block, if it prints one. */
-  readonly unit?: Unit;
-}
 
 function twoDigits(year: number): string {
   return String(year % 100).padStart(2, "0");
@@ -54,6 +42,8 @@ function fiscalYearEnding(month: number, year: number): number {
 /** "Six months ended September 30, 2024" -> 1H24; undefined when the words do not say. */
 export function readPeriod(header: string): string | undefined {
   const text = header.replace(/\s+/g, " ").trim();
+  // The MD&A heads its columns with the codes themselves: "1H22", "2Q23", "FY22".
+  if (/^(?:[1-4]Q|[12]H|9M|FY)\d{2}$/i.test(text)) return text.toUpperCase();
   const term = /(\d+)\s*(?:st|nd|rd|th)\s+business\s+term/i.exec(text);
   if (term) return `FY${twoDigits(Number(term[1]) - 9 + 2000)}`;
   const date = DATE.exec(text);
@@ -74,77 +64,177 @@ export function readPeriod(header: string): string | undefined {
   return isoDate(date);
 }
 
-/** "Millions of yen", "(thousands of yen)", "(yen)", "(%)" -> the unit; undefined otherwise. */
-export function readUnit(text: string): Unit | undefined {
-  const t = text.toLowerCase();
-  if (/millions?\s+of\s+yen|yen\s+in\s+millions|\(?¥?\s*million/.test(t)) return "JPY mn";
-  if (/thousands?\s+of\s+yen/.test(t)) return "JPY k";
-  if (/^\(?%\)?$|\(%\)/.test(t.trim())) return "%";
-  if (/^\(?yen\)?$/.test(t.trim())) return "yen";
-  return undefined;
-}
+const ORDINAL_TERM = /(\d+)(?:st|nd|rd|th)\s+business\s+term/i;
 
-function readUnitInProse(line: string): Unit | undefined {
-  if (/millions?\s+of\s+yen/i.test(line)) return "JPY mn";
-  if (/thousands?\s+of\s+yen/i.test(line)) return "JPY k";
-  return undefined;
-}
-
-/** The header: the rows above the block's first row with figures. */
-export function headerRows(block: Block): TextRow[] {
-  const first = block.rows.findIndex((row) => row.hasFigures);
-  return block.rows.slice(0, Math.max(first, 0));
-}
-
-export function readColumns(block: Block): BlockColumns {
-  const header = headerRows(block);
-  const width = Math.max(0, ...block.rows.map((row) => row.cells.length));
-  const texts: string[] = Array.from({ length: width }, (_, column) =>
-    header
-      .map((row) => row.cells[column]?.text ?? "")
-      .filter(Boolean)
-      .join(" ")
-  );
-  let unit: Unit | undefined;
-  const columns = texts.map((text, column): ColumnRole => {
-    if (column === 0) return { role: "unknown" };
-    if (/^notes?$/i.test(text.trim())) return { role: "note" };
-    const code = readPeriod(text);
-    const printedUnit = readUnit(text);
-    if (printedUnit) unit ??= printedUnit;
-    if (code) return { role: "period", code };
-    // A column whose every data cell names a unit: "(millions of yen)" in the selected data.
-    const cells = block.rows
-      .filter((row) => row.hasFigures)
-      .map((row) => row.cells[column]?.text ?? "");
-    if (cells.length > 0 && cells.every((cell) => readUnit(cell))) {
-      return { role: "unit", unit: readUnit(cells[0])! };
-    }
-    return { role: "unknown" };
-  });
-  // "As of September 30, 2023" above a table with one figure column dates that column.
-  const asOf = block.heading.map((line) => /as of (.*)$/i.exec(line)?.[1]).find(Boolean);
-  if (asOf) {
-    const code = readPeriod(asOf);
-    const figureColumns = columns
-      .map((role, index) => ({ role, index }))
-      .filter(({ role, index }) => role.role === "unknown" && index > 0);
-    if (code && figureColumns.length === 1)
-      columns[figureColumns[0].index] = { role: "period", code };
+/** IIJ's business term of the filing (the 32nd ended March 2024), read from its cover. */
+export function businessTerm(lines: readonly TextLine[]): number | undefined {
+  for (const line of lines.slice(0, 80)) {
+    const match = ORDINAL_TERM.exec(line.text);
+    if (match) return Number(match[1]);
   }
-  // "(Millions of yen)" or "in millions of yen" in the prose just above the table.
-  unit ??= block.heading.map((line) => readUnitInProse(line)).find(Boolean);
-  return { columns, ...(unit ? { unit } : {}) };
+  return undefined;
+}
+
+const MONEY_UNITS: [RegExp, Unit][] = [
+  [/millions\s+of\s+yen|JPY\s+millions\b/i, "JPY mn"],
+  [/thousands\s+of\s+yen|JPY\s+thousands\b/i, "JPY k"],
+];
+
+/** The money unit a whole filing prints most: IIJ moved from thousands to millions of yen. */
+export function mainMoneyUnit(lines: readonly TextLine[]): Unit | undefined {
+  const counts = new Map<Unit, number>();
+  for (const line of lines)
+    for (const [pattern, unit] of MONEY_UNITS)
+      if (pattern.test(line.text)) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+const SPAN_WORDS: [RegExp, string][] = [
+  [/three\s+months/i, "3M"],
+  [/six\s+months/i, "6M"],
+  [/nine\s+months/i, "9M"],
+  [/year\s+ended|fiscal\s+year\s+ended|business\s+term/i, "12M"],
+];
+
+/** What the header lines above a table print: years, spans, money units and readable periods. */
+export interface HeaderFacts {
+  readonly years: ReadonlySet<number>;
+  readonly spans: ReadonlySet<string>;
+  readonly units: ReadonlySet<Unit>;
+  /** Periods read from a header cell or line ("Six months ended September 30, 2023" -> 1H23). */
+  readonly periods: ReadonlySet<string>;
+  /** Dates the table's own row labels print ("Balance, April 1, 2022"): they bound its period. */
+  readonly labelDates: ReadonlySet<string>;
 }
 
 /**
- * The columns that hold figures, in order: not the label, the note references or a unit column.
- * Tables are matched column by column in this order, since one filing prints a note column and
- * another does not.
+ * Reads the header: the lines above a table's first row, back to the previous row of figures; and
+ * the dates the labels of the table's rows print (`rows`), which the changes in equity print
+ * instead of a period header.
  */
-export function figureColumns(columns: BlockColumns): number[] {
-  return columns.columns
-    .map((role, index) => ({ role, index }))
-    .filter(({ role, index }) => index > 0 && role.role !== "note" && role.role !== "unit")
-    .map(({ index }) => index);
+export function headerFacts(
+  lines: readonly TextLine[],
+  firstRow: number,
+  rows: readonly number[] = [],
+  reach = 8
+): HeaderFacts {
+  const years = new Set<number>();
+  const spans = new Set<string>();
+  const units = new Set<Unit>();
+  const periods = new Set<string>();
+  for (let n = firstRow - 1; n >= Math.max(1, firstRow - reach); n--) {
+    const line = lines[n - 1];
+    if (line.cells.length > 0 && n !== firstRow - 1) break;
+    for (const match of line.text.matchAll(/\b(19|20)\d{2}\b/g)) years.add(Number(match[0]));
+    for (const [pattern, span] of SPAN_WORDS) if (pattern.test(line.text)) spans.add(span);
+    for (const [pattern, unit] of MONEY_UNITS) if (pattern.test(line.text)) units.add(unit);
+    for (const cell of [line.text, ...line.text.split("\t")]) {
+      const period = readPeriod(cell);
+      if (period) periods.add(period);
+    }
+  }
+  const labelDates = new Set<string>();
+  for (const n of rows) {
+    const date = readPeriod(lines[n - 1].label);
+    if (date && /^\d{4}-/.test(date)) labelDates.add(date);
+  }
+  return { years, spans, units, periods, labelDates };
+}
+
+const SPAN_START_MONTH: Record<string, number> = {
+  "1Q": 4,
+  "2Q": 7,
+  "3Q": 10,
+  "4Q": 1,
+  "1H": 4,
+  "2H": 10,
+  "9M": 4,
+  FY: 4,
+};
+
+/**
+ * Whether a flow period is bounded by dates the labels print: its last day, and its first day or
+ * the day before it ("Balance, March 31, 2018" opens 1H18 in the 2019 report, "Balance, April 1,
+ * 2022" 1H22 in the 2023 report).
+ */
+function boundedBy(dates: ReadonlySet<string>, code: string): boolean {
+  const flow = /^([1-4]Q|[12]H|FY|9M)(\d{2})$/.exec(code);
+  if (!flow) return false;
+  const month = SPAN_START_MONTH[flow[1]];
+  const year = 2000 + Number(flow[2]) + (month < 4 ? 1 : 0);
+  const start = new Date(Date.UTC(year, month - 1, 1));
+  const iso = (date: Date): string => date.toISOString().slice(0, 10);
+  const dayBefore = new Date(start.getTime() - 86_400_000);
+  return (
+    dates.has(endDate(parsePeriodCode(code))) &&
+    (dates.has(iso(start)) || dates.has(iso(dayBefore)))
+  );
+}
+
+function printsPeriod(facts: HeaderFacts, code: string): boolean {
+  return facts.periods.has(code) || boundedBy(facts.labelDates, code);
+}
+
+/** The span words a header prints for a period code, and the calendar year its column ends in. */
+function columnFacts(code: string): { span?: string; year: number } {
+  const date = /^(\d{4})-\d{2}-\d{2}$/.exec(code);
+  if (date) return { year: Number(date[1]) };
+  const flow = /^([1-4]Q|[12]H|FY|9M)(\d{2})$/.exec(code);
+  if (!flow) return { year: NaN };
+  const span = { "1H": "6M", "2H": "6M", "9M": "9M", FY: "12M" }[flow[1]] ?? "3M";
+  // IIJ's fiscal year starts in April: 1Q-3Q, 1H and 9M end in the year it starts, the rest in the next.
+  const nextYear = ["4Q", "2H", "FY"].includes(flow[1]);
+  return { span, year: 2000 + Number(flow[2]) + (nextYear ? 1 : 0) };
+}
+
+/**
+ * Why the filing's header does not confirm the drafted columns, or undefined when it does: every
+ * period the template's header printed is printed again a year (or `years`) on; the header prints
+ * the spans of the columns or of the template's header, every year the template's header printed
+ * (moved on), and no year that ends none of the columns.
+ */
+export function headerMismatch(
+  template: HeaderFacts,
+  drafted: HeaderFacts,
+  years: number,
+  templatePeriods: readonly string[],
+  periods: readonly string[]
+): string | undefined {
+  const unprinted = templatePeriods
+    .map((code, i) => ({ was: code, now: periods[i] }))
+    .filter(({ was, now }) => printsPeriod(template, was) && !printsPeriod(drafted, now))
+    .map(({ now }) => now);
+  if (unprinted.length > 0)
+    return `column headers do not print ${unprinted.join(", ")} as the template's printed its period: check each column's period`;
+  const columns = periods.map(columnFacts);
+  const spans = new Set(columns.map((c) => c.span).filter((s) => s !== undefined));
+  // A header may span more columns than one drafted table holds (selected data): a span is
+  // foreign only if neither the drafted columns nor the template's header have it.
+  const foreign = [...drafted.spans].filter(
+    (span) => !spans.has(span) && !template.spans.has(span)
+  );
+  if (foreign.length > 0)
+    return `column headers print ${foreign.join("/")} periods, the drafted columns are ${periods.join(", ")}: check each column's period`;
+  const lost =
+    drafted.spans.size > 0 ? [...template.spans].filter((span) => !drafted.spans.has(span)) : [];
+  if (lost.length > 0)
+    return `column headers no longer print ${lost.join("/")} periods as the template's did: check each column's period`;
+  const expected = new Set([...template.years].map((y) => y + years));
+  const labelYears = new Set([...drafted.labelDates].map((date) => Number(date.slice(0, 4))));
+  const missing = [...expected].filter((year) => !drafted.years.has(year) && !labelYears.has(year));
+  if (missing.length > 0)
+    return `column headers do not print ${missing.join(", ")}: check each column's period`;
+  const ends = new Set(columns.map((c) => c.year));
+  const stray = [...drafted.years].filter((year) => !ends.has(year) && !expected.has(year));
+  if (stray.length > 0)
+    return `column headers print ${stray.join(", ")}, which ends none of ${periods.join(", ")}: check each column's period`;
+  if (
+    drafted.years.size === 0 &&
+    drafted.periods.size === 0 &&
+    labelYears.size === 0 &&
+    drafted.spans.size === 0 &&
+    (template.years.size > 0 || template.spans.size > 0)
+  )
+    return "no column header found: check each column's period";
+  return undefined;
 }

@@ -7,6 +7,7 @@ import Decimal from "decimal.js";
 import type { Figure } from "../../../src/data/types";
 import { convertMoney, isMoneyUnit, parsePrinted, type Unit } from "../../../src/data/unit";
 import type { Draft } from "./draft";
+import { valueColumn } from "./template";
 
 export interface DraftScore {
   readonly right: number;
@@ -59,12 +60,8 @@ export function scoreDraft(draft: Draft, curated: readonly Figure[]): DraftScore
     for (const row of table.rows) {
       row.values?.forEach((printed, column) => {
         if (printed === null || printed === undefined) return;
-        const key = keyOf(
-          table.statement,
-          row.item,
-          table.periods[column],
-          row.basis ?? table.basis ?? "reported"
-        );
+        const { item, period } = valueColumn(table, row.item, column);
+        const key = keyOf(table.statement, item, period, row.basis ?? table.basis ?? "reported");
         drafted.add(key);
         if (row.review || table.review) {
           flagged++;

@@ -1,10 +1,13 @@
 /**
  * Drafts a source file for a new filing from its text, with earlier curated source files as the
- * template: each of the filing's table blocks is matched to the template block with the same
- * printed lines, each printed row to the template row with the same label, each column to the
- * period its header prints. Whatever is not certain is marked `review: <why>` for a person:
+ * template: each template table is found in the new text by the order of its row labels (not by
+ * line number), each row's figures are read from the same place on its line, counted from the
+ * right (a note column or a label split over cells on the left varies between filings), and each
+ * column's period is the template's moved on by the business terms between the filings, checked
+ * against what the headers print. Whatever is not certain is marked `review: <why>` for a person:
  * nothing the drafter writes enters the dataset until a person has resolved every mark and moved
- * the file to data/source/ (the loader refuses a file with marks left).
+ * the file to data/source/ (the loader refuses a file with marks left). A label no template has
+ * becomes a new item, never an old one.
  */
 import Decimal from "decimal.js";
 import { parseLineReference } from "../../../src/data/dataset";
@@ -12,25 +15,21 @@ import type { Figure } from "../../../src/data/types";
 import { convertMoney, isMoneyUnit, type Unit } from "../../../src/data/unit";
 import { IDENTITIES } from "../identities";
 import { figureKey } from "../source";
-import { figureColumns, readColumns, readUnit, type BlockColumns } from "./columns";
-import { matchLabel, normalizeLabel } from "./labels";
-import {
-  occurrenceInBlock,
-  type SourceRowText,
-  type SourceTableText,
-  type Template,
-  type TemplateTable,
-} from "./template";
-import { readBlocks, type Block, type TextRow } from "./text";
+import { businessTerm, headerFacts, headerMismatch, mainMoneyUnit } from "./columns";
 import { checkDraftIdentities } from "./identity-check";
-import { shiftYears, yearOf, threeMonthsEnding } from "./period-codes";
+import { labelKey } from "./labels";
+import { shiftYears } from "./period-codes";
+import { placeTable } from "./table-finder";
+import { valueColumn, type SourceRowText, type SourceTableText, type Template } from "./template";
+import { readReport, type TextLine } from "./text";
 
 export type ReviewReason =
   | "new line"
   | "fuzzy label"
-  | "repeated label"
   | "column placed by year"
   | "no figure"
+  | "column count"
+  | "running text"
   | "unit"
   | "identity"
   | "restated"
@@ -59,446 +58,344 @@ export interface Draft {
   readonly report: { id: string; file: string; title: string; filed: string | null };
   readonly tables: DraftTable[];
   readonly review: ReviewEntry[];
-  /** Template tables with no block in this filing, and those the drafter leaves to a person. */
+  /** Template tables not found in this filing. */
   readonly notFound: string[];
   readonly figures: number;
 }
 
 export class NotAFilingError extends Error {}
 
-/** The filing's printed row for each template line, and whether the labels matched exactly. */
-type PairedRows = Map<number, { row: TextRow; block: Block; match: "exact" | "fuzzy" }>;
+interface Doubt {
+  readonly reason: ReviewReason;
+  readonly why: string;
+}
 
-interface BlockPair {
-  readonly template: Block;
-  readonly filing: Block;
-  /** Another block scores nearly as well: the rows may belong to a different table. */
-  readonly lookalike: boolean;
+/** Where in a line's figures a template value stands: counted from the right, as columns end there. */
+interface Position {
+  readonly fromRight: number;
+  /** Read from running text: the line's figures wherever they stand. */
+  readonly inText: boolean;
+  /** Printed in brackets that are no minus sign: "121,962 (63,772)", the three months. */
+  readonly bracketed: boolean;
+}
+
+/** A note reference ("5,9", "11") or a dash left of the figures: printed in one filing, not another. */
+const NOTE_LIKE = /^(\d{1,2}(,\d{1,2})*|[-_—–])$/;
+
+/** Where each of a template row's values stands on its template line; undefined where not found once. */
+function positionsOf(row: SourceRowText, template: readonly TextLine[]): (Position | undefined)[] {
+  // Prose prints a row's figures in any order ("28.3% (26.4% for 1H22)"): a figure may stand
+  // anywhere on its line, but two of the row's values never on the same spot.
+  const taken = new Set<string>();
+  return (row.values ?? []).map((printed, column) => {
+    if (printed === null || printed === undefined) return undefined;
+    const lineNumber = row.lines?.[column] ?? row.line;
+    const line = lineNumber === undefined ? undefined : template[lineNumber - 1];
+    if (!line) return undefined;
+    for (const inText of [false, true]) {
+      for (const bracketed of [false, true]) {
+        const wanted = bracketed ? `(${printed})` : printed;
+        const figures = inText ? line.inText : line.cells;
+        const at = figures.findIndex(
+          (figure, i) => figure === wanted && !taken.has(`${lineNumber}|${inText}|${i}`)
+        );
+        if (at >= 0) {
+          taken.add(`${lineNumber}|${inText}|${at}`);
+          return { fromRight: figures.length - 1 - at, inText, bracketed };
+        }
+      }
+    }
+    return undefined;
+  });
 }
 
 /**
- * Whether a row prints a figure in a figure column: "Non-current liabilities  -" prints a dash in
- * the note column only, and is a heading.
+ * The figure at a template position in the filing's line, and why it is doubtful if it is.
+ * Columns are counted from the right; a note reference printed or dropped left of the figures
+ * does not move them.
  */
-function printsFigures(block: Block, row: TextRow): boolean {
-  return figureColumns(readColumns(block)).some((index) => row.cells[index]?.figure !== undefined);
-}
-
-const figureRows = (block: Block): TextRow[] =>
-  block.rows.filter((row) => printsFigures(block, row));
-
-/** Pairs each printed row of the filing's block with the template block's row of the same label. */
-function pairRows(
-  template: Block,
-  filing: Block
-): { byTemplateLine: PairedRows; unpaired: TextRow[] } {
-  const byTemplateLine: PairedRows = new Map();
-  const used = new Set<number>();
-  const templateRows = template.rows.filter((row) => row.label.trim() !== "");
-  for (const match of ["exact", "fuzzy"] as const) {
-    for (const row of figureRows(filing)) {
-      if (used.has(row.line)) continue;
-      const occurrence = occurrenceInBlock(filing, row);
-      const candidates = templateRows.filter(
-        (t) => !byTemplateLine.has(t.line) && matchLabel(row.label, t.label) === match
-      );
-      // The n-th "Borrowings" of the filing is the n-th of the template (current, then non-current).
-      const pick = candidates.find((t) => occurrenceInBlock(template, t) === occurrence);
-      if (pick) {
-        byTemplateLine.set(pick.line, { row, block: filing, match });
-        used.add(row.line);
-      }
-    }
+function readFigure(
+  position: Position,
+  templateLine: TextLine,
+  line: TextLine
+): { value?: string; doubt?: Doubt } {
+  const from = position.inText ? templateLine.inText : templateLine.cells;
+  const to = position.inText ? line.inText : line.cells;
+  if (position.fromRight >= to.length)
+    return {
+      doubt: {
+        reason: "no figure",
+        why: `the line prints ${to.length} figures, the template's ${from.length}: no figure in this column`,
+      },
+    };
+  let value = to[to.length - 1 - position.fromRight];
+  if (position.bracketed) {
+    if (!/^\(.*\)$/.test(value))
+      return {
+        value,
+        doubt: {
+          reason: "column count",
+          why: `the template printed this figure in brackets, this line prints "${value}": check the column`,
+        },
+      };
+    value = value.slice(1, -1);
   }
-  return { byTemplateLine, unpaired: figureRows(filing).filter((row) => !used.has(row.line)) };
+  if (from.length === to.length) return { value };
+  const extra =
+    to.length > from.length
+      ? to.slice(0, to.length - from.length)
+      : from.slice(0, from.length - to.length);
+  const leftOfValue = from.length - 1 - position.fromRight >= from.length - to.length;
+  if (extra.every((cell) => NOTE_LIKE.test(cell)) && leftOfValue) return { value };
+  return {
+    value,
+    doubt: {
+      reason: "column count",
+      why: `the line prints ${to.length} figures where the template's printed ${from.length}: check the column`,
+    },
+  };
 }
 
-/** What a drafted row takes from its template row: all but the figures and where they stand. */
+/** The fields a row keeps from its template: what the line is, not what this filing prints. */
 function carriedFields(row: SourceRowText): DraftRow {
   const carried: DraftRow = { ...row };
   delete carried.values;
   delete carried.line;
   delete carried.lines;
+  delete carried.label;
   return carried;
 }
 
-/** The heading row a row stands under in its block ("Current liabilities", "Equity securities"). */
-function sectionOf(block: Block, row: TextRow): string {
-  const above = block.rows.filter(
-    (r) =>
-      r.line < row.line &&
-      !printsFigures(block, r) &&
-      r.label.trim() !== "" &&
-      !/^notes?$/i.test(r.label.trim())
-  );
-  return above[above.length - 1]?.label.trim() ?? "";
+/** The printed label where it differs from the item: the curated one when printed alike, else as printed now. */
+function labelFor(
+  row: SourceRowText,
+  line: TextLine,
+  templateLine: TextLine | undefined
+): string | undefined {
+  if (templateLine && labelKey(line.label) === labelKey(templateLine.label)) return row.label;
+  const printed = line.label.trim();
+  return printed && labelKey(printed) !== labelKey(row.item) ? printed : row.label;
 }
 
-/** "Level 3 equity securities" of the item "Level 3 equity securities: Purchase" printed "Purchase". */
-function contextOf(item: string, label: string): string | undefined {
-  const at = item.indexOf(": ");
-  if (at < 0) return undefined;
-  const context = item.slice(0, at);
-  return normalizeLabel(label).includes(normalizeLabel(context)) ? undefined : context;
-}
-
-/** Whether a block's heading or header prints every word of a context ("equity securities"). */
-function mentions(block: Block, context: string): boolean {
-  const text = normalizeLabel(
-    [
-      ...block.heading,
-      ...block.rows.filter((r) => !r.hasFigures).map((r) => r.cells.map((c) => c.text).join(" ")),
-    ].join(" ")
-  );
-  return normalizeLabel(context)
-    .split(" ")
-    .filter((word) => word.length > 3)
-    .every((word) => text.includes(word));
-}
-
-/** A column's header and the prose above its table, without years or figures: what it says it holds. */
-function headerWords(block: Block, ordinal: number): string {
-  const column = figureColumns(readColumns(block))[ordinal];
-  const header = block.rows
-    .filter((row) => !printsFigures(block, row))
-    .slice(0, 4)
-    .map((row) => row.cells[column]?.text ?? "");
-  return normalizeLabel([...block.heading.slice(-2), ...header].join(" ").replace(/\d+/g, "#"));
-}
-
-/** 1H23 -> 1H, 2023-09-30 -> 09-30: a period without its year. */
-function spanOf(code: string): string {
-  return code.replace(/\d{2}$/, "").replace(/^\d{4}-/, "");
-}
-
-function spansOf(columns: BlockColumns): string {
-  return columns.columns
-    .map((c) => (c.role === "period" ? c.code.replace(/\d{2}$/, "").replace(/^\d{4}-/, "") : "-"))
-    .join("|");
-}
-
-function blockScore(template: Block, filing: Block): number {
-  const tLabels = figureRows(template).map((r) => r.label);
-  const fLabels = figureRows(filing).map((r) => r.label);
-  if (tLabels.length === 0 || fLabels.length === 0) return 0;
-  const matched = fLabels.filter((f) => tLabels.some((t) => matchLabel(f, t) !== "none")).length;
-  let score = matched / Math.max(tLabels.length, fLabels.length);
-  if (spansOf(readColumns(template)) === spansOf(readColumns(filing))) score += 0.3;
-  const heading = (b: Block): Set<string> =>
-    new Set(
-      normalizeLabel(b.heading.join(" "))
-        .split(" ")
-        .filter((w) => w.length > 3)
-    );
-  const th = heading(template);
-  const fh = heading(filing);
-  const common = [...th].filter((w) => fh.has(w)).length;
-  if (th.size + fh.size > 0) score += (0.2 * 2 * common) / (th.size + fh.size);
-  return score;
-}
-
-/** Each template block to at most one of the filing's, best match first; weak matches are dropped. */
-function pairBlocks(templateBlocks: Block[], filingBlocks: Block[]): BlockPair[] {
-  const scored: { t: Block; f: Block; score: number }[] = [];
-  for (const t of templateBlocks)
-    for (const f of filingBlocks) {
-      const score = blockScore(t, f);
-      if (score >= 0.6) scored.push({ t, f, score });
-    }
-  scored.sort((a, b) => b.score - a.score);
-  const usedT = new Set<Block>();
-  const usedF = new Set<Block>();
-  const pairs: BlockPair[] = [];
-  for (const { t, f, score } of scored) {
-    if (usedT.has(t) || usedF.has(f)) continue;
-    usedT.add(t);
-    usedF.add(f);
-    const lookalike = scored.some(
-      (other) => (other.t === t) !== (other.f === f) && other.score >= score - 0.1
-    );
-    pairs.push({ template: t, filing: f, lookalike });
-  }
-  return pairs;
-}
-
-/** The years between the template's filing and this one, from columns both headers date. */
-function yearShift(pairs: BlockPair[]): number {
-  const counts = new Map<number, number>();
-  for (const { template, filing } of pairs) {
-    const t = readColumns(template).columns;
-    const f = readColumns(filing).columns;
-    t.forEach((role, i) => {
-      const other = f[i];
-      if (role.role !== "period" || other?.role !== "period") return;
-      const a = yearOf(role.code);
-      const b = yearOf(other.code);
-      if (a !== undefined && b !== undefined) counts.set(b - a, (counts.get(b - a) ?? 0) + 1);
-    });
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-}
-
-function rowUnit(row: TextRow, columns: BlockColumns): Unit | undefined {
-  const index = columns.columns.findIndex((c) => c.role === "unit");
-  if (index < 0) return undefined;
-  const unit = columns.columns[index];
-  const text = row.cells[index]?.text ?? "";
-  return unit.role === "unit"
-    ? /\(yen\)/i.test(text)
-      ? "yen"
-      : /%/.test(text)
-        ? "%"
-        : /thousands/i.test(text)
-          ? "JPY k"
-          : /millions/i.test(text)
-            ? "JPY mn"
-            : unit.unit
-    : undefined;
-}
-
-function draftTable(
-  tt: TemplateTable,
-  pair: BlockPair,
-  paired: PairedRows,
-  templateRowsByLine: Map<number, { row: TextRow; block: Block }>,
-  shift: number,
-  review: ReviewEntry[]
-): DraftTable {
-  const { table } = tt;
-  const filingColumns = readColumns(pair.filing);
-  const templateColumns = readColumns(pair.template);
-  const flagsByItem = new Map<string, string[]>();
-  const flag = (
-    item: string,
-    reason: ReviewReason,
-    why: string,
-    line?: number,
-    printed?: string
-  ): void => {
-    review.push({ reason, table: table.id, item, why, line, printed });
-    flagsByItem.set(item, [...(flagsByItem.get(item) ?? []), why]);
-  };
-
-  // Each period column of the template table, placed in the filing by its header.
-  let columnNote: string | undefined;
-  const spanNotes: string[] = [];
-  const periods = table.periods.map((period, index) => {
-    const source = tt.columns.find((c) => c.period === String(period)) ?? tt.columns[index];
-    const shifted = shiftYears(String(period), shift);
-    if (!source) return { period: shifted, source, read: false };
-    const readAt = (columns: BlockColumns): string | undefined => {
-      const role = columns.columns[figureColumns(columns)[source.ordinal]];
-      if (role?.role !== "period") return undefined;
-      return source.part === "parenthetical" ? threeMonthsEnding(role.code) : role.code;
+/**
+ * A money table's unit: the one its header prints; else the template's, unless the two filings
+ * print different units on the whole (IIJ reported in thousands of yen until 2020).
+ */
+function tableUnit(
+  templateUnit: Unit,
+  templateHeader: ReadonlySet<Unit>,
+  header: ReadonlySet<Unit>,
+  documents: { template?: Unit; drafted?: Unit }
+): { unit: Unit; doubt?: string } {
+  if (!isMoneyUnit(templateUnit)) return { unit: templateUnit };
+  if (header.size === 1) return { unit: [...header][0] };
+  if (header.size > 1)
+    return {
+      unit: templateUnit,
+      doubt: `the header prints ${[...header].join(" and ")}: which is this table's?`,
     };
-    const templateRead = readAt(templateColumns);
-    const filingRead = readAt(filingColumns);
-    if (templateRead === String(period) && filingRead) {
-      // A header that reads "three months" where the template's column is six is a different
-      // column, or a misprint (the 2019 report heads its six-month production "Three months").
-      if (spanOf(filingRead) !== spanOf(String(period)))
-        spanNotes.push(`the header reads ${filingRead} where the template has ${period}`);
-      return { period: filingRead, source, read: true };
-    }
-    // The same header words, only the years moved on: the column means what the template's did.
-    const sameWords =
-      headerWords(pair.template, source.ordinal) === headerWords(pair.filing, source.ordinal);
-    return { period: shifted, source, read: sameWords };
-  });
-  const filingCells = figureColumns(filingColumns);
-  if (spanNotes.length > 0) columnNote = spanNotes.join("; ");
-  if (new Set(periods.map((p) => p.period)).size < periods.length)
-    columnNote = `two columns read as the same period (${periods.map((p) => p.period).join(", ")}): place each column by hand`;
-  else if (periods.some((p) => !p.read)) {
-    columnNote = `columns ${periods
-      .filter((p) => !p.read)
-      .map((p) => p.period)
-      .join(
-        ", "
-      )} placed by the filing's year (${shift >= 0 ? "+" : ""}${shift}), not read from the header`;
+  if (templateHeader.size > 0 || documents.template !== documents.drafted)
+    return {
+      unit: templateUnit,
+      doubt: `no unit printed above the table; the template's was ${templateUnit}, this filing mostly prints ${documents.drafted ?? "none"}`,
+    };
+  return { unit: templateUnit };
+}
+
+/** A clean item name for a label no template has: the words as printed, tidied. */
+function newItemName(label: string): string {
+  return (
+    label
+      .replace(/\s+/g, " ")
+      .replace(/^[*※X]\d*\s*/, "")
+      .trim() || "Unnamed line"
+  );
+}
+
+/**
+ * The first row of a table whose first template row is not found ("Balance, March 31, 2018" is
+ * "Balance, April 1, 2022" now): up from its first placed row over rows of figures and the
+ * sub-headings between them, to the line under its column headers.
+ */
+function tableTop(lines: readonly TextLine[], firstPlaced: number): number {
+  let top = firstPlaced;
+  for (let n = firstPlaced - 1; n >= Math.max(1, firstPlaced - 8); n--) {
+    const line = lines[n - 1];
+    const above = lines[n - 2];
+    if (line.cells.length > 0) top = n;
+    else if (line.label === "" || !above || above.cells.length === 0) break;
   }
+  return top;
+}
 
-  // The unit: as the filing's header prints it; the template's where it prints none.
-  let unit = table.unit;
-  if (filingColumns.unit && isMoneyUnit(table.unit as Unit) && isMoneyUnit(filingColumns.unit))
-    unit = filingColumns.unit;
+interface TableContext {
+  readonly template: Template;
+  readonly lines: readonly TextLine[];
+  /** Business terms between the template's filing and this one. */
+  readonly years: number;
+  readonly documentUnits: { template?: Unit; drafted?: Unit };
+  readonly review: ReviewEntry[];
+}
 
-  const drafted: DraftRow[] = [];
-  for (const { row: templateRow, printedLabel, places } of tt.rows) {
+function draftTable(source: SourceTableText, context: TableContext): DraftTable | undefined {
+  const { template, lines, years } = context;
+  const printedRows = source.rows.filter((row) => row.values !== undefined);
+  const templateLines = [
+    ...new Set(printedRows.flatMap((row) => row.lines ?? (row.line ? [row.line] : []))),
+  ].sort((a, b) => a - b);
+  if (templateLines.length === 0) return undefined;
+  const placement = placeTable(templateLines, template.lines, lines);
+  if (!placement) return undefined;
+  const periods = source.periods.map((code) => shiftYears(String(code), years));
+  const tableDoubts: Doubt[] = [];
+  if (placement.doubt) tableDoubts.push({ reason: "lookalike table", why: placement.doubt });
+  if (placement.headings.length > 0)
+    tableDoubts.push({
+      reason: "lookalike table",
+      why: `headings the template's table has not: ${placement.headings.map((h) => `"${h}"`).join(", ")}; are these still the same lines?`,
+    });
+  const firstTemplate = templateLines[0];
+  const placedLines = [...placement.lines.values()];
+  const firstNew = placement.lines.get(firstTemplate) ?? tableTop(lines, Math.min(...placedLines));
+  const region = (from: number, to: number): number[] =>
+    Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const templateHeader = headerFacts(
+    template.lines,
+    firstTemplate,
+    region(firstTemplate, templateLines[templateLines.length - 1])
+  );
+  const header = headerFacts(lines, firstNew, region(firstNew, Math.max(...placedLines)));
+  const periodDoubt = headerMismatch(
+    templateHeader,
+    header,
+    years,
+    source.periods.map(String),
+    periods
+  );
+  if (periodDoubt) tableDoubts.push({ reason: "column placed by year", why: periodDoubt });
+  const unit = tableUnit(
+    source.unit as Unit,
+    templateHeader.units,
+    header.units,
+    context.documentUnits
+  );
+  if (unit.doubt) tableDoubts.push({ reason: "unit", why: unit.doubt });
+
+  const rows: { row: DraftRow; doubts: Doubt[]; printed?: TextLine }[] = [];
+  for (const templateRow of source.rows) {
     const carried = carriedFields(templateRow);
     if (templateRow.formula !== undefined) {
-      drafted.push({ ...carried });
-      flag(
-        templateRow.item,
-        "formula",
-        "carried over from the template as a formula: check whether this filing prints the figure"
-      );
+      rows.push({
+        row: {
+          ...carried,
+          ...(templateRow.periods
+            ? { periods: templateRow.periods.map((p) => shiftYears(String(p), years)) }
+            : {}),
+        },
+        doubts: [
+          ...tableDoubts,
+          {
+            reason: "formula",
+            why: `carried over from the template as a formula: check whether this filing prints the figure, or "${String(templateRow.formula)}" still gives it`,
+          },
+        ],
+      });
       continue;
     }
+    const positions = positionsOf(templateRow, template.lines);
+    const doubts: Doubt[] = [...tableDoubts];
     const values: (string | null)[] = [];
-    const lines: number[] = [];
-    let match: "exact" | "fuzzy" | undefined;
-    let printedRow: TextRow | undefined;
-    let printedBlock: Block = pair.filing;
-    let unplaced = false;
-    periods.forEach((p, column) => {
+    const newLines: (number | undefined)[] = [];
+    let found = 0;
+    (templateRow.values ?? []).forEach((printed, column) => {
       const templateLine = templateRow.lines?.[column] ?? templateRow.line;
-      const printed = templateLine === undefined ? undefined : paired.get(templateLine);
-      if (!printed || !p.source) {
+      const at = templateLine === undefined ? undefined : placement.lines.get(templateLine);
+      const position = positions[column];
+      newLines.push(at);
+      if (printed === null || at === undefined || position === undefined) {
         values.push(null);
+        if (printed !== null) {
+          const { period } = valueColumn({ ...source, periods }, templateRow.item, column);
+          doubts.push({
+            reason: "no figure",
+            why: `no figure found for ${period}${source.columns ? ` (${source.columns[column]})` : ""} where the template has one`,
+          });
+        }
         return;
       }
-      printedRow = printed.row;
-      printedBlock = printed.block;
-      match = match === "fuzzy" ? "fuzzy" : printed.match;
-      // The row's own place in its line where the template shows one; else the table's column.
-      const place = places[column] ?? p.source;
-      if (!places[column] && templateRow.values?.[column]) unplaced = true;
-      const cells =
-        printed.block === pair.filing ? filingCells : figureColumns(readColumns(printed.block));
-      const cell = printed.row.cells[cells[place.ordinal] ?? -1];
-      values.push((place.part === "parenthetical" ? cell?.parenthetical : cell?.figure) ?? null);
-      lines.push(printed.row.line);
+      const from = template.lines[templateLine! - 1];
+      const line = lines[at - 1];
+      const read = readFigure(position, from, line);
+      values.push(read.value ?? null);
+      if (read.value !== undefined) found++;
+      if (read.doubt) doubts.push(read.doubt);
+      if (placement.fuzzy.has(templateLine!))
+        doubts.push({
+          reason: "fuzzy label",
+          why: `label "${line.label}" only resembles the template's "${from.label}": is it the same line?`,
+        });
+      if (position.inText && labelKey(from.label) !== labelKey(line.label))
+        doubts.push({
+          reason: "running text",
+          why: "figure read from a sentence whose words changed: check which figure it is",
+        });
     });
-    if (!printedRow) continue; // not printed in this filing: listed by the summary as missing
-    const row: DraftRow = { line: lines[0], ...carried, values };
-    if (new Set(lines).size > 1) row.lines = periods.map((_, i) => lines[i] ?? lines[0]);
-    if (
-      printedRow.label !== (templateRow.label ?? templateRow.item) &&
-      printedRow.label !== templateRow.item
-    )
-      row.label = printedRow.label;
-    // A money row takes the unit this filing prints (row, label or header), never the template's
-    // silently: 2019 printed thousands of yen where 2023 prints millions.
-    const templateUnit = (templateRow.unit ?? table.unit) as Unit;
-    const printedUnit =
-      rowUnit(printedRow, filingColumns) ??
-      readUnit(printedRow.label) ??
-      (isMoneyUnit(templateUnit) ? filingColumns.unit : undefined);
-    const rowUnitDrafted = printedUnit ?? templateUnit;
-    if (rowUnitDrafted === unit) delete row.unit;
-    else row.unit = rowUnitDrafted;
-    if (!printedUnit && isMoneyUnit(templateUnit))
-      flag(
-        templateRow.item,
-        "unit",
-        `the filing prints no unit for this line: ${templateUnit} kept from the template`,
-        printedRow.line,
-        printedRow.cells.map((c) => c.text).join(" | ")
-      );
-    const rowText = printedRow.cells.map((c) => c.text).join(" | ");
-    if (match === "fuzzy")
-      flag(
-        templateRow.item,
-        "fuzzy label",
-        `label "${printedRow.label}" only resembles the template's "${printedLabel}"`,
-        printedRow.line,
-        rowText
-      );
-    if (values.some((v) => v === null))
-      flag(
-        templateRow.item,
-        "no figure",
-        "no figure printed where the template has one",
-        printedRow.line,
-        rowText
-      );
-    if (columnNote)
-      flag(templateRow.item, "column placed by year", columnNote, printedRow.line, rowText);
-    const templateText =
-      templateRow.line === undefined ? undefined : templateRowsByLine.get(templateRow.line);
-    const printedSection = sectionOf(printedBlock, printedRow);
-    const templateSection = templateText
-      ? sectionOf(templateText.block, templateText.row)
-      : undefined;
-    if (
-      templateText &&
-      matchLabel(printedSection, templateSection ?? "") === "none" &&
-      (printedSection || templateSection)
-    )
-      flag(
-        templateRow.item,
-        "lookalike table",
-        `printed under "${printedSection || "(no heading)"}", the template's line under "${templateSection || "(no heading)"}": check it is the same line`,
-        printedRow.line,
-        rowText
-      );
-    if (unplaced)
-      flag(
-        templateRow.item,
-        "lookalike table",
-        "the template's figure for this line is not found once on its line: place the figures by hand",
-        printedRow.line,
-        rowText
-      );
-    const context = contextOf(templateRow.item, printedRow.label);
-    if (context && !mentions(pair.filing, context))
-      flag(
-        templateRow.item,
-        "lookalike table",
-        `the template names this line by its table ("${context}"), which this table's heading does not print: check it is the same table`,
-        printedRow.line,
-        rowText
-      );
-    if (pair.lookalike)
-      flag(
-        templateRow.item,
-        "lookalike table",
-        "another table of the filing or the template looks alike: check this row belongs to this table and item",
-        printedRow.line,
-        rowText
-      );
-    drafted.push(row);
+    if (found === 0) continue; // not printed in this filing: the summary counts it missing
+    const placed = newLines.filter((n): n is number => n !== undefined);
+    const first = placed[0];
+    const printedLine = lines[first - 1];
+    const templateLine = template.lines[(templateRow.lines?.[0] ?? templateRow.line ?? 0) - 1];
+    const label = labelFor(templateRow, printedLine, templateLine);
+    const row: DraftRow = {
+      line: first,
+      ...(new Set(placed).size > 1 ? { lines: newLines.map((n) => n ?? first) } : {}),
+      ...carried,
+      ...(label ? { label } : {}),
+      values,
+    };
+    rows.push({ row, doubts, printed: printedLine });
   }
-  for (const row of drafted) {
-    const why = flagsByItem.get(row.item);
-    if (why) row.review = why.join("; ");
-  }
-  return {
-    id: table.id,
-    statement: table.statement,
-    kind: table.kind,
-    source: table.source,
-    unit,
-    periods: periods.map((p) => p.period),
-    ...(table.basis ? { basis: table.basis } : {}),
-    ...(table.share_basis ? { share_basis: table.share_basis } : {}),
-    rows: drafted,
-  };
-}
-
-/** A line the template never printed goes into the table of its block, flagged, under its own label. */
-function draftNewLines(
-  unpaired: TextRow[],
-  table: DraftTable,
-  tt: TemplateTable,
-  filing: Block,
-  review: ReviewEntry[]
-): void {
-  const cells = figureColumns(readColumns(filing));
-  for (const row of unpaired) {
-    const values = tt.columns.map((c) => {
-      const cell = row.cells[cells[c.ordinal] ?? -1];
-      return (c.part === "parenthetical" ? cell?.parenthetical : cell?.figure) ?? null;
-    });
-    if (values.every((v) => v === null)) continue;
-    const printedLabel = row.label.trim() || `(unlabelled line ${row.line})`;
+  const count = source.columns?.length ?? periods.length;
+  for (const n of placement.unmatched) {
+    const line = lines[n - 1];
+    const values = Array.from(
+      { length: count },
+      (_, i) => line.cells[line.cells.length - count + i] ?? null
+    );
+    const printedLabel = newItemName(line.label);
     // A label printed twice (current and non-current) gets its line, until a person names both.
-    const label = table.rows.some((r) => r.item === printedLabel)
-      ? `${printedLabel} (line ${row.line})`
+    const item = rows.some((r) => r.row.item === printedLabel)
+      ? `${printedLabel} (line ${n})`
       : printedLabel;
-    const why =
-      "new line: no template prints this label; check the item name, its place and its kind";
-    review.push({
-      reason: "new line",
-      table: table.id,
-      item: label,
-      line: row.line,
-      printed: row.cells.map((c) => c.text).join(" | "),
-      why,
+    rows.push({
+      row: { line: n, item, values },
+      doubts: [
+        ...tableDoubts,
+        {
+          reason: "new line",
+          why: `new line: "${line.label}" is in no earlier filing: name the item (a new one, or an existing one if it is the same line renamed), its kind, and check its columns`,
+        },
+      ],
+      printed: line,
     });
-    table.rows.push({ line: row.line, item: label, values, review: why });
   }
+  // Rows in printed order, as a person reads them against the report.
+  rows.sort((a, b) => (a.row.line ?? Infinity) - (b.row.line ?? Infinity));
+  for (const { row, doubts, printed } of rows) {
+    const seen = new Set<string>();
+    const unique = doubts.filter((d) => !seen.has(d.why) && seen.add(d.why));
+    for (const doubt of unique)
+      context.review.push({
+        reason: doubt.reason,
+        table: source.id,
+        item: row.item,
+        why: doubt.why,
+        ...(printed ? { line: printed.number, printed: printed.text.replace(/\t/g, " | ") } : {}),
+      });
+    if (unique.length > 0) row.review = unique.map((d) => d.why).join("; ");
+  }
+  const table: DraftTable = { ...source, unit: unit.unit, periods, rows: rows.map((r) => r.row) };
+  return table;
 }
 
 function reportMeta(text: string, file: string): Draft["report"] {
@@ -555,55 +452,51 @@ export interface DraftOptions {
   readonly earlier: readonly Figure[];
 }
 
+/** The drafted row a figure of the loaded draft comes from (in a matrix, "<component>: <item>"). */
+function rowOf(table: DraftTable | undefined, item: string): DraftRow | undefined {
+  return table?.rows.find(
+    (row) =>
+      row.item === item || (table.columns ?? []).some((column) => `${column}: ${row.item}` === item)
+  );
+}
+
 export function draftFiling(text: string, file: string, options: DraftOptions): Draft {
   if (text.trim() === "") throw new NotAFilingError("the file is empty");
   if (text.includes("\u0000"))
     throw new NotAFilingError(
       "the file is not text (a PDF or other binary?): give the text of the filing"
     );
-  const blocks = readBlocks(text);
-  // The newest template's version of a table wins; older ones add only tables it lacks.
-  const seen = new Set<string>();
-  const templateTables = options.templates
-    .flatMap((t) => t.tables)
-    .filter((t) => !seen.has(t.table.id) && seen.add(t.table.id));
-  const templateBlocks = [...new Set(templateTables.flatMap((t) => t.blocks))];
-  const pairs = pairBlocks(templateBlocks, blocks);
-  if (pairs.length === 0)
+  const lines = readReport(text);
+  const term = businessTerm(lines);
+  if (term === undefined)
     throw new NotAFilingError(
-      "no table of an IIJ filing was found in it (no block of tab-separated rows matches a template's)"
+      'no table of an IIJ filing was found in it: no "Nth business term" on its cover (the text of an English quarterly, semi-annual or annual securities report is expected)'
     );
-  const shift = yearShift(pairs);
   const review: ReviewEntry[] = [];
   const tables: DraftTable[] = [];
   const notFound: string[] = [];
-  const templateRowsByLine = new Map<number, { row: TextRow; block: Block }>();
-  for (const block of templateBlocks)
-    for (const row of block.rows) templateRowsByLine.set(row.line, { row, block });
-  const paired: PairedRows = new Map();
-  const unpaired = new Map<BlockPair, TextRow[]>();
-  for (const pair of pairs) {
-    const rows = pairRows(pair.template, pair.filing);
-    for (const [line, row] of rows.byTemplateLine) paired.set(line, row);
-    unpaired.set(pair, rows.unpaired);
+  // The newest template's version of a table wins; older ones add only tables it lacks.
+  const seen = new Set<string>();
+  for (const template of options.templates) {
+    const context: TableContext = {
+      template,
+      lines,
+      years: term - (template.term ?? term),
+      documentUnits: { template: mainMoneyUnit(template.lines), drafted: mainMoneyUnit(lines) },
+      review,
+    };
+    for (const source of template.tables) {
+      if (seen.has(source.id)) continue;
+      seen.add(source.id);
+      const drafted = draftTable(source, context);
+      if (drafted && drafted.rows.length > 0) tables.push(drafted);
+      else notFound.push(source.id);
+    }
   }
-  const drafted: { tt: TemplateTable; table: DraftTable }[] = [];
-  for (const id of new Set(options.templates.flatMap((t) => t.byHand)))
-    notFound.push(`${id} (a matrix: draft it by hand)`);
-  for (const tt of templateTables) {
-    const pair = pairs.find((p) => p.template === tt.block);
-    if (!pair) notFound.push(tt.table.id);
-    else
-      drafted.push({ tt, table: draftTable(tt, pair, paired, templateRowsByLine, shift, review) });
-  }
-  for (const pair of pairs) {
-    // New lines join the table that draws most rows from the block (the statement, not a summary).
-    const home = drafted
-      .filter((d) => d.tt.blocks.includes(pair.template))
-      .sort((a, b) => b.tt.rows.length - a.tt.rows.length)[0];
-    if (home) draftNewLines(unpaired.get(pair)!, home.table, home.tt, pair.filing, review);
-  }
-  tables.push(...drafted.map((d) => d.table).filter((t) => t.rows.length > 0));
+  if (tables.length === 0)
+    throw new NotAFilingError(
+      "no table of an IIJ filing was found in it (none of the template's tables is printed)"
+    );
   tables.sort((a, b) => (a.rows[0]?.line ?? 0) - (b.rows[0]?.line ?? 0));
   const report = reportMeta(text, file);
   const draft: Draft = { report, tables, review, notFound, figures: 0 };
@@ -613,8 +506,10 @@ export function draftFiling(text: string, file: string, options: DraftOptions): 
   const earlier = new Map<string, Figure>();
   for (const figure of options.earlier) if (!figure.sameAs) earlier.set(figureKey(figure), figure);
   const flagRow = (tableId: string, item: string, reason: ReviewReason, why: string): void => {
-    const table = tables.find((t) => t.id === tableId);
-    const row = table?.rows.find((r) => r.item === item);
+    const row = rowOf(
+      tables.find((t) => t.id === tableId),
+      item
+    );
     if (!row) return;
     review.push({ reason, table: tableId, item, line: row.line, why });
     row.review = row.review ? `${row.review}; ${why}` : why;

@@ -1,20 +1,16 @@
 /**
- * Matching a printed label to a template's label, tolerating what PDF text does to labels:
- * a lost first letter ("ncome tax expense"), a misread one ("Pinance income"), case, spacing,
- * punctuation, a singular for a plural. Anything short of the same words is a fuzzy match, which
- * the draft flags for review.
+ * Compares printed labels the way a reader would, tolerating what PDF text does to them: a lost
+ * first letter ("ncome tax expense"), a misread one ("Pinance income"), a cell split mid-word,
+ * case, spacing, footnote marks. The letters decide, not the layout. Anything short of the same
+ * letters is a fuzzy match, which the draft flags for review.
  */
 
-export function normalizeLabel(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/\(yen\)|\(%\)|\(millions of yen\)|\(thousands of yen\)/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+/** Letters only, lower case: digits, footnote marks, punctuation and spacing tell no lines apart. */
+export function labelKey(label: string): string {
+  return label.toLowerCase().replace(/[^a-z]/g, "");
 }
 
 function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -30,16 +26,14 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-export type LabelMatch = "exact" | "fuzzy" | "none";
-
-/** How a printed label matches a template label (both as printed or as curated). */
-export function matchLabel(printed: string, template: string): LabelMatch {
-  const a = normalizeLabel(printed);
-  const b = normalizeLabel(template);
-  if (a === "" || b === "") return "none";
-  if (a === b) return "exact";
-  // Short labels ("Total", "Other") differ by one letter from other short labels: no fuzz there.
-  if (Math.min(a.length, b.length) < 8) return "none";
-  const allowed = a.length < 20 ? 1 : a.length < 40 ? 2 : 3;
-  return editDistance(a, b) <= allowed ? "fuzzy" : "none";
+/** 1 for the same letters, falling towards 0 with every letter added, dropped or changed. */
+export function labelSimilarity(a: string, b: string): number {
+  const x = labelKey(a);
+  const y = labelKey(b);
+  if (x === "" || y === "") return 0;
+  if (x === y) return 1;
+  return 1 - editDistance(x, y) / Math.max(x.length, y.length);
 }
+
+/** Close enough to put before a person as "probably this line", never to accept unasked. */
+export const FUZZY_THRESHOLD = 0.8;

@@ -7,14 +7,6 @@
 const FLOW = /^(1Q|2Q|3Q|4Q|1H|2H|9M|FY)(\d{2})$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The fiscal year of a flow (FY23 -> 2023) or the calendar year of a date. */
-export function yearOf(code: string): number | undefined {
-  const flow = FLOW.exec(code);
-  if (flow) return 2000 + Number(flow[2]);
-  const date = DATE.exec(code);
-  return date ? Number(date[1]) : undefined;
-}
-
 /** The same period `years` later: 1H22 -> 1H23, 2023-03-31 -> 2024-03-31 (29 February -> 28). */
 export function shiftYears(code: string, years: number): string {
   const flow = FLOW.exec(code);
@@ -23,14 +15,4 @@ export function shiftYears(code: string, years: number): string {
   if (!date) return code;
   const day = date[2] === "02" && date[3] === "29" ? "28" : date[3];
   return `${Number(date[1]) + years}-${date[2]}-${day}`;
-}
-
-/** The three months ending with a period: 1H23 -> 2Q23, 9M23 -> 3Q23, FY23 -> 4Q23. */
-export function threeMonthsEnding(code: string): string | undefined {
-  const flow = FLOW.exec(code);
-  if (!flow) return undefined;
-  const quarter =
-    { "1H": "2Q", "9M": "3Q", FY: "4Q", "2H": "4Q" }[flow[1]] ??
-    (flow[1].endsWith("Q") ? flow[1] : undefined);
-  return quarter ? `${quarter}${flow[2]}` : undefined;
 }

@@ -4,9 +4,10 @@ import type { Draft, ReviewReason } from "./draft";
 const REASON_TEXT: Record<ReviewReason, string> = {
   "new line": "a line no template prints (never mapped onto an old item)",
   "fuzzy label": "label only resembles the template's",
-  "repeated label": "label printed a different number of times",
-  "column placed by year": "column's period not read from its header",
+  "column placed by year": "column's period not confirmed by its header",
   "no figure": "no figure where the template has one",
+  "column count": "the line prints another number of figures than the template's",
+  "running text": "figure read from a sentence whose words changed",
   unit: "unit not printed in the header",
   identity: "an identity fails in the drafted figures",
   restated: "differs from an earlier filing's figure (restatement?)",

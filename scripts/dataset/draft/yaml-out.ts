@@ -16,6 +16,7 @@ const ROW_KEYS: (keyof DraftRow)[] = [
   "basis",
   "values",
   "formula",
+  "periods",
   "same_as",
   "discrepancy",
   "review",
@@ -45,6 +46,7 @@ function tableText(table: DraftTable): string {
     `    periods: [${table.periods.join(", ")}]`,
     ...(table.basis ? [`    basis: ${table.basis}`] : []),
     ...(table.share_basis ? [`    share_basis: ${table.share_basis}`] : []),
+    ...(table.columns ? [`    columns: [${table.columns.join(", ")}]`] : []),
     ...(table.review ? [`    review: ${scalar(table.review)}`] : []),
     table.rows.length > 0 ? "    rows:" : "    rows: []",
   ];
