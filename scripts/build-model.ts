@@ -203,7 +203,9 @@ function sheetsOfModel(): readonly ModelSheet[] {
       ],
       notes:
         leaseItems().length > 0
-          ? []
+          ? [
+              "Lease obligations (note 7) rise from 18,034 at 31 March 2019 to 51,942 at 30 September 2019 (2019 report line 1024): IFRS 16, adopted from April 2019, brought operating leases onto the balance sheet (lines 98, 303, 305), so net debt either side of that date is not like for like.",
+            ]
           : [
               "Lease obligations are not yet recorded in the dataset: net debt here is borrowings less cash; a build with them adds them.",
             ],
