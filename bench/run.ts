@@ -9,7 +9,8 @@
  *   iij_10k_ms      HyperFormula, 10,000 IIJ.* formulas, full recalculation (rebuildAndRecalculate)
  *   xlookup_10k_ms  the same 10,000 figures by XLOOKUP over a pasted table of the dataset, same engine
  *   load_ms         a fresh Node process: decimal.js, the compiled data layer, the dataset, new Query
- *   dataset_load_ms the dataset's part of it: the generated module, its index, the name catalogue
+ *   dataset_load_ms the dataset's part of it: the generated module, its index, new Query (the name
+ *                   catalogue is made on the first name looked up: load_breakdown_ms shows it)
  *   first_answer_ms then the first answer, nothing remembered yet: what loading lazily leaves to it
  *   *_gzip_bytes    the production bundles (dist/), gzip-compressed
  *   browser_load_first_answer_ms, browser_calls_10k_ms
@@ -396,8 +397,9 @@ function compileDataLayer(): string {
 
 /**
  * A fresh process loads, in order: decimal.js, the data layer's code, then the dataset (the
- * generated module, its index, the query's name catalogue). `dataset` is that last part alone:
- * loading the dataset and building its indexes; `total` is everything.
+ * generated module, its index, new Query). `dataset` is that last part alone: loading the dataset
+ * and building its indexes; `total` is everything. Then the first answer, and apart (made on the
+ * first name looked up, not at load) the name catalogue.
  */
 function childScript(compiled: string): string {
   const module = (name: string) => JSON.stringify(join(compiled, "data", name));
@@ -417,9 +419,12 @@ const t3 = performance.now();
 const network = q.revenue("1H23", "Network").number;
 const t4 = performance.now();
 if (network !== 73981) process.exit(2);
+// The name catalogue is made when a first name is looked up (IIJ.VALUE), not at load.
+q.catalogue.resolve("Total assets");
+const t5 = performance.now();
 process.stdout.write(JSON.stringify({
   total: t3 - t0, decimal: tDecimal - t0, require: tCode - t0, dataset: tIndex - tCode, query: t3 - tIndex,
-  datasetLoad: t3 - tCode, firstAnswer: t4 - t3,
+  datasetLoad: t3 - tCode, firstAnswer: t4 - t3, catalogue: t5 - t4,
 }));
 `;
 }
@@ -432,6 +437,7 @@ function measureLoad(): {
   require_ms: number;
   dataset_ms: number;
   query_ms: number;
+  catalogue_ms: number;
 } {
   const runs = QUICK ? 5 : 15;
   const compiled = compileDataLayer();
@@ -452,6 +458,7 @@ function measureLoad(): {
       require: number;
       dataset: number;
       query: number;
+      catalogue: number;
     };
   };
   // Warm-up: the OS file cache, as after a first load.
@@ -467,6 +474,7 @@ function measureLoad(): {
     require_ms: median(samples.map((s) => s.require)),
     dataset_ms: median(samples.map((s) => s.dataset)),
     query_ms: median(samples.map((s) => s.query)),
+    catalogue_ms: median(samples.map((s) => s.catalogue)),
   };
 }
 
@@ -597,8 +605,9 @@ async function main(): Promise<void> {
     explanations.push(
       `load_ms ${round(load.load_ms, 2)} ms > 5: the code (decimal.js ${round(load.decimal_ms, 2)} ms, the data layer's ` +
         `modules ${round(load.require_ms - load.decimal_ms, 2)} ms), then the dataset itself ${round(load.dataset_load_ms, 2)} ms: ` +
-        `the generated module and its index ${round(load.dataset_ms, 2)} ms, the query's name catalogue ` +
-        `${round(load.query_ms, 2)} ms.`
+        `the generated module and its index ${round(load.dataset_ms, 2)} ms, new Query ` +
+        `${round(load.query_ms, 2)} ms (the name catalogue, made on the first name looked up: ` +
+        `${round(load.catalogue_ms, 2)} ms).`
     );
   }
 
@@ -641,6 +650,7 @@ async function main(): Promise<void> {
         decimal_js: round(load.decimal_ms, 2),
         dataset: round(load.dataset_ms, 2),
         query: round(load.query_ms, 2),
+        catalogue_on_first_name: round(load.catalogue_ms, 2),
       },
       bundles: bundles.bundle_note,
       browser: browser

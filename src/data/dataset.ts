@@ -65,6 +65,8 @@ export interface RepeatLink {
   readonly repeat: ItemRef;
   /** "<statement>: <item>" of the line it repeats. */
   readonly sameAs: string;
+  /** The line it repeats, as a reference: no reading `sameAs` back at load. */
+  readonly home: ItemRef;
 }
 
 const NO_LABELS: ReadonlySet<string> = new Set();
@@ -73,7 +75,7 @@ const NO_LABELS: ReadonlySet<string> = new Set();
 interface ItemEntry {
   /** Indexes into the module's lines. */
   readonly lines: Partial<Record<Basis, number>>;
-  /** Made only for items printed under a label other than their name (153 of 312 lines). */
+  /** Made on first ask (labels()). */
   labels?: Set<string>;
 }
 
@@ -131,13 +133,16 @@ export class Dataset {
       // A line with figures on both bases (adjusted statement) is one item.
       if (!entry) items.set(item, (entry = { lines: {} }));
       entry.lines[strings[line[2]] as Basis] = at;
-      for (const label of line[3]) (entry.labels ??= new Set()).add(strings[itemAt + label]);
       if (line[4].length === 0) return;
-      const repeats = line[4].map(
-        (home) => `${strings[lines[home][0]]}: ${strings[itemAts[home]]}`
-      );
+      const homes = line[4].map((home) => ({
+        statement: strings[lines[home][0]] as Statement,
+        item: strings[itemAts[home]],
+      }));
+      const repeats = homes.map((home) => `${home.statement}: ${home.item}`);
       this.repeatsOf[at] = repeats;
-      for (const sameAs of repeats) this.repeatLinks.push({ repeat: { statement, item }, sameAs });
+      homes.forEach((home, k) =>
+        this.repeatLinks.push({ repeat: { statement, item }, sameAs: repeats[k], home })
+      );
     });
   }
 
@@ -267,9 +272,20 @@ export class Dataset {
     return at === undefined ? undefined : this.lines[at];
   }
 
-  /** The labels a line is printed under, where they differ from its item name. */
+  /**
+   * The labels a line is printed under, where they differ from its item name: read from its
+   * lines on first ask (the catalogue asks, when a first name is looked up), not at load.
+   */
   labels(ref: ItemRef): ReadonlySet<string> {
-    return this.entries.get(ref.statement)?.get(ref.item)?.labels ?? NO_LABELS;
+    const entry = this.entries.get(ref.statement)?.get(ref.item);
+    if (!entry) return NO_LABELS;
+    if (!entry.labels) {
+      entry.labels = new Set();
+      for (const at of Object.values(entry.lines))
+        for (const label of this.lines[at][3])
+          entry.labels.add(this.strings[this.decoding.itemAts[at] + label]);
+    }
+    return entry.labels;
   }
 
   /**

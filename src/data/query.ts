@@ -5,7 +5,7 @@
 import Decimal from "decimal.js";
 import { analystName } from "./analyst-names";
 import { Catalogue } from "./catalogue";
-import { parseLineReference, type Dataset, type ItemRef } from "./dataset";
+import type { Dataset, ItemRef } from "./dataset";
 import { Derivation, type Found } from "./derivation";
 import type { Answer, ShareAnswer } from "./answer";
 import { describeAnswer } from "./describe";
@@ -70,6 +70,17 @@ interface Line {
   readonly negate?: boolean;
 }
 
+/** The short-named lines of a function, the argument naming them and the name of their Line. */
+const DEFINED_LINES: Record<
+  Exclude<LineFunction, "VALUE" | "KPI">,
+  [lines: readonly LineDefinition[], argument: string, suffix: string]
+> = {
+  REVENUE: [REVENUE_LINES, "line", "revenue"],
+  COST: [COST_LINES, "line", "cost of sales"],
+  GROSSPROFIT: [GROSS_PROFIT_LINES, "line", "gross profit"],
+  OPERATINGPROFIT: [SEGMENTS, "segment", "operating profit"],
+};
+
 /** How many remembered names and answers a Query keeps before it starts afresh. */
 const MEMO_LIMIT = 50_000;
 
@@ -81,7 +92,6 @@ function remember<K, V>(memo: Map<K, V>, key: K, value: V): V {
 }
 
 export class Query {
-  readonly catalogue: Catalogue;
   /** Finds a line's figure for a period, printed or derived by the line's kind. */
   readonly derivation: Derivation;
   /** Lines that repeat a line elsewhere (same_as): where the home has no figure for a period, a repeat may. */
@@ -118,12 +128,19 @@ export class Query {
     return (this.shareBasisMade ??= new ShareBasis(this.dataset));
   }
 
+  /**
+   * Which line a name means, made on first use: the first name looked up pays for it (0.7 ms),
+   * not the load, nor the functions that name their lines themselves (IIJ.REVENUE, IIJ.COST).
+   */
+  get catalogue(): Catalogue {
+    return (this.catalogueMade ??= new Catalogue(this.dataset));
+  }
+
+  private catalogueMade?: Catalogue;
+
   constructor(readonly dataset: Dataset) {
-    this.catalogue = new Catalogue(dataset);
     this.derivation = new Derivation(dataset, (refs) => this.withRepeats(refs));
-    for (const { repeat, sameAs } of dataset.repeats()) {
-      const home = parseLineReference(sameAs);
-      if (!home) continue;
+    for (const { repeat, home } of dataset.repeats()) {
       let items = this.repeats.get(home.statement);
       if (!items) this.repeats.set(home.statement, (items = new Map()));
       const list = items.get(home.item);
@@ -561,8 +578,8 @@ export class Query {
 
   /** A short-named line (REVENUE, COST, GROSSPROFIT, OPERATINGPROFIT) as the Line it answers for. */
   private definedLine(
-    lines: readonly LineDefinition[],
     input: string,
+    lines: readonly LineDefinition[],
     argument: string,
     suffix: string
   ): Line {
@@ -647,20 +664,11 @@ export class Query {
 
   /** A line as a function names it ("REVENUE", "Network"); the pane asks about it (line-facts.ts). */
   namedLine(fn: LineFunction, name: string): Line {
-    switch (fn) {
-      case "REVENUE":
-        return this.definedLine(REVENUE_LINES, name, "line", "revenue");
-      case "COST":
-        return this.definedLine(COST_LINES, name, "line", "cost of sales");
-      case "GROSSPROFIT":
-        return this.definedLine(GROSS_PROFIT_LINES, name, "line", "gross profit");
-      case "OPERATINGPROFIT":
-        return this.definedLine(SEGMENTS, name, "segment", "operating profit");
-      case "KPI":
-        return this.kpiLine(name);
-      case "VALUE":
-        return this.resolveItem(name);
-    }
+    return fn === "VALUE"
+      ? this.resolveItem(name)
+      : fn === "KPI"
+        ? this.kpiLine(name)
+        : this.definedLine(name, ...DEFINED_LINES[fn]);
   }
 
   /** Item names VALUE accepts, for one statement or all. */
