@@ -18,6 +18,7 @@ import {
 } from "../../scripts/dataset/draft/measure";
 import { draftYaml } from "../../scripts/dataset/draft/yaml-out";
 import { loadSources, ROOT } from "../../scripts/dataset/source";
+import { parse } from "yaml";
 import { madeUpFiling } from "../support/made-up-filing";
 
 const NEW_ROW = "Gain on sale of investment property\t\t12\t35";
@@ -190,6 +191,13 @@ describe("iij draft: a later filing made up from the 2023 report", () => {
     // The prior-year block prints the 2023 report's 1H23 figures: line 807, Profit (loss) 8,322 / 87 / 8,409.
     const prior = draft.tables.find((t) => t.id === "equity-1h22")!;
     assert.deepEqual(prior.periods, ["1H23"]);
+    // Labels and sources with dates are as this filing prints them: 2023 report line 786
+    // "Balance, April 1, 2022" and the heading's "six months ended September 30, 2022", a year on.
+    assert.equal(
+      prior.rows.find((r) => r.item === "Balance at the beginning of the period")!.label,
+      "Balance, April 1, 2023"
+    );
+    assert.match(prior.source, /six months ended September 30, 2023$/);
     assert.deepEqual(prior.rows.find((r) => r.item === "Profit (loss)")!.values, [
       "-",
       "-",
@@ -256,7 +264,27 @@ describe("iij draft: the command", () => {
       /^\d+ tables found, \d+ figures drafted, \d+ rows flagged for review$/m
     );
     assert.match(run.stdout, /line \d+ \[pl-6m\] Gain on sale of investment property: new line/);
-    assert.match(readFileSync(out, "utf8"), /^report:\n {2}id: iij-2q-fy2024$/m);
+    const yaml = readFileSync(out, "utf8");
+    assert.match(yaml, /^report:\n {2}id: iij-2q-fy2024$/m);
+    // 2023 report line 48: "[Filing Date] November 14, 2023", a year on; not the "filed on June 30"
+    // of the annual report its running text names (line 137).
+    assert.match(yaml, /^ {2}filed: 2024-11-14$/m);
+    // Every table it prints is the 2023 file's: the 2019 file (older) adds none of the same
+    // statements again under its own ids (fp, equity-1h18, segments-1h18 ...).
+    const ids = (file: string): string[] =>
+      (
+        parse(readFileSync(join(ROOT, "data", "source", file), "utf8")) as {
+          tables: { id: string }[];
+        }
+      ).tables.map((t) => t.id);
+    const ids2023 = new Set(ids("iij-2q-fy2023.yaml"));
+    const only2019 = new Set(ids("iij-2q-fy2019.yaml").filter((id) => !ids2023.has(id)));
+    const drafted = [...yaml.matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]);
+    assert.ok(drafted.length > 40, `${drafted.length} tables`);
+    assert.deepEqual(
+      drafted.filter((id) => only2019.has(id)),
+      []
+    );
     const again = cli(report, "--out", out);
     assert.equal(again.status, 2);
     assert.match(again.stderr, /exists; add --force to overwrite it/);

@@ -172,7 +172,11 @@ function labelFor(
   line: TextLine,
   templateLine: TextLine | undefined
 ): string | undefined {
-  if (templateLine && labelKey(line.label) === labelKey(templateLine.label)) return row.label;
+  // Printed as the template printed it: the curated label. The same words with other dates
+  // ("Balance, April 1, 2023" for "Balance, April 1, 2022"): as printed now.
+  if (templateLine && line.label.trim() === templateLine.label.trim()) return row.label;
+  if (row.label && templateLine && labelKey(line.label) === labelKey(templateLine.label))
+    return /\d/.test(row.label) ? line.label.trim() : row.label;
   const printed = line.label.trim();
   return printed && labelKey(printed) !== labelKey(row.item) ? printed : row.label;
 }
@@ -226,6 +230,21 @@ function tableTop(lines: readonly TextLine[], firstPlaced: number): number {
     else if (line.label === "" || !above || above.cells.length === 0) break;
   }
   return top;
+}
+
+/** A table's `source` text with its years moved on ("six months ended September 30, 2024"). */
+function yearsMovedOn(text: string, years: number): string {
+  return text
+    .replace(/\b(19|20)\d{2}\b/g, (year) => String(Number(year) + years))
+    .replace(/\b(?:[1-4]Q|[12]H|9M|FY)\d{2}\b/g, (code) => shiftYears(code, years))
+    .replace(/\b(\d+)(?:st|nd|rd|th)(\s+business\s+term)/gi, (_, n: string, rest: string) => {
+      const term = Number(n) + years;
+      const suffix =
+        Math.floor(term / 10) % 10 === 1
+          ? "th"
+          : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[term % 10] ?? "th");
+      return `${term}${suffix}${rest}`;
+    });
 }
 
 interface TableContext {
@@ -394,7 +413,13 @@ function draftTable(source: SourceTableText, context: TableContext): DraftTable 
       });
     if (unique.length > 0) row.review = unique.map((d) => d.why).join("; ");
   }
-  const table: DraftTable = { ...source, unit: unit.unit, periods, rows: rows.map((r) => r.row) };
+  const table: DraftTable = {
+    ...source,
+    source: yearsMovedOn(source.source, years),
+    unit: unit.unit,
+    periods,
+    rows: rows.map((r) => r.row),
+  };
   return table;
 }
 
@@ -416,8 +441,11 @@ function reportMeta(text: string, file: string): Draft["report"] {
       .split("\n")
       .map((l) => l.trim())
       .find((l) => /Securities Report|Financial Results/i.test(l)) ?? "IIJ filing";
+  // The cover's "[Filing Date] November 14, 2023"; running text names other filings' dates
+  // ("our Annual Securities Report ... filed on June 30, 2023").
   const filedMatch =
-    /(?:Filing Date|Date of Filing|Filed on)[:\s\t]*([A-Z][a-z]+ \d{1,2}, \d{4})/i.exec(text);
+    /(?:Filing Date|Date of Filing)\]?[:\s]*([A-Z][a-z]+ \d{1,2}, \d{4})/i.exec(text) ??
+    /Filed on[:\s]*([A-Z][a-z]+ \d{1,2}, \d{4})/i.exec(text);
   const filed = filedMatch ? new Date(`${filedMatch[1]} UTC`).toISOString().slice(0, 10) : null;
   return { id, file, title: `${titleLine}${term ? ` (${term[0]})` : ""}`, filed };
 }
@@ -475,24 +503,36 @@ export function draftFiling(text: string, file: string, options: DraftOptions): 
   const review: ReviewEntry[] = [];
   const tables: DraftTable[] = [];
   const notFound: string[] = [];
-  // The newest template's version of a table wins; older ones add only tables it lacks.
-  const seen = new Set<string>();
-  for (const template of options.templates) {
+  // The newest template's tables come first; an older template adds only tables printed on lines
+  // none of them reads (a table the newest lacks), not the same statement again under its own id.
+  const claimed = new Set<number>();
+  options.templates.forEach((template, index) => {
     const context: TableContext = {
       template,
       lines,
       years: term - (template.term ?? term),
       documentUnits: { template: mainMoneyUnit(template.lines), drafted: mainMoneyUnit(lines) },
-      review,
+      review: [],
     };
+    const added: DraftTable[] = [];
     for (const source of template.tables) {
-      if (seen.has(source.id)) continue;
-      seen.add(source.id);
+      if (tables.some((t) => t.id === source.id)) continue;
+      const entries = context.review.length;
       const drafted = draftTable(source, context);
-      if (drafted && drafted.rows.length > 0) tables.push(drafted);
-      else notFound.push(source.id);
+      const lines = drafted?.rows.flatMap((r) => r.lines ?? (r.line ? [r.line] : [])) ?? [];
+      if (drafted && lines.length > 0 && !(index > 0 && lines.some((n) => claimed.has(n))))
+        added.push(drafted);
+      else {
+        context.review.splice(entries);
+        if (index === 0) notFound.push(source.id);
+      }
     }
-  }
+    for (const table of added) {
+      tables.push(table);
+      for (const row of table.rows) for (const n of row.lines ?? [row.line ?? 0]) claimed.add(n);
+    }
+    review.push(...context.review);
+  });
   if (tables.length === 0)
     throw new NotAFilingError(
       "no table of an IIJ filing was found in it (none of the template's tables is printed)"
