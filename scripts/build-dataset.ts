@@ -39,7 +39,9 @@ function main(): void {
     // JSON.parse of a string is much quicker for engines to load than the same data as a literal.
     "export const FIGURES: EncodedFigures = {",
     `  strings: ${JSON.stringify(encoded.strings)},`,
+    `  contexts: ${JSON.stringify(encoded.contexts)},`,
     `  lines: JSON.parse(${JSON.stringify(JSON.stringify(encoded.lines))}),`,
+    `  places: JSON.parse(${JSON.stringify(JSON.stringify(encoded.places))}),`,
     `  normalForms: ${JSON.stringify(encoded.normalForms)},`,
     "};",
     "",

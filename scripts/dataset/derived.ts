@@ -250,7 +250,7 @@ function checkIdentities(
   let uncheckable = 0;
   for (const identity of IDENTITIES) {
     if (identity.kind === "balance") continue; // derived balances are checked against every printed one above
-    if (identity.kind === "sum" && identity.printedPeriodsOnly) continue;
+    if (identity.printedPeriodsOnly) continue;
     const totalRef = parseLineReference(identity.total, identity.statement)!;
     for (const code of codes) {
       const total = valueOf(totalRef, code);

@@ -34,6 +34,8 @@ export interface SectionIdentity {
   readonly total: string;
   readonly after?: string;
   readonly includeAfter?: boolean;
+  /** As a sum's: checked only in the periods the filing prints. */
+  readonly printedPeriodsOnly?: boolean;
 }
 
 /**
@@ -249,6 +251,75 @@ const changesInEquity = (): SumIdentity[] =>
     ),
   ].map((identity) => ({ ...identity, printedPeriodsOnly: true }));
 
+/** Instruments of the fair value hierarchy tables, at fair value and at amortized cost. */
+const FAIR_VALUE_ROWS = [
+  "Debt securities",
+  "Equity securities",
+  "Investment trust and other securities",
+  "Other financial assets",
+  "Total",
+  "Debt securities (amortized cost)",
+  "Long-term borrowings (including current portion)",
+];
+const LEVELS = ["Level 1", "Level 2", "Level 3"];
+
+/**
+ * The notes on other financial assets and liabilities, the fair value hierarchy and the major
+ * shareholders: components to totals, totals to the statement of financial position, levels to
+ * fair value. Printed periods only: a blank cell there is no term.
+ */
+const notes = (): (SumIdentity | SectionIdentity)[] =>
+  [
+    section("other-financial-assets", "other financial assets sum to their total", "Total"),
+    sum(
+      "other-financial-assets",
+      "other financial assets = current + non-current in the statement of financial position",
+      "Total",
+      [
+        "financial-position: Other financial assets (current)",
+        "financial-position: Other financial assets (non-current)",
+      ]
+    ),
+    sum(
+      "other-financial-liabilities",
+      "lease obligations = finance leases + other leases",
+      "Lease obligations",
+      ["?Lease obligations: finance leases", "?Lease obligations: other leases"]
+    ),
+    sum("other-financial-liabilities", "other financial liabilities sum to their total", "Total", [
+      "Account payable—non-current",
+      "Deposit payable",
+      "Others",
+      "Lease obligations",
+    ]),
+    sum(
+      "other-financial-liabilities",
+      "other financial liabilities = current + non-current in the statement of financial position",
+      "Total",
+      [
+        "financial-position: Other financial liabilities (current)",
+        "financial-position: Other financial liabilities (non-current)",
+      ]
+    ),
+    ...FAIR_VALUE_ROWS.map((row) =>
+      sum(
+        "fair-value",
+        `${row}: fair value = Level 1 + Level 2 + Level 3`,
+        `Fair value: ${row}`,
+        LEVELS.map((level) => `?${level}: ${row}`)
+      )
+    ),
+    ...[...LEVELS, "Fair value"].map((column) =>
+      sum(
+        "fair-value",
+        `${column}: instruments measured at fair value sum to the total`,
+        `${column}: Total`,
+        FAIR_VALUE_ROWS.slice(0, 4).map((row) => `?${column}: ${row}`)
+      )
+    ),
+    section("shareholders", "major shareholders' shares sum to their total", "Shares held: Total"),
+  ].map((identity) => ({ ...identity, printedPeriodsOnly: true }));
+
 export const IDENTITIES: readonly Identity[] = [
   ...profitOrLoss("profit-or-loss"),
   ...profitOrLoss("adjusted").map((identity) => ({ ...identity, whereComplete: true })),
@@ -403,6 +474,7 @@ export const IDENTITIES: readonly Identity[] = [
   ),
   { kind: "balance", name: "opening and closing balances agree with the balance at that date" },
   ...changesInEquity(),
+  ...notes(),
 
   sum(
     "segments",

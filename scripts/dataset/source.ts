@@ -18,6 +18,7 @@ import {
 } from "../../src/data/types";
 import { UNITS, parsePrinted, type Unit } from "../../src/data/unit";
 import { parseLineReference } from "../../src/data/dataset";
+import type { Exclusion } from "./completeness";
 
 export const ROOT = join(__dirname, "..", "..");
 export const SOURCE_DIR = join(ROOT, "data", "source");
@@ -85,6 +86,8 @@ export interface LoadedSources {
   readonly reports: Report[];
   readonly figures: Figure[];
   readonly tables: LoadedTable[];
+  /** Each filing's numeric cells deliberately not recorded (`exclusions:`), by report id. */
+  readonly exclusions: ReadonlyMap<string, readonly Exclusion[]>;
 }
 
 class SourceError extends Error {}
@@ -331,10 +334,16 @@ function loadTable(
   };
 }
 
-function loadFile(path: string): { report: Report; figures: Figure[]; tables: LoadedTable[] } {
+function loadFile(path: string): {
+  report: Report;
+  figures: Figure[];
+  tables: LoadedTable[];
+  exclusions: Exclusion[];
+} {
   const document = parse(readFileSync(path, "utf8")) as {
     report: Report & { splits?: SourceSplit[] };
     tables: SourceTable[];
+    exclusions?: Exclusion[];
   };
   const where = path.replace(ROOT + "/", "");
   const meta = document?.report ?? fail(where, "missing `report`");
@@ -370,7 +379,9 @@ function loadFile(path: string): { report: Report; figures: Figure[]; tables: Lo
     figures.push(...loaded.figures);
     tables.push(loaded.table);
   }
-  return { report, figures, tables };
+  if (document.exclusions !== undefined && !Array.isArray(document.exclusions))
+    fail(where, "`exclusions` must be a list of rules");
+  return { report, figures, tables, exclusions: document.exclusions ?? [] };
 }
 
 /** YAML reads an unquoted 2023-11-14 as a date; a draft leaves null where the text prints none. */
@@ -412,6 +423,7 @@ export function loadSources(dir = SOURCE_DIR): LoadedSources {
   const reports: Report[] = [];
   const figures: Figure[] = [];
   const tables: LoadedTable[] = [];
+  const exclusions = new Map<string, readonly Exclusion[]>();
   for (const name of files) {
     const loaded = loadFile(join(dir, name));
     const seen = new Map<string, Figure>();
@@ -428,11 +440,12 @@ export function loadSources(dir = SOURCE_DIR): LoadedSources {
       if (!figure.sameAs) seen.set(key, figure);
     }
     reports.push(loaded.report);
+    exclusions.set(loaded.report.id, loaded.exclusions);
     figures.push(...loaded.figures);
     tables.push(...loaded.tables);
   }
   checkLineKinds(figures);
-  return { reports, figures, tables };
+  return { reports, figures, tables, exclusions };
 }
 
 /**

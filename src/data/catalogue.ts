@@ -31,6 +31,9 @@ interface StatementNames {
 
 type Match = { ref: ItemRef } | { ambiguous: string[] } | undefined;
 
+/** Printable ASCII: text whose lower case normalizeName reads no differently from the text. */
+const PLAIN_TEXT = /^[\x20-\x7e]*$/;
+
 export class Catalogue {
   private readonly byStatement = new Map<Statement, StatementNames>();
   /** By scope (its statements joined): a few scopes, each made once. */
@@ -48,9 +51,9 @@ export class Catalogue {
       const names: StatementNames = { items: new Map(), labels: new Map() };
       this.byStatement.set(statement, names);
       for (const item of dataset.items(statement)) {
-        names.items.set(dataset.normalForm(item), item);
+        names.items.set(dataset.ownNormalForm(item), item);
         for (const label of dataset.labels({ statement, item })) {
-          const key = dataset.normalForm(label);
+          const key = dataset.ownNormalForm(label);
           let items = names.labels.get(key);
           if (!items) names.labels.set(key, (items = new Set()));
           items.add(item);
@@ -84,8 +87,17 @@ export class Catalogue {
   }
 
   private matchBare(name: string, order: readonly Statement[]): Match {
-    // The dataset's own names come with their normal form: no normalizing for those.
-    const key = this.dataset.normalForm(name);
+    // A name typed as printed needs no normalizing: the lower case of nearly every printed name
+    // is its normal form, and where it is a normal form it is the name's own (normalizeName
+    // ignores case and gives the same for its own results). Other names are normalized.
+    const lower = PLAIN_TEXT.test(name) ? name.toLowerCase() : undefined;
+    return (
+      (lower === undefined ? undefined : this.matchKey(lower, order)) ??
+      this.matchKey(this.dataset.normalForm(name), order)
+    );
+  }
+
+  private matchKey(key: string, order: readonly Statement[]): Match {
     for (const statement of order) {
       const match = this.matchIn(statement, key);
       if (match) return match;

@@ -3,7 +3,13 @@
  * line and period, latest filing first, so loading is one map entry per line; a period's figures
  * become objects only when that period is asked for.
  */
-import { decodePeriod, decodeStrings, type EncodedFigures, type EncodedLine } from "./encoding";
+import {
+  decodePeriod,
+  indexLines,
+  type Decoding,
+  type EncodedFigures,
+  type EncodedLine,
+} from "./encoding";
 import { normalizeName } from "./names";
 import {
   LINE_KINDS,
@@ -65,7 +71,8 @@ const NO_LABELS: ReadonlySet<string> = new Set();
 
 /** One item of a statement: its line on each basis it is printed on, and the labels it is printed under. */
 interface ItemEntry {
-  readonly lines: Partial<Record<Basis, EncodedLine>>;
+  /** Indexes into the module's lines. */
+  readonly lines: Partial<Record<Basis, number>>;
   /** Made only for items printed under a label other than their name (153 of 312 lines). */
   labels?: Set<string>;
 }
@@ -74,16 +81,20 @@ const MONEY_RANK: Partial<Record<Unit, number>> = { JPY: 1, "JPY k": 2, "JPY mn"
 
 export class Dataset {
   private readonly strings: readonly string[];
+  private readonly lines: readonly EncodedLine[];
+  private readonly decoding: Decoding;
+  /** By line index, the lines each repeats, as "statement: item" (only lines that repeat others). */
+  private readonly repeatsOf: (readonly string[] | undefined)[] = [];
   private readonly reportsById: Map<string, Report>;
   /** statement -> item -> its lines and labels, items in the order the filings print them. */
   private readonly entries = new Map<Statement, Map<string, ItemEntry>>();
   /** `items(statement)`, listed on first ask. */
   private readonly itemLists = new Map<Statement, readonly string[]>();
   private readonly repeatLinks: RepeatLink[] = [];
-  /** name -> normalizeName(name), for every item and label: shipped, or their lower case. */
+  /** name -> normalizeName(name) for the items and labels whose normal form is not their lower case. */
   private readonly normalForms = new Map<string, string>();
-  /** Figures already made, by line and period. */
-  private readonly made = new WeakMap<EncodedLine, Map<string, readonly Figure[]>>();
+  /** Figures already made, by line index and period. */
+  private readonly made: (Map<string, readonly Figure[]> | undefined)[] = [];
   private everyFigure: readonly Figure[] | undefined;
   /** `openingLines`, worked out on first ask. */
   private readonly openings = new Map<string, readonly ItemRef[]>();
@@ -102,42 +113,46 @@ export class Dataset {
     readonly reports: readonly Report[],
     encoded: EncodedFigures
   ) {
-    const strings = (this.strings = decodeStrings(encoded));
+    const decoding = (this.decoding = indexLines(encoded));
+    const { strings, lines, itemAts } = decoding;
+    this.strings = strings;
+    this.lines = lines;
     this.reportsById = new Map(reports.map((r) => [r.id, r]));
     const forms = encoded.normalForms;
     for (let at = 0; at < forms.length; at += 2)
       this.normalForms.set(strings[forms[at]], strings[forms[at + 1]]);
-    const lowerCaseIsNormal = (name: string) => {
-      if (!this.normalForms.has(name)) this.normalForms.set(name, name.toLowerCase());
-    };
-    for (const line of encoded.lines) {
+    lines.forEach((line, at) => {
       const statement = strings[line[0]] as Statement;
-      const item = strings[line[1]];
-      lowerCaseIsNormal(item);
+      const itemAt = itemAts[at];
+      const item = strings[itemAt];
       let items = this.entries.get(statement);
       if (!items) this.entries.set(statement, (items = new Map()));
       let entry = items.get(item);
       // A line with figures on both bases (adjusted statement) is one item.
       if (!entry) items.set(item, (entry = { lines: {} }));
-      entry.lines[strings[line[2]] as Basis] = line;
-      for (const label of line[3]) {
-        (entry.labels ??= new Set()).add(strings[label]);
-        lowerCaseIsNormal(strings[label]);
-      }
-      for (const sameAs of line[4]) {
-        this.repeatLinks.push({ repeat: { statement, item }, sameAs: strings[sameAs] });
-      }
-    }
+      entry.lines[strings[line[2]] as Basis] = at;
+      for (const label of line[3]) (entry.labels ??= new Set()).add(strings[itemAt + label]);
+      if (line[4].length === 0) return;
+      const repeats = line[4].map(
+        (home) => `${strings[lines[home][0]]}: ${strings[itemAts[home]]}`
+      );
+      this.repeatsOf[at] = repeats;
+      for (const sameAs of repeats) this.repeatLinks.push({ repeat: { statement, item }, sameAs });
+    });
   }
 
   /** A line's figures for a period, latest filing first; none for a period it does not print. */
-  private figuresOf(line: EncodedLine | undefined, period: string): readonly Figure[] {
+  private figuresOf(at: number | undefined, period: string): readonly Figure[] {
     // Only printed periods are remembered: what is asked for but absent is not worth keeping.
-    if (!line || !Object.prototype.hasOwnProperty.call(line[5], period)) return [];
-    let byPeriod = this.made.get(line);
-    if (!byPeriod) this.made.set(line, (byPeriod = new Map()));
+    if (at === undefined || !Object.prototype.hasOwnProperty.call(this.lines[at][5], period))
+      return [];
+    let byPeriod = this.made[at];
+    if (!byPeriod) this.made[at] = byPeriod = new Map();
     let figures = byPeriod.get(period);
-    if (!figures) byPeriod.set(period, (figures = decodePeriod(this.strings, line, period)));
+    if (!figures) {
+      figures = decodePeriod(this.decoding, at, this.repeatsOf[at] ?? [], period);
+      byPeriod.set(period, figures);
+    }
     return figures;
   }
 
@@ -145,7 +160,9 @@ export class Dataset {
   get figures(): readonly Figure[] {
     this.everyFigure ??= [...this.entries.values()]
       .flatMap((items) => [...items.values()].flatMap((entry) => Object.values(entry.lines)))
-      .flatMap((line) => Object.keys(line[5]).flatMap((period) => this.figuresOf(line, period)));
+      .flatMap((at) =>
+        Object.keys(this.lines[at][5]).flatMap((period) => this.figuresOf(at, period))
+      );
     return this.everyFigure;
   }
 
@@ -181,7 +198,7 @@ export class Dataset {
     return ref.statement === "adjusted" ? ["adjusted", "reported"] : ["reported"];
   }
 
-  private line(ref: ItemRef, basis: Basis): EncodedLine | undefined {
+  private line(ref: ItemRef, basis: Basis): number | undefined {
     return this.entries.get(ref.statement)?.get(ref.item)?.lines[basis];
   }
 
@@ -201,16 +218,19 @@ export class Dataset {
 
   /** Period codes with a printed figure for this line. */
   printedPeriods(ref: ItemRef, basis?: Basis): string[] {
-    const codes = this.bases(ref, basis).flatMap((b) => Object.keys(this.line(ref, b)?.[5] ?? {}));
+    const codes = this.bases(ref, basis).flatMap((b) => {
+      const at = this.line(ref, b);
+      return at === undefined ? [] : Object.keys(this.lines[at][5]);
+    });
     return [...new Set(codes)];
   }
 
   /** A figure of this line, any period, to learn its unit and whether it is a flow. */
   anyFigure(ref: ItemRef): Figure | undefined {
     for (const basis of ["reported", "adjusted"] as const) {
-      const line = this.line(ref, basis);
-      const period = line ? Object.keys(line[5])[0] : undefined;
-      if (line && period !== undefined) return this.figuresOf(line, period)[0];
+      const at = this.line(ref, basis);
+      const period = at === undefined ? undefined : Object.keys(this.lines[at][5])[0];
+      if (period !== undefined) return this.figuresOf(at, period)[0];
     }
     return undefined;
   }
@@ -223,7 +243,7 @@ export class Dataset {
 
   /** Of an opening balance: the line whose closing balance the next period opens with. */
   closingLine(ref: ItemRef): ItemRef | undefined {
-    const at = this.anyLine(ref)?.[7] ?? -1;
+    const at = this.anyLine(ref)?.[8] ?? -1;
     return at === -1 ? undefined : { statement: ref.statement, item: this.strings[at] };
   }
 
@@ -243,7 +263,8 @@ export class Dataset {
 
   private anyLine(ref: ItemRef): EncodedLine | undefined {
     const lines = this.entries.get(ref.statement)?.get(ref.item)?.lines;
-    return lines && (lines.reported ?? lines.adjusted);
+    const at = lines && (lines.reported ?? lines.adjusted);
+    return at === undefined ? undefined : this.lines[at];
   }
 
   /** The labels a line is printed under, where they differ from its item name. */
@@ -251,7 +272,15 @@ export class Dataset {
     return this.entries.get(ref.statement)?.get(ref.item)?.labels ?? NO_LABELS;
   }
 
-  /** normalizeName(name), already worked out for the dataset's own items and labels. */
+  /**
+   * normalizeName(name) of one of the dataset's own items and labels (only those): shipped where
+   * it is not their lower case, so nothing is normalized at load.
+   */
+  ownNormalForm(name: string): string {
+    return this.normalForms.get(name) ?? name.toLowerCase();
+  }
+
+  /** normalizeName(name), shipped for the dataset's names whose normal form is not their lower case. */
   normalForm(name: string): string {
     return this.normalForms.get(name) ?? normalizeName(name);
   }

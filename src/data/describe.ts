@@ -4,7 +4,7 @@
  * and the task pane's source card shows it.
  */
 import type { Answer, ShareAnswer } from "./answer";
-import type { Dataset } from "./dataset";
+import { parseLineReference, type Dataset } from "./dataset";
 import { formatDecimal } from "./format";
 import { parsePeriodCode, periodCode, yearEarlier } from "./period";
 import { isGap, type Restatement } from "./share-basis";
@@ -36,7 +36,12 @@ export function describeAnswer(dataset: Dataset, answer: Answer): string {
     const restated = others.find((o) => o.report !== figure.report && o.value !== figure.value);
     if (restated)
       parts.push(`Restated: ${restated.report} printed ${restated.printed} ${restated.unit}.`);
-    if (figure.discrepancy) parts.push(`Note: ${figure.discrepancy}`);
+    if (figure.discrepancy) {
+      const said = figure.discrepancy.replace(/[.;\s]*$/, ".");
+      parts.push(`Note: ${said} This answer is the figure printed here, line ${figure.line}.`);
+    }
+    const disagreeing = describeDisagreeingRepeats(dataset, figure);
+    if (disagreeing) parts.push(disagreeing);
     const adjusted = describeAdjusted(dataset, figure);
     if (adjusted) parts.push(adjusted);
   }
@@ -54,6 +59,27 @@ export function describeAnswer(dataset: Dataset, answer: Answer): string {
   if (answer.shares) parts.push(describeShares(answer.shares, answer.unit));
   parts.push(`Dataset ${dataset.version}.`);
   return parts.join(" ");
+}
+
+/**
+ * The same filing printing this figure again elsewhere with another value (a printed
+ * discrepancy, recorded on the repeat): the card says which one the answer is.
+ */
+function describeDisagreeingRepeats(dataset: Dataset, figure: Figure): string | undefined {
+  if (figure.printed === undefined) return undefined;
+  const others = dataset
+    .repeats()
+    .filter((link) => {
+      const home = parseLineReference(link.sameAs, link.repeat.statement);
+      return home?.statement === figure.statement && home.item === figure.item;
+    })
+    .flatMap((link) => dataset.printedByAllFilings(link.repeat, figure.period, figure.basis))
+    .filter((repeat) => repeat.report === figure.report && repeat.discrepancy);
+  if (others.length === 0) return undefined;
+  const where = others
+    .map((o) => `${o.printed} ${o.unit} in ${o.source}, line ${o.line}`)
+    .join("; ");
+  return `Printed differently in the same filing: ${where}. This answer is the figure printed in ${figure.source}, line ${figure.line}.`;
 }
 
 /**

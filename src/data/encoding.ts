@@ -9,9 +9,13 @@
  * when that period is asked for. A JSON array of every string and number took twice as long.
  *
  * Size is the other cost (the module is most of functions.js), so nothing ships that follows from
- * what does: a figure travels as printed less its thousands separators, its value read from that;
- * a row names its label, and the line it repeats, by its place in the line's lists; and only the
- * names whose normal form is not simply their lower case ship it.
+ * what does: a figure travels as printed less its thousands separators, its value read from that,
+ * and a repeat printed as its home is printed not at all; what a table shares (filing, caption,
+ * unit) travels once per table, and a figure's place (its table and line) once per line; a row
+ * names its place, its label and the line it repeats by their place in the line's lists; items and
+ * labels are the first strings, in line order, so a line names them by small steps; and only the
+ * names whose normal form is not simply their lower case ship it. Small steps are what gzip
+ * compresses well, and reading them back is one pass over the lines at load (indexLines).
  *
  * This module reads the form (functions.js carries it); src/data/encode.ts writes it.
  */
@@ -19,41 +23,50 @@ import { LINE_KINDS, type Basis, type Figure, type Statement } from "./types";
 import type { Unit } from "./unit";
 
 /**
- * A figure within its line and period, each field as text, empty where the figure has none:
- * base-36 indexes into the strings, except `label` and `sameAs` (indexes into the line's labels
- * and the lines it repeats), `line` (the filing's line number, base 36) and the figure itself,
- * `printed` and `value`: the print less its thousands separators (withSeparators puts them back)
- * and, only where valueOf does not read it from that, the value; each may instead be
- * STRING_REFERENCE and a string index.
+ * A table of one filing, under one caption, in one unit: CONTEXT_FIELDS numbers each, the
+ * strings' indexes of the filing, the table, the caption and the unit, and the table's first line.
+ */
+export const CONTEXT_FIELDS = 5;
+
+/**
+ * A figure within its line and period, each field as text, empty where the figure has none, and
+ * the empty fields at the end left off: `place`, `label` and `sameAs` (base-36 indexes into the
+ * line's places, labels and the lines it repeats; an empty place is the first), the figure
+ * itself, `printed` and `value`: the print less its thousands separators (withSeparators puts
+ * them back; AS_HOME for a repeat printed as its home) and, only where valueOf does not read it
+ * from that, the value, each of which may instead be STRING_REFERENCE and a string index; and
+ * `formula` and `discrepancy`, base-36 string indexes. The order is the one that compresses best
+ * (measured): the fields that vary least first, those most often empty last.
  */
 export type EncodedRow = readonly [
-  report: string,
-  label: string,
-  printed: string,
-  value: string,
-  unit: string,
-  line: string,
-  formula: string,
-  sameAs: string,
-  discrepancy: string,
-  table: string,
-  source: string,
+  place: string,
+  printed?: string,
+  label?: string,
+  sameAs?: string,
+  value?: string,
+  formula?: string,
+  discrepancy?: string,
 ];
 
 /**
  * One line: its figures by period code, latest filing first, a figure's home before its repeats.
- * A period's rows are one text: fields joined by FIELD_SEPARATOR, rows by ROW_SEPARATOR. What the line is belongs to the line, not to each
- * figure: its kind (an index into LINE_KINDS) and, for opening and closing balances only, the
- * lines they name (string indexes, absent or -1 where none).
+ * A period's rows are one text: fields joined by FIELD_SEPARATOR, rows by ROW_SEPARATOR. What the
+ * line is belongs to the line, not to each figure: its item (the string index, less the previous
+ * line's: the items are the first strings, in line order, so this is mostly 1), its labels
+ * (string indexes less the item's: they follow it), its kind (an index into LINE_KINDS), the
+ * number of places its figures are printed at (the next ones in EncodedFigures.places), and, for
+ * opening and closing balances only, the lines they name (string indexes, absent or -1 where none).
  */
 export type EncodedLine = readonly [
   statement: number,
   item: number,
   basis: number,
   labels: readonly number[],
+  /** The lines it repeats, as indexes into EncodedFigures.lines. */
   repeatsOf: readonly number[],
   periods: Readonly<Record<string, string>>,
   kind: number,
+  places: number,
   closingItem?: number,
   balanceOf?: number,
 ];
@@ -61,12 +74,22 @@ export type EncodedLine = readonly [
 export interface EncodedFigures {
   /** Every distinct string, joined by STRING_SEPARATOR. */
   readonly strings: string;
+  /** The contexts places name, CONTEXT_FIELDS numbers each. */
+  readonly contexts: readonly number[];
   /** Lines in the order the latest filing prints them, older filings' extra lines after. */
   readonly lines: readonly EncodedLine[];
   /**
+   * Every line's places, line after line (one array rather than one per line: less to load). A
+   * place is a context and a line of the filing: the context, then how many lines after the
+   * previous place of that context (the first counts from the context's first line): mostly 1,
+   * as a table prints its lines one after the other. A place with no line (a figure worked out by
+   * a formula) is the context as -1 - context, alone.
+   */
+  readonly places: readonly number[];
+  /**
    * The item names and printed labels whose normal form (normalizeName) is not their lower case,
    * beside it, as pairs of string indexes: normalizing every name at load was most of the time
-   * loading took, and lower case is the normal form of half of them.
+   * loading took, and lower case is the normal form of all but a few dozen.
    */
   readonly normalForms: readonly number[];
 }
@@ -80,6 +103,11 @@ export const FIELD_SEPARATOR = ",";
 export const STRING_REFERENCE = "@";
 /** Text that can stand in a row as itself: not empty, no separator, not read as a reference. */
 export const INLINE = /^[^,;@]+$/;
+/**
+ * A repeat's `printed` field when it is printed as its home is: the same filing's figure of the
+ * same period in the line it repeats (the first row there of that filing that repeats nothing).
+ */
+export const AS_HOME = "=";
 
 function decodeRows(text: string): EncodedRow[] {
   return text
@@ -100,57 +128,135 @@ export function valueOf(printed: string): string {
   return negative ? `-${number}` : number;
 }
 
-export function decodeStrings(encoded: EncodedFigures): string[] {
-  return encoded.strings.split(STRING_SEPARATOR);
+/**
+ * What decoding a figure reads besides its row: the module's strings, contexts and lines, and
+ * what the lines' steps add up to: each line's item (a string index) and its places, from
+ * placeStarts[line] on, as a context and a line number (-1 for none).
+ */
+export interface Decoding {
+  readonly strings: readonly string[];
+  readonly contexts: readonly number[];
+  readonly lines: readonly EncodedLine[];
+  readonly itemAts: readonly number[];
+  readonly placeStarts: readonly number[];
+  readonly placeContexts: readonly number[];
+  readonly placeLines: readonly number[];
 }
 
-/** A line's figures for one period it prints, as objects, latest filing first. */
+/** The strings split, and the lines' items and places added up: one pass, at load. */
+export function indexLines(encoded: EncodedFigures): Decoding {
+  const { contexts, lines, places } = encoded;
+  const itemAts: number[] = new Array(lines.length);
+  const placeStarts: number[] = new Array(lines.length);
+  const placeContexts: number[] = [];
+  const placeLines: number[] = [];
+  // Each context's previous line, its first line to start with.
+  const previous: number[] = [];
+  for (let at = 4; at < contexts.length; at += CONTEXT_FIELDS) previous.push(contexts[at]);
+  let itemAt = 0;
+  let next = 0;
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at];
+    itemAts[at] = itemAt += line[1];
+    placeStarts[at] = placeContexts.length;
+    for (let place = 0; place < line[7]; place++) {
+      const context = places[next++];
+      if (context < 0) {
+        placeContexts.push(-1 - context);
+        placeLines.push(-1);
+      } else {
+        placeContexts.push(context);
+        placeLines.push((previous[context] += places[next++]));
+      }
+    }
+  }
+  return {
+    strings: encoded.strings.split(STRING_SEPARATOR),
+    contexts,
+    lines,
+    itemAts,
+    placeStarts,
+    placeContexts,
+    placeLines,
+  };
+}
+
+/**
+ * A line's figures (the line at `at` in the lines) for one period it prints, as objects, latest
+ * filing first; `repeats` are the lines it repeats as "statement: item".
+ */
 export function decodePeriod(
-  strings: readonly string[],
-  line: EncodedLine,
+  decoding: Decoding,
+  at: number,
+  repeats: readonly string[],
   period: string
 ): Figure[] {
-  return decodeRows(line[5][period]).map((row) => decodeFigure(strings, line, period, row));
+  return decodeRows(decoding.lines[at][5][period]).map((row) =>
+    decodeFigure(decoding, at, repeats, period, row)
+  );
+}
+
+/** The context of a row's place in the line at `at`. */
+function contextOf(decoding: Decoding, at: number, row: EncodedRow): number {
+  return decoding.placeContexts[decoding.placeStarts[at] + (row[0] ? parseInt(row[0], 36) : 0)];
+}
+
+/** The `printed` field of the home figure of a repeat printed AS_HOME. */
+function homePrinted(decoding: Decoding, home: number, period: string, report: number) {
+  for (const row of decodeRows(decoding.lines[home][5][period])) {
+    const context = contextOf(decoding, home, row);
+    if (!row[3] && decoding.contexts[context * CONTEXT_FIELDS] === report) return row[1];
+  }
+  return undefined;
 }
 
 function decodeFigure(
-  strings: readonly string[],
-  line: EncodedLine,
+  decoding: Decoding,
+  at: number,
+  repeats: readonly string[],
   period: string,
   row: EncodedRow
 ): Figure {
+  const { strings, contexts } = decoding;
+  const line = decoding.lines[at];
+  const itemAt = decoding.itemAts[at];
   const text = (at: number | undefined): string | undefined =>
     at === undefined || at === -1 ? undefined : strings[at];
-  // Most row fields: a base-36 string index, empty for none.
-  const referenced = (field: string): string | undefined =>
-    field === "" ? undefined : strings[parseInt(field, 36)];
+  // Most row fields: a base-36 string index, empty or left off for none.
+  const referenced = (field: string | undefined): string | undefined =>
+    field ? strings[parseInt(field, 36)] : undefined;
   // `printed` and `value`: the text itself, or a reference to it.
   const inline = (field: string): string | undefined =>
     field.startsWith(STRING_REFERENCE) ? referenced(field.slice(1)) : field;
-  const printed =
-    row[2] === ""
-      ? undefined
-      : row[2].startsWith(STRING_REFERENCE)
-        ? inline(row[2])
-        : withSeparators(row[2]);
+  const place = decoding.placeStarts[at] + (row[0] ? parseInt(row[0], 36) : 0);
+  const context = decoding.placeContexts[place] * CONTEXT_FIELDS;
+  const printedAt = decoding.placeLines[place];
+  const sameAs = row[3] ? parseInt(row[3], 36) : -1;
+  const field =
+    row[1] === AS_HOME ? homePrinted(decoding, line[4][sameAs], period, contexts[context]) : row[1];
+  const printed = !field
+    ? undefined
+    : field.startsWith(STRING_REFERENCE)
+      ? inline(field)
+      : withSeparators(field);
   return {
-    report: referenced(row[0])!,
+    report: strings[contexts[context]],
     statement: strings[line[0]] as Statement,
-    item: strings[line[1]],
-    label: row[1] === "" ? undefined : strings[line[3][parseInt(row[1], 36)]],
+    item: strings[itemAt],
+    label: row[2] ? strings[itemAt + line[3][parseInt(row[2], 36)]] : undefined,
     period,
-    value: row[3] === "" ? valueOf(printed!) : inline(row[3])!,
-    unit: referenced(row[4]) as Unit,
+    value: row[4] ? inline(row[4])! : valueOf(printed!),
+    unit: strings[contexts[context + 3]] as Unit,
     printed,
-    line: row[5] === "" ? undefined : parseInt(row[5], 36),
-    formula: referenced(row[6]),
+    line: printedAt === -1 ? undefined : printedAt,
+    formula: referenced(row[5]),
     basis: strings[line[2]] as Basis,
     kind: LINE_KINDS[line[6]],
-    closingItem: text(line[7]),
-    balanceOf: text(line[8]),
-    sameAs: row[7] === "" ? undefined : strings[line[4][parseInt(row[7], 36)]],
-    discrepancy: referenced(row[8]),
-    table: referenced(row[9])!,
-    source: referenced(row[10])!,
+    closingItem: text(line[8]),
+    balanceOf: text(line[9]),
+    sameAs: sameAs === -1 ? undefined : repeats[sameAs],
+    discrepancy: referenced(row[6]),
+    table: strings[contexts[context + 1]],
+    source: strings[contexts[context + 2]],
   };
 }

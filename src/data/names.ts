@@ -33,6 +33,12 @@ export function normalizeName(name: string): string {
       .replace(WORDING_PATTERN, (words) => WORDING[words])
       .replace(/\binterest\b(?=[.\s]*$)/, "interests")
       .replace(/[.\s]+$/, "")
+      // Then spaced as the filings print: "profit (loss), net: total", "network & si". The spacing
+      // follows from the text without it, so this keeps the same names equal; it makes the normal
+      // form of nearly every printed name its lower case, which the dataset then need not ship.
+      .replace(/&/g, " & ")
+      .replace(/([,:)])(?=[^\s),:])/g, "$1 ")
+      .replace(/([^\s(])\(/g, "$1 (")
       .trim()
   );
 }

@@ -326,6 +326,8 @@ export function parsePeriod(input: string | number): Period | RelativePeriod {
   if (iso) {
     const [year, month, day] = iso.slice(1).map(Number);
     if (!validDate(year, month, day)) throw periodError(input, "period.notDate");
+    // IIJ.PERIOD gives a date as Excel's serial, which starts on 1 March 1900 (61).
+    if (isoToExcelSerial(compact) < 61) throw periodError(input, "period.beforeExcel");
     return instant(compact);
   }
   const date = researchDate(compact, input);

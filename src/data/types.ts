@@ -19,6 +19,11 @@ export type Statement =
   | "eps"
   | "shares"
   | "financial-instruments"
+  | "other-financial-assets"
+  | "other-financial-liabilities"
+  | "leases"
+  | "fair-value"
+  | "shareholders"
   | "adjusted";
 
 export const STATEMENTS: readonly Statement[] = [
@@ -39,6 +44,11 @@ export const STATEMENTS: readonly Statement[] = [
   "eps",
   "shares",
   "financial-instruments",
+  "other-financial-assets",
+  "other-financial-liabilities",
+  "leases",
+  "fair-value",
+  "shareholders",
   "adjusted",
 ];
 
@@ -61,6 +71,11 @@ export const STATEMENT_TITLES: Record<Statement, string> = {
   eps: "EPS",
   shares: "Shares",
   "financial-instruments": "Financial instruments",
+  "other-financial-assets": "Other financial assets",
+  "other-financial-liabilities": "Other financial liabilities",
+  leases: "Leases",
+  "fair-value": "Fair value",
+  shareholders: "Major shareholders",
   adjusted: "Adjusted",
 };
 

@@ -4,12 +4,14 @@
  * the report line the test names (tab-separated cells), not from the dataset; a few are also typed.
  */
 import { strict as assert } from "node:assert";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { createEngine } from "../../src/evaluator/engine";
-import { evaluateFormula } from "../../src/evaluator/cli";
+import {
+  REPORT_2019,
+  REPORT_2023,
+  cellsOf,
+  evaluate,
+  printedNumber,
+} from "../support/report-cells";
 
-const REPORTS = join(__dirname, "..", "..", "data", "reports");
 const COMPONENTS = [
   "Share capital",
   "Share premium",
@@ -21,27 +23,10 @@ const COMPONENTS = [
   "Total equity",
 ];
 
-function reportLines(file: string): string[] {
-  return readFileSync(join(REPORTS, file), "utf8").split("\n");
-}
-
-/** "(2,258)" -> "-2258", "-" -> "0", blank -> undefined: the number a cell prints. */
-function printedNumber(cell: string): string | undefined {
-  const text = cell.replace(/<\/?u>/g, "").trim();
-  if (text === "") return undefined;
-  if (text === "-") return "0";
-  const negative = text.startsWith("(");
-  const digits = text.replace(/[(),]/g, "");
-  return negative ? `-${digits}` : digits;
-}
-
 interface PrintedRow {
   readonly line: number;
   readonly movement: string;
 }
-
-const engine = createEngine();
-const evaluate = (formula: string) => evaluateFormula(engine, formula);
 
 function checkRows(
   file: string,
@@ -50,9 +35,8 @@ function checkRows(
   noteColumn: boolean,
   rows: PrintedRow[]
 ): void {
-  const lines = reportLines(file);
   for (const { line, movement } of rows) {
-    const cells = lines[line - 1].split("\t").slice(noteColumn ? 2 : 1);
+    const cells = cellsOf(file, line).slice(noteColumn ? 2 : 1);
     COMPONENTS.forEach((component, c) => {
       const expected = printedNumber(cells[c] ?? "");
       const got = evaluate(`=IIJ.VALUE("${component}: ${movement}","${period}","${unit}")`);
@@ -70,7 +54,7 @@ function checkRows(
 
 describe("statements of changes in equity", () => {
   it("2023 report, six months to 30 September 2022: every cell of lines 786-798", () => {
-    checkRows("iij-2q-fy2023-quarterly-securities-report.txt", "1H22", "JPY mn", true, [
+    checkRows(REPORT_2023, "1H22", "JPY mn", true, [
       { line: 786, movement: "Balance at the beginning of the period" },
       { line: 787, movement: "Cumulative impact of adopting IAS 12" },
       { line: 788, movement: "Restated balance at the beginning of the period" },
@@ -86,7 +70,7 @@ describe("statements of changes in equity", () => {
   });
 
   it("2023 report, six months to 30 September 2023: every cell of lines 805-818", () => {
-    checkRows("iij-2q-fy2023-quarterly-securities-report.txt", "1H23", "JPY mn", true, [
+    checkRows(REPORT_2023, "1H23", "JPY mn", true, [
       { line: 805, movement: "Balance at the beginning of the period" },
       { line: 807, movement: "Profit (loss)" },
       { line: 808, movement: "Other comprehensive income" },
@@ -103,7 +87,7 @@ describe("statements of changes in equity", () => {
   });
 
   it("2019 report, six months to 30 September 2018: every cell of lines 757-768", () => {
-    checkRows("iij-2q-fy2019-quarterly-securities-report.txt", "1H18", "JPY k", false, [
+    checkRows(REPORT_2019, "1H18", "JPY k", false, [
       { line: 757, movement: "Balance at the beginning of the period" },
       { line: 759, movement: "Profit (loss)" },
       { line: 760, movement: "Other comprehensive income" },
@@ -118,7 +102,7 @@ describe("statements of changes in equity", () => {
   });
 
   it("2019 report, six months to 30 September 2019: every cell of lines 775-786", () => {
-    checkRows("iij-2q-fy2019-quarterly-securities-report.txt", "1H19", "JPY k", false, [
+    checkRows(REPORT_2019, "1H19", "JPY k", false, [
       { line: 775, movement: "Balance at the beginning of the period" },
       { line: 776, movement: "Cumulative impact of adopting IFRS 16" },
       { line: 778, movement: "Profit (loss)" },

@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
 import { datasetFromFigures, encodeFigures } from "../../src/data/encode";
+import { AS_HOME, valueOf } from "../../src/data/encoding";
 import { FIGURES, REPORTS } from "../../src/data/generated/dataset";
 import { loadDataset } from "../../src/data/load";
 import { normalizeName } from "../../src/data/names";
@@ -27,7 +28,7 @@ describe("the generated dataset module", () => {
   it("knows the normal form of every item and label, shipped or their lower case", () => {
     const dataset = loadDataset();
     const names = new Set(loadSources().figures.flatMap((f) => [f.item, f.label ?? f.item]));
-    for (const name of names) assert.equal(dataset.normalForm(name), normalizeName(name), name);
+    for (const name of names) assert.equal(dataset.ownNormalForm(name), normalizeName(name), name);
     // Only the names lower case does not normalize ship their normal form.
     assert.ok(FIGURES.normalForms.length / 2 < names.size, `${FIGURES.normalForms.length / 2}`);
   });
@@ -63,5 +64,110 @@ describe("the generated dataset module", () => {
     ];
     const decoded = datasetFromFigures("test", [report], figures).figures;
     assert.deepEqual(canonical(decoded), canonical(figures));
+  });
+
+  it("gives back repeats, places and lines as they were, whatever the encoding leaves out", () => {
+    const reports = [
+      { id: "old", file: "old.txt", title: "An older filing", filed: "2019-11-14" },
+      { id: "new", file: "new.txt", title: "A filing", filed: "2023-11-14" },
+    ];
+    const figure = (fields: Partial<Figure> & Pick<Figure, "item" | "period">): Figure => ({
+      report: "new",
+      statement: "profit-or-loss",
+      value: valueOf(fields.printed ?? "0"),
+      unit: "JPY mn",
+      basis: "reported",
+      kind: "flow",
+      table: "pl",
+      source: "Statement of profit or loss",
+      ...fields,
+    });
+    const summary = { statement: "selected-data" as const, table: "sd", source: "Selected data" };
+    const figures = [
+      figure({ item: "Revenues", period: "1H23", printed: "128,198", line: 175 }),
+      figure({ item: "Revenues", period: "1H22", printed: "121,962", line: 175 }),
+      figure({ item: "Revenues", period: "1H19", printed: "99,220", line: 80, report: "old" }),
+      // Printed as the home is: the print left to the home. In another unit, or printed otherwise
+      // (a printed discrepancy): its own print. Of a filing the home line has no figure from.
+      figure({
+        ...summary,
+        item: "Revenues",
+        period: "1H23",
+        printed: "128,198",
+        line: 12,
+        sameAs: "profit-or-loss: Revenues",
+      }),
+      figure({
+        ...summary,
+        item: "Revenues",
+        period: "1H22",
+        printed: "121,963",
+        line: 12,
+        sameAs: "profit-or-loss: Revenues",
+        discrepancy: "121,962 in the statement",
+      }),
+      figure({
+        ...summary,
+        item: "Revenues",
+        period: "1H19",
+        printed: "99,219,535",
+        unit: "JPY k",
+        line: 9,
+        report: "old",
+        sameAs: "profit-or-loss: Revenues",
+      }),
+      figure({
+        ...summary,
+        item: "Revenues",
+        period: "FY22",
+        printed: "252,708",
+        line: 11,
+        sameAs: "profit-or-loss: Revenues",
+      }),
+      // Lines of a table out of order (a line printed above the previous one), and a print that
+      // is the encoding's own mark for "as the home".
+      figure({ item: "Cost of sales", period: "1H23", printed: "(99,009)", line: 170 }),
+      figure({ item: "Other", period: "1H23", printed: "=", value: "0", line: 190 }),
+      // A figure worked out, with no line, beside printed ones of the same table.
+      figure({
+        item: "Gross profit",
+        period: "1H23",
+        value: "29189",
+        formula: "Revenues + Cost of sales",
+      }),
+      figure({ item: "Gross profit", period: "1H22", printed: "26,491", line: 176 }),
+    ];
+    const decoded = datasetFromFigures("test", reports, figures).figures;
+    assert.deepEqual(canonical(decoded), canonical(figures));
+    // The repeat printed as its home is ships no print of its own.
+    const encoded = encodeFigures(figures, reports);
+    const rows = encoded.lines.map((line) => line[5]["1H23"] ?? "").join(";");
+    assert.ok(
+      rows.split(";").some((row) => row.split(",")[1] === AS_HOME),
+      rows
+    );
+  });
+
+  it("throws on a repeat that names no line as <statement id>: <item>", () => {
+    const report = { id: "r", file: "r.txt", title: "A filing", filed: "2023-11-14" };
+    const repeat: Figure = {
+      report: "r",
+      statement: "selected-data",
+      item: "Revenues",
+      period: "1H23",
+      value: "1",
+      printed: "1",
+      unit: "JPY mn",
+      line: 3,
+      basis: "reported",
+      kind: "flow",
+      table: "sd",
+      source: "Selected data",
+      sameAs: "Profit or loss: Revenues",
+    };
+    assert.throws(
+      () => encodeFigures([repeat], [report]),
+      /same_as "Profit or loss: Revenues" names no line/
+    );
   });
 });

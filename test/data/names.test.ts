@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { closest, normalizeName } from "../../src/data/names";
 import { query } from "../../src/functions/iij";
+import { loadSources } from "../../scripts/dataset/source";
 
 describe("normalizeName", () => {
   it("irons out how the two filings word the same line", () => {
@@ -18,13 +19,38 @@ describe("normalizeName", () => {
   });
 
   it("ignores case, spacing around punctuation, dash and quote styles, trailing dots", () => {
-    assert.equal(normalizeName("  Borrowings ( current ) "), "borrowings(current)");
+    assert.equal(normalizeName("  Borrowings ( current ) "), "borrowings (current)");
+    assert.equal(normalizeName("Borrowings(current)"), "borrowings (current)");
     assert.equal(
       normalizeName("Cash flows :\tFinance\u00a0 expenses"),
-      "cash flows:finance expenses"
+      "cash flows: finance expenses"
     );
+    assert.equal(normalizeName("Network&SI ,total"), "network & si, total");
     assert.equal(normalizeName("Non\u2013current assets."), "non-current assets");
     assert.equal(normalizeName("Owners\u2019 equity"), "owners' equity");
+  });
+
+  it("is the printed name in lower case for names spaced as the filings print them", () => {
+    // Printed in the 2023 report (lines 693 and 105), and item names of the dataset built from
+    // printed captions (the segment table's, the changes in equity's column and row, line 795).
+    for (const printed of [
+      "Profit (loss) before tax",
+      "Comprehensive income, attributable to owners of the parent",
+      "Network & SI: operating profit",
+      "Retained earnings: Dividends paid",
+      "Share of profit (loss) of investments accounted for using equity method",
+    ])
+      assert.equal(normalizeName(printed), printed.toLowerCase());
+  });
+
+  it("gives the same for its own results and for lower case (the catalogue matches a typed name's lower case first)", () => {
+    const names = new Set(loadSources().figures.flatMap((f) => [f.item, f.label ?? f.item]));
+    for (const name of [...names, "Non controlling interest", "Expense", "Borrowings(current)"]) {
+      const normal = normalizeName(name);
+      assert.equal(normalizeName(normal), normal, name);
+      if (/^[\x20-\x7e]*$/.test(name))
+        assert.equal(normalizeName(name.toLowerCase()), normal, name);
+    }
   });
 
   it("changes only whole words, and only a trailing 'interest'", () => {

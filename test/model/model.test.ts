@@ -427,15 +427,16 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     );
   });
 
-  it("net debt: borrowings less cash, per balance date, from the printed lines", () => {
-    // 2Q FY2023 report lines 642 (29,581), 650 (1,827) and 613 (42,587) at 30 September 2023.
+  it("net debt: borrowings and lease obligations less cash, per balance date, from the printed lines", () => {
+    // 2Q FY2023 report lines 642 (29,581), 650 (1,827), 1032 (lease obligations, note 7: 44,941)
+    // and 613 (42,587) at 30 September 2023.
     const cell = figure(
       model,
       "Net debt",
       model.getWorksheet("Net debt")!.getCell("A" + netDebtRow()).value as string,
       "2023-09-30"
     );
-    assert.equal(cell.result, 29_581 + 1_827 - 42_587);
+    assert.equal(cell.result, 29_581 + 1_827 + 44_941 - 42_587);
   });
 
   function netDebtRow(): number {

@@ -166,6 +166,37 @@ IIJモバイルサービス = IIJ Mobile services
 IIJmioモバイルサービス = IIJmio Mobile services
 `;
 
+/**
+ * Standard IFRS terms, as above (NOT verified against IIJ's own Japanese print), for the rows of
+ * the statement of changes in equity (要約四半期連結持分変動計算書) and note 7's lease obligations.
+ * Its lines are "<component>: <movement>"; a caption "利益剰余金：配当金" reads as both halves'
+ * English names (see fromJapaneseName), the components being the financial-position captions above.
+ * The profit and comprehensive income rows are left out: their captions already name the lines of
+ * the statements of profit or loss and of comprehensive income.
+ */
+const IFRS_CHANGES_IN_EQUITY_AND_LEASES = `
+持分変動計算書 = Changes in equity
+親会社の所有者に帰属する持分 = Equity attributable to owners of the parent
+自己株式の取得 = Purchase of treasury shares
+配当金 = Dividends paid
+リース負債 = Lease obligations
+`;
+
+/**
+ * The movements of the statement of changes in equity that name a line only with a component
+ * before them ("利益剰余金：期末残高"), in the same standard terms: read as halves, never alone.
+ */
+const IFRS_EQUITY_MOVEMENTS = `
+期首残高 = Balance at the beginning of the period
+期末残高 = Balance at the end of the period
+新株の発行 = Issuance of common stock
+自己株式の処分 = Disposal of treasury shares
+自己株式の消却 = Cancellation of treasury shares
+株式報酬取引 = Stock-based compensation
+その他の資本の構成要素から利益剰余金への振替 = Transfer from other components of equity to retained earnings
+所有者との取引額合計 = Total transactions with owners
+`;
+
 /** Every alias, for the tests and the help page. */
 export const JAPANESE_NAMES: readonly Alias[] = [
   IIJ_STATEMENT_CAPTIONS,
@@ -175,15 +206,21 @@ export const JAPANESE_NAMES: readonly Alias[] = [
   IFRS_CASH_FLOWS,
   STATEMENTS_SEGMENT_NOTE_AND_KPIS,
   IIJ_SEGMENTS_AND_SERVICES,
-].flatMap((table) =>
-  table
+  IFRS_CHANGES_IN_EQUITY_AND_LEASES,
+].flatMap(aliasesOf);
+
+/** Captions that name a line only as the movement half of "<component>: <movement>". */
+export const JAPANESE_MOVEMENTS: readonly Alias[] = aliasesOf(IFRS_EQUITY_MOVEMENTS);
+
+function aliasesOf(table: string): Alias[] {
+  return table
     .trim()
     .split("\n")
     .map((line): Alias => {
       const [ja, en] = line.split(" = ");
       return [ja, en];
-    })
-);
+    });
+}
 
 /**
  * The form captions are compared in: full-width narrowed, no spaces or middle dots, and the
@@ -200,6 +237,7 @@ function key(caption: string): string {
 }
 
 let byKey: Map<string, string> | undefined;
+let halfByKey: Map<string, string> | undefined;
 
 /**
  * The English name a Japanese caption stands for; any other text as it was, full-width characters
@@ -208,5 +246,15 @@ let byKey: Map<string, string> | undefined;
 export function fromJapaneseName(name: string): string {
   if (!hasNonAscii(name)) return name;
   byKey ??= new Map(JAPANESE_NAMES.map(([ja, en]) => [key(ja), en]));
-  return byKey.get(key(name)) ?? narrow(name);
+  const whole = byKey.get(key(name));
+  if (whole !== undefined) return whole;
+  // "利益剰余金：配当金": a line named "<component>: <movement>", each half a caption of its own.
+  halfByKey ??= new Map([
+    ...byKey,
+    ...JAPANESE_MOVEMENTS.map(([ja, en]) => [key(ja), en] as const),
+  ]);
+  const halves = narrow(name).split(/\s*:\s*/);
+  if (halves.length === 2 && halves.every((half) => halfByKey!.has(key(half))))
+    return halves.map((half) => halfByKey!.get(key(half))).join(": ");
+  return narrow(name);
 }

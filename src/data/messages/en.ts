@@ -29,6 +29,8 @@ export const MESSAGES_EN = {
   "period.notPeriod": "{value} is not a period; {@periods}",
   "period.empty": "{value} is empty; {@periods}",
   "period.notDate": "{value} is not a calendar date; {@periods}",
+  "period.beforeExcel":
+    "{value} is before 1 March 1900, the first date Excel's date serials show; {@periods}",
   "period.serial": "{value} is not a date serial Excel uses after 1 March 1900; {@periods}",
   "period.relative": "{value} is relative; the dataset needs a fixed period; {@periods}",
   "period.japanese": "{value} is not a period; Japanese forms accepted: {forms}",

@@ -26,6 +26,8 @@ export const MESSAGES_JA: Readonly<Record<MessageId, string>> = {
   "period.notPeriod": "{value} は期間として読めません。{@periods}",
   "period.empty": "{value} は空です。{@periods}",
   "period.notDate": "{value} は存在しない日付です。{@periods}",
+  "period.beforeExcel":
+    "{value} は 1900年3月1日より前の日付で、Excel の日付シリアル値で表せません。{@periods}",
   "period.serial":
     "{value} は Excel の日付シリアル値 (1900年3月1日以降) ではありません。{@periods}",
   "period.relative": "{value} は相対指定です。データセットには固定の期間が必要です。{@periods}",
