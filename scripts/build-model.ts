@@ -67,6 +67,8 @@ interface ModelSheet {
   readonly checks?: readonly Check[];
   /** A line under the table saying what an analyst must know to read it (a share basis). */
   readonly notes?: readonly string[];
+  /** Whether to say under the table which columns and lines it left out, and why (default yes). */
+  readonly sayLeftOut?: boolean;
 }
 
 /** Halves and full years, printed or derived (2H = FY − 1H): what a model of a half-yearly filer keeps. */
@@ -151,22 +153,39 @@ function sheetsOfModel(): readonly ModelSheet[] {
     },
     {
       name: "Revenue by service",
-      request: { kind: "search", items: SERVICE_LINES.map(([item]) => item) },
+      request: {
+        kind: "search",
+        items: SERVICE_LINES.map(([item]) => item),
+        title: "Revenue by service",
+        roles: Object.fromEntries(
+          SERVICE_LINES.flatMap(([item, of]) =>
+            of === "subtotal" ? [[item, item.endsWith("Total") ? "total" : "subtotal"]] : []
+          )
+        ),
+      },
       keep: halvesAndYears,
       checks: SERVICE_SUBTOTALS,
     },
     {
       name: "Per share",
-      request: { kind: "search", items: PER_SHARE, yoy: true },
+      request: {
+        kind: "search",
+        items: PER_SHARE,
+        yoy: true,
+        title: "Per share and dividends, on the latest share basis",
+        shareBasis: "latest",
+      },
       keep: halvesAndYears,
+      // The notes say why 1H18 and 1H19 are not here; "nothing is printed" would not.
+      sayLeftOut: false,
       notes: [
-        'Per-share figures and share counts as printed: those to 1H22 are before the 2-for-1 stock split of 1 October 2022 (2Q FY2023 report line 1062: "The dividends per share is before the stock split"), 1H23 after it.',
-        "The YoY rows use IIJ.YOY, which compares on one share basis (a dividend before the split against one after it is no cut); the columns themselves are not restated.",
+        'On one share basis, the latest (=IIJ.VALUE(item, period, "adjusted")): every stock split the filings print is applied. The 1H22 interim dividend is printed as 29.25 yen before the 2-for-1 stock split of 1 October 2022 (2023 report lines 1060 and 1062): 14.625 here; EPS and share counts for 1H22 are printed after it already.',
+        "1H18 and 1H19 are not shown: the 2019 report's share counts (about 45 million) against the 2023 report's (about 178 million) imply a split between 1H19 and 1H22 that no filing in the dataset prints, so they cannot be put on this basis (IIJ.VALUE gives #N/A saying so). IIJ.VALUE(item, period) without \"adjusted\" gives them as printed.",
       ],
     },
     {
       name: "Net debt",
-      request: { kind: "search", items: netDebtItems() },
+      request: { kind: "search", items: netDebtItems(), title: "Net debt" },
       keep: halfYearEnds,
       derived: [
         {
@@ -184,7 +203,9 @@ function sheetsOfModel(): readonly ModelSheet[] {
       ],
       notes:
         leaseItems().length > 0
-          ? []
+          ? [
+              "Lease obligations (note 7) rise from 18,034 at 31 March 2019 to 51,942 at 30 September 2019 (2019 report line 1024): IFRS 16, adopted from April 2019, brought operating leases onto the balance sheet (lines 98, 303, 305), so net debt either side of that date is not like for like.",
+            ]
           : [
               "Lease obligations are not yet recorded in the dataset: net debt here is borrowings less cash; a build with them adds them.",
             ],
@@ -335,8 +356,38 @@ function writeSums(
       if (check) cell.font = { ...DEFAULT_FONT, italic: true };
       formulas++;
     }
+    // A derived row (net debt) is money like the lines it adds: it reformats with the unit cell
+    // as they do (JPY bn: one decimal), by the same rules on the unit cell.
+    if (!check && columns.length > 0) followUnitCell(sheet, plan, row, columns);
   });
   return formulas;
+}
+
+/** The table's unit-cell rules (plan.unitFormats) applied to one more row of its figure columns. */
+function followUnitCell(
+  sheet: ExcelJS.Worksheet,
+  plan: TablePlan,
+  row: number,
+  columns: readonly number[]
+): void {
+  const rules = new Map(
+    plan.unitFormats.map((rule) => [`${rule.formula}\u0000${rule.numberFormat}`, rule])
+  );
+  const first = planCellRef(plan, 0, columns[0]).replace(/\d+$/, "");
+  const last = planCellRef(plan, 0, columns.at(-1)!).replace(/\d+$/, "");
+  [...rules.values()].forEach((rule, i) =>
+    sheet.addConditionalFormatting({
+      ref: `${first}${row + 1}:${last}${row + 1}`,
+      rules: [
+        {
+          type: "expression",
+          priority: plan.unitFormats.length + i + 1,
+          formulae: [rule.formula.replace(/^=/, "")],
+          style: { numFmt: rule.numberFormat } as unknown as ExcelJS.Style,
+        },
+      ],
+    })
+  );
 }
 
 const CHECK_FORMAT = "#,##0.###;(#,##0.###);0";
@@ -370,12 +421,46 @@ function writeModelSheet(workbook: ExcelJS.Workbook, spec: ModelSheet): number {
   ];
   const formulas = written.formulas + writeSums(sheet, plan, written, sums, row);
   row += sums.length + 1;
-  for (const note of spec.notes ?? []) {
+  // The label column holds the sums' labels in full: the figure beside one would clip it.
+  // (ExcelJS's columns, read as a plain array: not an Office.js proxy to sync.)
+  const labels = sheet.columns[plan.range.column];
+  const longest = Math.max(0, ...sums.map(({ sum }) => sum.label.length));
+  labels.width = Math.max(labels.width ?? 0, Math.ceil(longest * 1.1) + 2);
+  const notes = [...(spec.notes ?? []), ...(spec.sayLeftOut === false ? [] : leftOut(plan))];
+  for (const line of notes.flatMap((note) => wrapped(note, NOTE_WIDTH))) {
     const cell = sheet.getCell(++row, 1);
-    cell.value = note;
+    cell.value = line;
     cell.font = { ...DEFAULT_FONT, italic: true };
   }
   return formulas;
+}
+
+/** Characters of a note line under a table: about the width of a statement's columns. */
+const NOTE_WIDTH = 110;
+
+/** A note broken at spaces into lines of at most `width` characters, one a row, as a page shows them. */
+function wrapped(note: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of note.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  return line === "" ? lines : [...lines, line];
+}
+
+/**
+ * What the table left out of the periods the sheet asked for, and why, as the pane says it:
+ * "Left out: FY18, FY22 (only 6 of 24 lines are printed)." The model has no charts.
+ */
+function leftOut(plan: TablePlan): string[] {
+  const table = plan.omitted.filter((o) => o.what === "columns" || o.what === "rows");
+  if (table.length === 0) return [];
+  const what = (o: (typeof table)[number]) =>
+    `${o.what === "rows" ? "lines " : ""}${o.names.join(", ")} (${o.reason})`;
+  return [`Left out: ${table.map(what).join("; ")}.`];
 }
 
 function writeAbout(workbook: ExcelJS.Workbook): number {
@@ -392,13 +477,19 @@ function writeAbout(workbook: ExcelJS.Workbook): number {
     "Where a figure comes from (report, line, dataset version):",
   ];
   lines.forEach((text, i) => (sheet.getCell(i + 1, 1).value = text));
-  sheet.getCell("A1").font = { bold: true, size: 14 };
+  sheet.getCell("A1").font = { ...DEFAULT_FONT, bold: true, size: 14 };
   const row = lines.length + 1;
   sheet.getCell(row, 1).value = {
     formula: storedFormula('IIJ.SOURCE("Network","1H23")'),
     result: iij.source("Network", "1H23"),
   } as ExcelJS.CellFormulaValue;
-  sheet.getCell(row, 1).alignment = { wrapText: true };
+  // As tall as the source's lines wrap in the column (about 1.3 characters a width unit at this
+  // size), read from its top, so the text does not rise over the line above it.
+  let shown = 0;
+  for (const part of iij.source("Network", "1H23").split("\n"))
+    shown += Math.ceil(part.length / 150);
+  sheet.getCell(row, 1).alignment = { wrapText: true, vertical: "top" };
+  sheet.getRow(row).height = 15 * Math.max(2, shown);
   return 1;
 }
 

@@ -187,7 +187,7 @@ export class Derivation {
   }
 
   /** The figure printed for the period in the first of these lines that prints one. */
-  private printed(refs: readonly ItemRef[], period: Period): Figure | undefined {
+  printed(refs: readonly ItemRef[], period: Period): Figure | undefined {
     const code = periodCode(period);
     for (const ref of refs) {
       const figure = this.dataset.printed(ref, code);

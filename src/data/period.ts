@@ -317,6 +317,23 @@ function twelveMonthsTo(period: Period): FlowPeriod | undefined {
  * serial from a cell); relative periods (H0, FY-1, Q-2, 9M0, LTM0). Case is ignored.
  */
 export function parsePeriod(input: string | number): Period | RelativePeriod {
+  let period = periodsRead.get(input);
+  if (!period) {
+    if (periodsRead.size >= 10_000) periodsRead.clear();
+    periodsRead.set(input, (period = readPeriod(input)));
+  }
+  return period;
+}
+
+/**
+ * Periods already read (they are immutable values): a few dozen texts stand in thousands of
+ * cells, and the derivations and share bases read the dataset's codes again for every answer;
+ * reading runs every spelling rewrite, Japanese included, which made it most of a first answer's
+ * time in Chromium. Failures are not kept: their message follows the display language.
+ */
+const periodsRead = new Map<string | number, Period | RelativePeriod>();
+
+function readPeriod(input: string | number): Period | RelativePeriod {
   if (typeof input === "number") return instant(excelSerialToIso(input));
   const text = PERIOD_SPELLINGS.reduce((spelled, rewrite) => rewrite(spelled, input), input);
   const compact = text.replace(/\s+/g, "");
@@ -359,21 +376,10 @@ export function parsePeriod(input: string | number): Period | RelativePeriod {
   throw periodError(input, "period.notPeriod");
 }
 
-/**
- * Codes already read (periods are immutable values): the dataset has a few hundred, and the
- * derivations and share bases read them again for every answer; parsing runs every spelling
- * rewrite, Japanese included, which made it most of a first answer's time in Chromium.
- */
-const codesRead = new Map<string, Period>();
-
 /** Parses a period code as the dataset writes it; no relative periods. */
 export function parsePeriodCode(code: string): Period {
-  const known = codesRead.get(code);
-  if (known) return known;
   const period = parsePeriod(code);
   if (period.kind === "relative") throw periodError(code, "period.relative");
-  if (codesRead.size >= 10_000) codesRead.clear();
-  codesRead.set(code, period);
   return period;
 }
 

@@ -5,7 +5,7 @@
 import Decimal from "decimal.js";
 import { analystName } from "./analyst-names";
 import { Catalogue } from "./catalogue";
-import { parseLineReference, refKey, type Dataset, type ItemRef } from "./dataset";
+import { parseLineReference, type Dataset, type ItemRef } from "./dataset";
 import { Derivation, type Found } from "./derivation";
 import type { Answer, ShareAnswer } from "./answer";
 import { describeAnswer } from "./describe";
@@ -40,7 +40,7 @@ import {
   type RelativePeriod,
 } from "./period";
 import { ShareBasis, isGap } from "./share-basis";
-import { STATEMENTS, type Figure } from "./types";
+import { STATEMENTS, type Figure, type Statement } from "./types";
 import {
   DEFAULT_MONEY_UNIT,
   UnitSyntaxError,
@@ -85,11 +85,12 @@ export class Query {
   /** Finds a line's figure for a period, printed or derived by the line's kind. */
   readonly derivation: Derivation;
   /** Lines that repeat a line elsewhere (same_as): where the home has no figure for a period, a repeat may. */
-  private readonly repeats = new Map<string, ItemRef[]>();
+  private readonly repeats = new Map<Statement, Map<string, ItemRef[]>>();
   /**
-   * The dataset never changes, so a question asked again has the same answer: names resolved
-   * and answers given are remembered, and a recalculation of thousands of formulas is mostly
-   * Map lookups. Failures are not remembered; they are computed again, message and all.
+   * The dataset never changes, so a question asked again has the same answer: names resolved are
+   * remembered here, numbers given by the functions that give them (src/functions/iij.ts), and a
+   * recalculation of thousands of formulas is mostly Map lookups. Failures are not remembered;
+   * they are computed again, message and all.
    */
   private readonly resolvedItems = new Map<string, Line>();
   /**
@@ -97,17 +98,16 @@ export class Query {
    * misspelt name copied down a column then costs a look-up, as a found one does, instead of the
    * did-you-mean ranking each time (2-4 ms).
    */
-  private readonly failedLookups = new Map<string, InvalidArgumentError>();
+  private readonly failedLookups = new Map<
+    string,
+    { language: string; error: InvalidArgumentError }
+  >();
   /** Kind of line ("revenue", "kpi", ...) -> name as given -> line; no key string built per call. */
   private readonly definedLines = new Map<string, Map<string, Line>>();
-  /** Line -> period as given -> unit as given -> answer. */
-  private answers = new WeakMap<Line, Map<PeriodInput, Map<UnitInput, Answer>>>();
-  private answerCount = 0;
   /**
    * What a question asked with other arguments for the same figure shares, so that a new unit
-   * or spelling of the period costs a few lookups, not a search and decimal arithmetic: periods
-   * and units as given, read; each line with the lines repeating it; each line's figure for a
-   * fixed period, before its unit (line -> period code -> figure).
+   * or spelling of the period costs a few lookups, not a search and decimal arithmetic: each
+   * line's figure for a fixed period, before its unit (line -> period code -> figure).
    */
   private readonly figuresFound = new Map<Line, Map<string, LineFigure>>();
 
@@ -122,12 +122,13 @@ export class Query {
     this.catalogue = new Catalogue(dataset);
     this.derivation = new Derivation(dataset, (refs) => this.withRepeats(refs));
     for (const { repeat, sameAs } of dataset.repeats()) {
-      const line = parseLineReference(sameAs);
-      if (!line) continue;
-      const home = refKey(line);
-      const list = this.repeats.get(home) ?? [];
-      if (!list.some((r) => refKey(r) === refKey(repeat))) list.push(repeat);
-      this.repeats.set(home, list);
+      const home = parseLineReference(sameAs);
+      if (!home) continue;
+      let items = this.repeats.get(home.statement);
+      if (!items) this.repeats.set(home.statement, (items = new Map()));
+      const list = items.get(home.item);
+      if (!list) items.set(home.item, [repeat]);
+      else if (!list.some((r) => sameRef(r, repeat))) list.push(repeat);
     }
   }
 
@@ -138,9 +139,8 @@ export class Query {
   withRepeats(refs: readonly ItemRef[]): ItemRef[] {
     const all = [...refs];
     for (const ref of refs) {
-      for (const repeat of this.repeats.get(refKey(ref)) ?? []) {
-        if (!all.some((r) => r.statement === repeat.statement && r.item === repeat.item))
-          all.push(repeat);
+      for (const repeat of this.repeats.get(ref.statement)?.get(ref.item) ?? []) {
+        if (!all.some((r) => sameRef(r, repeat))) all.push(repeat);
       }
     }
     return all;
@@ -179,10 +179,7 @@ export class Query {
   }
 
   private line(lines: readonly LineDefinition[], input: string, argument: string): LineDefinition {
-    const wanted = normalizeName(input === "" ? "Total" : input);
-    const found = lines.find((line) =>
-      [line.name, ...line.aliases].some((name) => normalizeName(name) === wanted)
-    );
+    const found = lineNamed(lines, normalizeName(input === "" ? "Total" : input));
     if (found) return found;
     const names = lines.map((line) => line.name);
     const near = closest(input, names);
@@ -206,15 +203,18 @@ export class Query {
     return remember(this.resolvedItems, name, resolved);
   }
 
-  /** `find()`, or the error it threw last time for the same key and message language. */
+  /**
+   * `find()`, or the error it threw last time for the same key and message language. The
+   * language is asked only of a key that failed before: asking it costs more than a found name.
+   */
   private unlessFailedBefore<T>(key: string, find: () => T): T {
-    const failureKey = `${messageLanguage()}\u0000${key}`;
-    const failed = this.failedLookups.get(failureKey);
-    if (failed) throw failed;
+    const failed = this.failedLookups.get(key);
+    if (failed && failed.language === messageLanguage()) throw failed.error;
     try {
       return find();
     } catch (error) {
-      if (error instanceof InvalidArgumentError) remember(this.failedLookups, failureKey, error);
+      if (error instanceof InvalidArgumentError)
+        remember(this.failedLookups, key, { language: messageLanguage(), error });
       throw error;
     }
   }
@@ -227,9 +227,7 @@ export class Query {
       return { name: this.catalogue.displayName(ref), sources: this.withRepeats([ref]) };
     } catch (error) {
       const wanted = normalizeName(trimmed);
-      const line = REVENUE_LINES.find((l) =>
-        [l.name, ...l.aliases].some((n) => normalizeName(n) === wanted)
-      );
+      const line = lineNamed(REVENUE_LINES, wanted);
       if (line)
         return { ...line, name: `${line.name} revenue`, sources: this.withRepeats(line.sources) };
       const kpi = kpiAlias(wanted);
@@ -335,7 +333,7 @@ export class Query {
     const period = this.period(input);
     if (item !== undefined && item.trim() !== "") {
       const given = this.resolveItem(item);
-      return this.fixPeriod({ ...given, sources: this.withRepeats(given.sources) }, period);
+      return this.fixPeriod(this.withRepeatsOf(given), period);
     }
     if (period.kind !== "relative") return period;
     const latest = this.datasetFlowPeriods()
@@ -360,34 +358,14 @@ export class Query {
 
   // ---- figures ----------------------------------------------------------------------------
 
-  answerLine(given: Line, periodInput: PeriodInput, unitInput: UnitInput, asked?: string): Answer {
-    if (asked !== undefined) return this.answerLineAnew(given, periodInput, unitInput, asked);
-    // Lines come from the memos above, so the same question meets the same Line object.
-    let byPeriod = this.answers.get(given);
-    if (!byPeriod) this.answers.set(given, (byPeriod = new Map()));
-    let byUnit = byPeriod.get(periodInput);
-    if (!byUnit) byPeriod.set(periodInput, (byUnit = new Map()));
-    const known = byUnit.get(unitInput);
-    if (known) return known;
-    const answer = this.answerLineAnew(given, periodInput, unitInput, asked);
-    if (++this.answerCount > MEMO_LIMIT) {
-      this.answers = new WeakMap();
-      this.answerCount = 0;
-    } else byUnit.set(unitInput, answer);
-    return answer;
-  }
-
-  private answerLineAnew(
-    given: Line,
-    periodInput: PeriodInput,
-    unitInput: UnitInput,
-    asked?: string
-  ): Answer {
-    const line = { ...given, sources: this.withRepeats(given.sources) };
+  /**
+   * A line's answer. Not remembered itself: Excel's numbers are, by the functions (numberOf), and
+   * what an answer rests on (the line's figure for the period, the period and unit read) is.
+   */
+  answerLine(given: Line, periodInput: PeriodInput, unitInput: UnitInput): Answer {
+    const line = this.withRepeatsOf(given);
     const requested = this.period(periodInput);
     const period = this.fixPeriod(line, requested);
-    const askedText =
-      requested.kind === "relative" ? String(periodInput).trim().toUpperCase() : asked;
     const found = this.lineFigure(given, line, period);
     const adjusted = isSplitAdjusted(unitInput);
     if (adjusted && !found.scales)
@@ -396,17 +374,20 @@ export class Query {
     const from = found.result.unit as MoneyUnit;
     const to = isMoneyUnit(from) && isMoneyUnit(unit) && from !== unit ? unit : undefined;
     // The value in another money unit is made only if read (the pane, IIJ.YOY, IIJ.SOURCE):
-    // Excel gets `number`, worked out without decimal arithmetic (inUnit). Every field in one
+    // Excel gets `number`, worked out without decimal arithmetic (numberIn). Every field in one
     // literal, none spread in, so that reading `number` later stays a plain property load.
     let converted: Decimal | undefined;
     const answer: Answer = {
       get value() {
         return to ? (converted ??= convertMoney(found.value, from, to)) : found.value;
       },
-      number: to ? inUnit(found, from, to) : found.number,
+      number: to
+        ? (numberIn(found.value.toString(), false, from, to) ??
+          convertMoney(found.value, from, to).toNumber())
+        : found.number,
       unit,
       period,
-      asked: askedText,
+      asked: requested.kind === "relative" ? String(periodInput).trim().toUpperCase() : undefined,
       name: line.name,
       figures: found.result.figures,
       derivation: found.result.derivation,
@@ -414,6 +395,54 @@ export class Query {
       shares: found.shares,
     };
     return adjusted ? this.restated(answer, this.shareBasis.latest) : answer;
+  }
+
+  /**
+   * The number Excel gets: an answer's `number`; a printed figure's read from its text
+   * (printedNumber), no Answer made. src/functions/iij.ts remembers it.
+   */
+  numberOf(given: Line, periodInput: PeriodInput, unitInput: UnitInput): number {
+    return (
+      this.printedNumber(given, periodInput, unitInput) ??
+      this.answerLine(given, periodInput, unitInput).number
+    );
+  }
+
+  /**
+   * A printed figure's number, as answerLine would give it, without decimal arithmetic or an
+   * Answer: the latest filing's figure for the period (Derivation.find's first try), its text
+   * read by Number (exact for an integer, else the double nearest the decimal, as
+   * Decimal.toNumber gives) or scaled to another money unit (numberIn). Undefined for anything
+   * else (a relative period, a derived or summed figure, "adjusted", an argument in error):
+   * answerLine answers that, errors and all.
+   */
+  private printedNumber(
+    given: Line,
+    periodInput: PeriodInput,
+    unitInput: UnitInput
+  ): number | undefined {
+    try {
+      const period = this.period(periodInput);
+      if (given.sumOf || period.kind === "relative") return undefined;
+      const line = this.withRepeatsOf(given);
+      const figure = this.derivation.printed(line.sources, this.fixPeriod(line, period));
+      return (
+        figure &&
+        numberIn(
+          figure.value,
+          given.negate,
+          figure.unit,
+          this.unitFor(figure.unit, unitInput, line.name)
+        )
+      );
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The line with the lines repeating it (withRepeats). */
+  private withRepeatsOf(given: Line): Line {
+    return { ...given, sources: this.withRepeats(given.sources) };
   }
 
   /** The line's figure for a fixed period, in its own unit: found once, then remembered. */
@@ -426,14 +455,10 @@ export class Query {
     const result = this.findFigure(line, period);
     const value = line.negate ? result.value.negated() : result.value;
     const scales = this.scalesOf(line);
-    const text = value.toString();
-    const point = text.indexOf(".");
     return remember(byPeriod, code, {
       result,
       value,
       number: value.toNumber(),
-      mantissa: Number(point === -1 ? text : text.slice(0, point) + text.slice(point + 1)),
-      decimals: point === -1 ? 0 : text.length - point - 1,
       scales,
       shares: scales ? this.shareAnswer(scales, result.figures) : undefined,
     });
@@ -551,31 +576,19 @@ export class Query {
   }
 
   revenue(period: PeriodInput, line: string, unit?: UnitInput): Answer {
-    return this.answerLine(this.definedLine(REVENUE_LINES, line, "line", "revenue"), period, unit);
+    return this.answerLine(this.namedLine("REVENUE", line), period, unit);
   }
 
   cost(period: PeriodInput, line: string, unit?: UnitInput): Answer {
-    return this.answerLine(
-      this.definedLine(COST_LINES, line, "line", "cost of sales"),
-      period,
-      unit
-    );
+    return this.answerLine(this.namedLine("COST", line), period, unit);
   }
 
   grossProfit(period: PeriodInput, line: string, unit?: UnitInput): Answer {
-    return this.answerLine(
-      this.definedLine(GROSS_PROFIT_LINES, line, "line", "gross profit"),
-      period,
-      unit
-    );
+    return this.answerLine(this.namedLine("GROSSPROFIT", line), period, unit);
   }
 
   operatingProfit(period: PeriodInput, segment: string, unit?: UnitInput): Answer {
-    return this.answerLine(
-      this.definedLine(SEGMENTS, segment, "segment", "operating profit"),
-      period,
-      unit
-    );
+    return this.answerLine(this.namedLine("OPERATINGPROFIT", segment), period, unit);
   }
 
   value(item: string, period: PeriodInput, unit?: UnitInput): Answer {
@@ -712,29 +725,46 @@ interface LineFigure {
   /** The figure, its sign as the line gives it (cost of sales is positive). */
   readonly value: Decimal;
   readonly number: number;
-  /**
-   * `value` as an integer and a number of decimals (-61.5: -615 and 1), for changing units
-   * without decimal arithmetic; NaN where the text is not plain digits ("1e+21").
-   */
-  readonly mantissa: number;
-  readonly decimals: number;
   readonly scales?: "per-share" | "count";
   readonly shares?: ShareAnswer;
 }
 
 /**
- * The figure's number in another money unit. Its value is an integer (exact as a double below
- * 2^53) times a power of ten; one multiplication or division by an exact power of ten rounds
- * once, to the double nearest the exact decimal: the number Decimal.toNumber gives for the
- * converted value (it reads the decimal text, which rounds the same way). Otherwise decimal.js.
+ * A decimal's number in a unit, without decimal arithmetic: `text` ("-61203.901"), negated if
+ * asked, read by Number in its own unit; in another money unit it is an integer (exact as a
+ * double below 2^53) times a power of ten, and one multiplication or division by an exact power
+ * of ten rounds once, to the double nearest the exact decimal: the number Decimal.toNumber gives
+ * for the converted value (it reads the decimal text, which rounds the same way). Undefined
+ * where that does not hold: decimal.js then.
  */
-function inUnit(found: LineFigure, from: MoneyUnit, to: MoneyUnit): number {
-  const shift = moneyExponent(from) - moneyExponent(to) - found.decimals;
-  const m = found.mantissa;
-  if (Number.isSafeInteger(m) && Math.abs(shift) <= 22)
-    // 1e0 ... 1e22 are exact doubles.
-    return shift >= 0 ? m * Number(`1e${shift}`) : m / Number(`1e${-shift}`);
-  return convertMoney(found.value, from, to).toNumber();
+function numberIn(
+  text: string,
+  negate: boolean | undefined,
+  from: Unit,
+  to: Unit
+): number | undefined {
+  if (to === from || !isMoneyUnit(from) || !isMoneyUnit(to))
+    return negate ? -Number(text) : Number(text);
+  const point = text.indexOf(".");
+  const m = Number(point === -1 ? text : text.slice(0, point) + text.slice(point + 1));
+  const shift =
+    moneyExponent(from) - moneyExponent(to) - (point === -1 ? 0 : text.length - point - 1);
+  if (!Number.isSafeInteger(m) || Math.abs(shift) > 22) return undefined;
+  // 0 - m and 0 + m: a zero is +0 whatever its sign, as Decimal's text of it is "0".
+  const n = negate ? 0 - m : 0 + m;
+  // 1e0 ... 1e22 are exact doubles.
+  return shift >= 0 ? n * Number(`1e${shift}`) : n / Number(`1e${-shift}`);
+}
+
+/** The line of these one of whose names normalizes to `wanted`. */
+function lineNamed(lines: readonly LineDefinition[], wanted: string): LineDefinition | undefined {
+  return lines.find((line) =>
+    [line.name, ...line.aliases].some((name) => normalizeName(name) === wanted)
+  );
+}
+
+function sameRef(a: ItemRef, b: ItemRef): boolean {
+  return a.statement === b.statement && a.item === b.item;
 }
 
 /** The KPI a short name stands for; own keys only, so "constructor" or "__proto__" is no alias. */

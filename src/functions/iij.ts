@@ -9,7 +9,7 @@ import type { Dataset } from "../data/dataset";
 import { loadDataset } from "../data/load";
 import { errorText } from "../data/messages";
 import { isoToExcelSerial, periodText, type Period } from "../data/period";
-import { Query, type Answer } from "../data/query";
+import { Query, type LineFunction, type PeriodInput, type UnitInput } from "../data/query";
 import {
   nameArgument,
   optionalNameArgument,
@@ -30,11 +30,6 @@ function toNumber(value: Decimal): number {
   return finite(value.toNumber());
 }
 
-/** An answer's number: made once with the answer, which the query remembers across recalculations. */
-function answerNumber(answer: Answer): number {
-  return finite(answer.number);
-}
-
 let shared: Query | undefined;
 
 /** The query over the bundled dataset, made on first use and kept for the runtime's life. */
@@ -49,55 +44,84 @@ export function query(): Query {
  */
 export function answerFrom(dataset: Dataset): void {
   shared = new Query(dataset);
+  forget();
 }
 
-export function revenue(period: CellInput, line?: CellInput, unit?: CellInput): number {
-  return answerNumber(
-    query().revenue(
+/** Name -> period -> unit, as given -> the number answered: one per function (memo()). */
+type Numbers = Map<string, Map<PeriodInput, Map<UnitInput, number>>>;
+const memos: Numbers[] = [];
+let remembered = 0;
+
+function memo(): Numbers {
+  const numbers: Numbers = new Map();
+  memos.push(numbers);
+  return numbers;
+}
+
+function forget(): void {
+  for (const numbers of memos) numbers.clear();
+  remembered = 0;
+}
+
+/** The map under `key`, made if new. */
+function inner<K, V extends Map<unknown, unknown>>(map: Map<K, V>, key: K): V {
+  let found = map.get(key);
+  if (!found) map.set(key, (found = new Map() as V));
+  return found;
+}
+
+/**
+ * The number for a line as a function names it. The dataset never changes, so a question asked
+ * again has the same answer: each is remembered by the arguments as given, and a recalculation of
+ * thousands of formulas is Map lookups. Failures are not remembered (their message follows the
+ * display language); a full memo is emptied rather than grown without bound.
+ */
+function lineNumber(
+  numbers: Numbers,
+  fn: LineFunction,
+  period: PeriodInput,
+  name: string,
+  unit?: UnitInput
+): number {
+  const byUnit = inner(inner(numbers, name), period);
+  let number = byUnit.get(unit);
+  if (number === undefined) {
+    const q = query();
+    number = finite(q.numberOf(q.namedLine(fn, name), period, unit));
+    if (++remembered > 50_000) forget();
+    byUnit.set(unit, number);
+  }
+  return number;
+}
+
+/** REVENUE, COST, GROSSPROFIT and OPERATINGPROFIT: a period, a line ("Total" if empty), a unit. */
+function definedLineNumber(fn: LineFunction, argument: string) {
+  const numbers = memo();
+  return (period: CellInput, line?: CellInput, unit?: CellInput): number =>
+    lineNumber(
+      numbers,
+      fn,
       periodArgument(period),
-      optionalNameArgument(line, "line", "Total"),
+      optionalNameArgument(line, argument, "Total"),
       unitArgument(unit)
-    )
-  );
+    );
 }
 
-export function cost(period: CellInput, line?: CellInput, unit?: CellInput): number {
-  return answerNumber(
-    query().cost(
-      periodArgument(period),
-      optionalNameArgument(line, "line", "Total"),
-      unitArgument(unit)
-    )
-  );
-}
+export const revenue = definedLineNumber("REVENUE", "line");
+export const cost = definedLineNumber("COST", "line");
+export const grossProfit = definedLineNumber("GROSSPROFIT", "line");
+export const operatingProfit = definedLineNumber("OPERATINGPROFIT", "segment");
 
-export function grossProfit(period: CellInput, line?: CellInput, unit?: CellInput): number {
-  return answerNumber(
-    query().grossProfit(
-      periodArgument(period),
-      optionalNameArgument(line, "line", "Total"),
-      unitArgument(unit)
-    )
-  );
-}
-
-export function operatingProfit(period: CellInput, segment?: CellInput, unit?: CellInput): number {
-  const answer = query().operatingProfit(
-    periodArgument(period),
-    optionalNameArgument(segment, "segment", "Total"),
-    unitArgument(unit)
-  );
-  return answerNumber(answer);
-}
-
+const values = memo();
 export function value(item: CellInput, period: CellInput, unit?: CellInput): number {
-  return answerNumber(
-    query().value(nameArgument(item, "item"), periodArgument(period), unitArgument(unit))
-  );
+  const name = nameArgument(item, "item");
+  return lineNumber(values, "VALUE", periodArgument(period), name, unitArgument(unit));
 }
 
+const kpis = memo();
 export function kpi(metric: CellInput, period: CellInput): number {
-  return answerNumber(query().kpi(nameArgument(metric, "metric"), periodArgument(period)));
+  const name = nameArgument(metric, "metric");
+  return lineNumber(kpis, "KPI", periodArgument(period), name);
 }
 
 export function yoy(item: CellInput, period: CellInput): number {

@@ -7,6 +7,12 @@
 export interface ChartPoint {
   readonly label: string;
   readonly value: number | undefined;
+  /**
+   * A slot for fiscal years missing from the dataset ("FY20–FY21"), drawn as a dashed break with
+   * the years under it, so the periods either side are not read as consecutive; its text is the
+   * break's tooltip ("no FY20–FY21 in the dataset").
+   */
+  readonly gap?: string;
 }
 
 export interface ChartSeries {
@@ -75,8 +81,17 @@ export function columnChartSvg(
   parts.push(
     `<line x1="${left}" x2="${width - right}" y1="${y(0)}" y2="${y(0)}" class="chart-axis"/>`
   );
+  const gaps = series[0]?.points.map((p) => p.gap) ?? [];
   labels.forEach((label, i) => {
     const cx = left + groupWidth * (i + 0.5);
+    const gap = gaps[i];
+    if (gap !== undefined) {
+      parts.push(
+        `<line x1="${cx.toFixed(1)}" x2="${cx.toFixed(1)}" y1="${top}" y2="${height - bottom}" class="chart-gap"><title>${escapeXml(gap)}</title></line>`,
+        `<text x="${cx.toFixed(1)}" y="${height - 6}" text-anchor="middle" class="chart-label chart-gap-label">${escapeXml(label)}</text>`
+      );
+      return;
+    }
     const start = cx - (barWidth * series.length) / 2;
     series.forEach((s, k) => {
       const v = s.points[i]?.value;

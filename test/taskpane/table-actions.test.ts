@@ -211,7 +211,7 @@ describe("task pane: inserting table plans", () => {
     );
   });
 
-  it("charts the lines in the table's chronological column order", async () => {
+  it("charts the lines in the table's chronological column order, of one kind of period: the quarters, not 1H23", async () => {
     const result = await insertTable(
       plan({ kind: "revenue", periods: ["1H23", "1Q23", "2Q23"] }),
       { row: 2, column: 1 },
@@ -227,20 +227,23 @@ describe("task pane: inserting table plans", () => {
     const headers = Array.from({ length: categories.columnCount }, (_, i) =>
       store.value("Sheet1", categories.row, categories.column + i)
     );
-    assert.deepEqual(headers, ["1Q23", "2Q23", "1H23"]);
+    assert.deepEqual(headers, ["1Q23", "2Q23"]);
     const values = chart.series[0].values;
-    // Network services: 1Q23 36,354 (derived), 2Q23 37,627 (line 717), 1H23 73,981 (line 676).
+    // Network services: 1Q23 36,354 (1H23 73,981, line 676, less 2Q23 37,627, line 711), 2Q23
+    // 37,627; 1H23, a half, would stand at double height beside them and is not charted.
     assert.deepEqual(
       Array.from({ length: values.columnCount }, (_, i) =>
         store.value("Sheet1", values.row, values.column + i)
       ),
-      [36354, 37627, 73981]
+      [36354, 37627]
     );
   });
 
   it("rolling tables of every kind: IIJ.PERIOD under each header shows what the preview shows, and the chart takes it", async () => {
+    // Halves only: a chart plots one kind of period (FY22 between 2H22 and 1H23 would leave the
+    // halves apart, and no series; chart-columns.ts).
     const last = {
-      periods: ["1H22", "2H22", "FY22", "1H23"],
+      periods: ["1H22", "2H22", "1H23"],
       dates: ["2022-09-30", "2023-03-31", "2023-09-30"],
     };
     // A matrix (changes in equity) has no rolling headers: its blocks are laid out as printed.

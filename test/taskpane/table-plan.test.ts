@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { query } from "../../src/functions/iij";
+import { columnChartSvg } from "../../src/taskpane/chart-svg";
 import {
   TABLE_KINDS,
   chronological,
@@ -17,6 +18,7 @@ import {
   type TableRequest,
 } from "../../src/taskpane/table";
 import { tableRequest } from "../support/table-request";
+import { chartSeries } from "../../src/taskpane/components/preview-chart";
 
 /** The quick pick "last 2 years" of the old pane, in the order it used to give them. */
 const LAST_TWO_YEARS = ["1Q22", "1H22", "2Q22", "FY22", "2H22", "1Q23", "1H23", "2Q23"];
@@ -65,7 +67,10 @@ describe("table plan: columns", () => {
   it("'last 2 years' of revenue: chronological, FY22 and 2H22 left out because only the total is printed", () => {
     const plan = planTable(request({ kind: "revenue" }));
     assert.deepEqual(headers(plan), ["1Q22", "2Q22", "1H22", "1Q23", "2Q23", "1H23"]);
-    assert.equal(plan.omittedMessage, "Left out: 2H22, FY22 (only the total is printed).");
+    assert.equal(
+      plan.omittedMessage,
+      "Left out: 2H22, FY22 (only the total is printed). Left out: 1H22, 1H23 from the chart (one kind of period per chart, and the quarters are not side by side: pick one kind under Columns to insert a chart)."
+    );
     const kept = planTable(request({ kind: "revenue", keepEmpty: true }));
     assert.deepEqual(headers(kept), [
       "1Q22",
@@ -749,6 +754,125 @@ describe("table plan: per-share lines on one share basis", () => {
       plan.omittedMessage,
       /Interim dividend per share from the chart \(per share before and after a stock split/
     );
+  });
+});
+
+describe("table plan: options the starter model uses (title, roles, latest share basis)", () => {
+  it('on the latest share basis: IIJ.VALUE(..., "adjusted"), 29.25 / 2 = 14.625 for 1H22, charted on one basis', () => {
+    const plan = planTable(
+      request({
+        kind: "search",
+        items: ["Interim dividend per share", "Basic earnings per share"],
+        periods: ["1H22", "1H23"],
+        shareBasis: "latest",
+        title: "Per share",
+      })
+    );
+    // 2023 report line 1060: 29.25 yen, before the 2-for-1 split (line 1062); line 1078: 17.18.
+    assert.deepEqual(
+      rowOf(plan, "Interim dividend per share")
+        .slice(2)
+        .map((c) => c.value),
+      [14.625, 17.18]
+    );
+    assert.ok(
+      plan.formulas.flat().includes('=IIJ.VALUE("Interim dividend per share",D$4,"adjusted")'),
+      "the formula asks for the adjusted figure"
+    );
+    assert.equal(previewTable(plan).rows[0][0].text, "Internet Initiative Japan: Per share");
+    assert.deepEqual(
+      plan.chart.series.map((s) => s.label),
+      ["Interim dividend per share", "Basic earnings per share"],
+      "one basis: both charted"
+    );
+  });
+
+  it("roles by name: a subtotal bold and flush left, its lines indented", () => {
+    const plan = planTable(
+      request({
+        kind: "search",
+        items: ["WAN services", "Revenue by service: Network services"],
+        periods: ["1H23"],
+        roles: { "Revenue by service: Network services": "subtotal" },
+      })
+    );
+    const [wan, network] = ["WAN services", "Network services"].map((l) => rowOf(plan, l));
+    assert.equal(network[0].bold, true);
+    assert.equal(network[0].indent ?? 0, 0);
+    assert.notEqual(wan[0].bold, true);
+    assert.equal(wan[0].indent, 1);
+    // 2023 report line 1086: network services 73,981 for 1H23.
+    assert.equal(network.at(-1)!.text, "73,981");
+  });
+});
+
+describe("table plan: charts of one kind of period, gaps shown", () => {
+  /** The preview chart's points of a line: "label=value", a gap as "(label)". */
+  const points = (plan: TablePlan, line: string) =>
+    chartSeries(previewTable(plan), "across")
+      .find((s) => s.name === line)!
+      .points.map((p) => (p.gap !== undefined ? `(${p.label})` : `${p.label}=${p.value}`));
+
+  it("quarters and a half: the chart plots the quarters, never 1H at double height", () => {
+    const plan = planTable(request({ kind: "revenue", periods: ["1Q23", "2Q23", "1H23"] }));
+    assert.deepEqual(plan.chartColumns, [0, 1]);
+    // One range per series, over the two quarter columns only; the categories likewise.
+    for (const range of [plan.chart.categories, ...plan.chart.series.map((s) => s.values)])
+      assert.equal(range.columnCount, 2);
+    assert.ok(plan.chart.series.length > 0);
+    assert.match(
+      plan.omittedMessage,
+      /1H23 from the chart \(one kind of period per chart: the quarters\)/
+    );
+    // 2023 report: 1H23 network services 73,981 (line 676), 2Q23 37,627 (line 711); 1Q23 the difference.
+    assert.deepEqual(points(plan, "Network services"), ["1Q23=36354", "2Q23=37627"]);
+  });
+
+  it("quarters and halves interleaved: no native series mixes them; the preview plots the quarters", () => {
+    const plan = planTable(
+      request({ kind: "revenue", periods: ["1Q22", "2Q22", "1H22", "1Q23", "2Q23", "1H23"] })
+    );
+    assert.deepEqual(plan.chartColumns, [0, 1, 3, 4]);
+    assert.deepEqual(
+      plan.chart.series,
+      [],
+      "a series is one range: the quarters are not side by side"
+    );
+    assert.match(plan.omittedMessage, /1H22, 1H23 from the chart .*pick one kind under Columns/);
+    const quartersOnly = planTable(
+      request({
+        kind: "revenue",
+        periods: ["1Q22", "2Q22", "1H22", "1Q23", "2Q23", "1H23"],
+        periodicity: "quarters",
+      })
+    );
+    assert.equal(quartersOnly.chart.series[0].values.columnCount, 4);
+    assert.doesNotMatch(quartersOnly.omittedMessage, /from the chart/);
+    // 2Q22 network services 34,473 and 2Q23 37,627 (2023 report, three months, line 711).
+    assert.deepEqual(
+      points(plan, "Network services").filter((p) => p.startsWith("2Q")),
+      ["2Q22=34473", "2Q23=37627"]
+    );
+    assert.ok(points(plan, "Network services").every((p) => !p.startsWith("1H")));
+  });
+
+  it("shows a gap where fiscal years are missing: 1H19, then FY20–FY21, then 1H22", () => {
+    const plan = planTable(
+      request({ kind: "revenue", periods: ["1H18", "1H19", "1H22", "1H23"], periodicity: "halves" })
+    );
+    // 2019 report line 646: 58,158,157 and 61,203,901 thousand yen; 2023 report line 676: 67,707, 73,981.
+    assert.deepEqual(points(plan, "Network services"), [
+      "1H18=58158.157",
+      "1H19=61203.901",
+      "(FY20–FY21)",
+      "1H22=67707",
+      "1H23=73981",
+    ]);
+    const svg = columnChartSvg(chartSeries(previewTable(plan), "across").slice(0, 1), {
+      title: "Network services",
+    });
+    assert.match(svg, /class="chart-gap"><title>no FY20–FY21 in the dataset<\/title>/);
+    assert.equal((svg.match(/class="chart-bar/g) ?? []).length, 4, "four bars, no bar for the gap");
   });
 });
 

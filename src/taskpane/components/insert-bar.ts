@@ -112,7 +112,8 @@ export function insertBar(source: InsertSource): InsertBar {
       );
       if (result?.plan) {
         lastTable = { plan: result.plan, sheet: result.sheet };
-        chart.disabled = false;
+        // No chart where the table mixes kinds of period that do not stand side by side (its note says why).
+        chart.disabled = result.plan.chart.series.length === 0;
       }
     } finally {
       insert.disabled = false;

@@ -5,7 +5,7 @@
  */
 import { t } from "../i18n";
 import { formatList, formatShort } from "../i18n/format";
-import { columnChartSvg, type ChartSeries } from "../chart-svg";
+import { columnChartSvg, type ChartPoint, type ChartSeries } from "../chart-svg";
 import type { Layout, PreviewCell, PreviewGrid } from "../table";
 import { h } from "./dom";
 import { dropdown, field, setOptions } from "./fluent-controls";
@@ -17,7 +17,9 @@ export interface PreviewChart {
 
 /**
  * The figure lines of a preview (rows across, columns down), each point labelled as the inserted
- * chart's categories are: the header, or for rolling headers the period it stands for.
+ * chart's categories are: the header, or for rolling headers the period it stands for. Only the
+ * columns of the kind of period the table charts (never a half beside quarters), with a gap
+ * where fiscal years are missing from the dataset.
  */
 export function chartSeries(preview: PreviewGrid, layout: Layout): ChartSeries[] {
   const grid = layout === "across" ? preview.rows : transpose(preview.rows);
@@ -28,17 +30,22 @@ export function chartSeries(preview: PreviewGrid, layout: Layout): ChartSeries[]
   const figureColumns = [
     ...new Set(grid.flatMap((line) => line.flatMap((c, j) => (c.role === "figure" ? [j] : [])))),
   ].sort((a, b) => a - b);
+  const charted = preview.chart?.columns ?? figureColumns.map((_, j) => j);
   const series: ChartSeries[] = [];
   for (const line of grid) {
     if (!line.some((c) => c.role === "figure")) continue;
     const label = line.find((c) => c.role === "label")?.text ?? "";
-    const points = figureColumns.map((column, j) => {
-      const c = line[column];
-      return {
+    const points: ChartPoint[] = [];
+    charted.forEach((j, k) => {
+      const gap = preview.chart?.gaps[k];
+      if (gap !== undefined)
+        points.push({ label: gap, value: undefined, gap: t("chart.gap", { years: gap }) });
+      const c = line[figureColumns[j]];
+      points.push({
         label: preview.categories[j] ?? String(j + 1),
         value:
           c?.role === "figure" && typeof c.value === "number" && !c.error ? c.value : undefined,
-      };
+      });
     });
     series.push({ name: label, points });
   }
@@ -69,7 +76,7 @@ export function previewChart(): PreviewChart {
     box.innerHTML = columnChartSvg([one], {
       title: t("chart.title", {
         line: one.name,
-        periods: formatList(one.points.map((p) => p.label)),
+        periods: formatList(one.points.filter((p) => p.gap === undefined).map((p) => p.label)),
       }),
       width: 300,
       height: 140,

@@ -97,6 +97,9 @@ export const EN = {
   "omitted.chart": "{names} from the chart ({reason})",
   "reason.share-bases":
     'per share before and after a stock split; IIJ.VALUE(item, period, "adjusted") gives one basis',
+  "reason.chart-one-kind": "one kind of period per chart: the {kind}",
+  "reason.chart-apart":
+    "one kind of period per chart, and the {kind} are not side by side: pick one kind under Columns to insert a chart",
   "reason.only-total": "only the total is printed",
   "reason.only-totals": "only totals are printed",
   "reason.nothing-printed": "nothing is printed",
@@ -108,6 +111,12 @@ export const EN = {
     'There is no sheet named "{sheet}" in this workbook; add it first or type another target.',
 
   "chart.line": "Chart of",
+  "chart.kind.0": "balance dates",
+  "chart.kind.3": "quarters",
+  "chart.kind.6": "halves",
+  "chart.kind.9": "nine-month periods",
+  "chart.kind.12": "twelve-month periods",
+  "chart.gap": "no {years} in the dataset",
   "chart.title": "{line} across {periods}",
   "chart.noFigures": "No figures for these periods",
 

@@ -101,6 +101,9 @@ export const JA: Readonly<Record<StringKey, string>> = {
   "omitted.chart": "グラフの {names} ({reason})",
   "reason.share-bases":
     '株式分割の前と後の1株当たり数値が混在。IIJ.VALUE(item, period, "調整後") で同じ基準に',
+  "reason.chart-one-kind": "グラフは1種類の期間のみ: {kind}",
+  "reason.chart-apart":
+    "グラフは1種類の期間のみで、{kind} の列が隣り合っていない: グラフを挿入するには「列の単位」で1種類を選んでください",
   "reason.only-total": "合計のみ記載",
   "reason.only-totals": "合計のみ記載",
   "reason.nothing-printed": "記載なし",
@@ -111,6 +114,12 @@ export const JA: Readonly<Record<StringKey, string>> = {
   "error.no-sheet":
     "このブックに「{sheet}」という名前のシートはありません。先にシートを追加するか、別の挿入先を入力してください。",
 
+  "chart.kind.0": "基準日",
+  "chart.kind.3": "四半期",
+  "chart.kind.6": "半期",
+  "chart.kind.9": "9か月累計",
+  "chart.kind.12": "12か月 (通期・LTM)",
+  "chart.gap": "{years} はデータにありません",
   "chart.line": "グラフにする行",
   "chart.title": "{line} ({periods})",
   "chart.noFigures": "これらの期間の数値はありません",

@@ -237,19 +237,30 @@ function fiscalYearOf(period: Period): number {
 }
 
 /**
+ * For each period or balance date, the whole fiscal years missing between it and the one before
+ * ("FY20–FY21", "FY20"), or undefined where the years run on: 1H19 then 1H22 lack FY20 and FY21.
+ */
+export function yearsMissing(codes: readonly string[]): (string | undefined)[] {
+  const name = (year: number) => `FY${String(year % 100).padStart(2, "0")}`;
+  return codes.map((code, i) => {
+    if (i === 0) return undefined;
+    const before = fiscalYearOf(parse(codes[i - 1]));
+    const after = fiscalYearOf(parse(code));
+    if (after - before < 2) return undefined;
+    return after - before === 2 ? name(before + 1) : `${name(before + 1)}–${name(after - 1)}`;
+  });
+}
+
+/**
  * The columns with a note on each that follows whole fiscal years the table lacks ("gap: no
  * FY20–FY21"), so 1H19 and 1H22 side by side are not read as consecutive. Applied to the columns
  * a table keeps, after those with no figures are left out.
  */
 export function markGaps(columns: readonly PlanColumn[]): PlanColumn[] {
+  const missing = yearsMissing(columns.map((column) => column.period));
   return columns.map((column, i) => {
-    if (i === 0) return column;
-    const before = fiscalYearOf(parse(columns[i - 1].period));
-    const after = fiscalYearOf(parse(column.period));
-    if (after - before < 2) return column;
-    const name = (year: number) => `FY${String(year % 100).padStart(2, "0")}`;
-    const years =
-      after - before === 2 ? name(before + 1) : `${name(before + 1)}–${name(after - 1)}`;
+    const years = missing[i];
+    if (years === undefined) return column;
     const gap = unbroken(sheetText("note.gap", { years }));
     return { ...column, note: column.note ? `${gap}; ${column.note}` : gap };
   });

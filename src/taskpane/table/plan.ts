@@ -4,14 +4,15 @@
  * styles. Plain data: excel-actions.ts writes it in one Excel.run.
  */
 import { yearEarlier, parsePeriodCode, periodCode } from "../../data/period";
-import { t } from "../i18n";
+import { t, type StringKey } from "../i18n";
 import { formatList, formatPeriod } from "../i18n/format";
 import { kindInfo } from "./kinds";
+import { chartColumns } from "./chart-columns";
 import { columnsAreDates, markGaps, orderColumns } from "./columns";
 import { layOut, type Body } from "./grid/lay-out";
 import { planMatrix } from "./matrix";
-import { marginRows, tableRows } from "./rows";
-import { figure, hasValue, shareBases, type Outcome } from "./values";
+import { marginRows, tableRows, withRoles } from "./rows";
+import { figure, hasValue, isShareLine, shareBases, type Outcome } from "./values";
 import type {
   LineSpec,
   Omission,
@@ -27,13 +28,14 @@ type Figures = Map<LineSpec, Outcome[]>;
 function evaluate(
   lines: readonly LineSpec[],
   columns: readonly PlanColumn[],
-  request: TableRequest
+  request: TableRequest,
+  adjusted: ReadonlySet<LineSpec>
 ): Figures {
   const figures: Figures = new Map();
   for (const line of lines)
     figures.set(
       line,
-      columns.map((column) => figure(line, column.header, request.unit))
+      columns.map((column) => figure(line, column.header, request.unit, adjusted.has(line)))
     );
   return figures;
 }
@@ -153,7 +155,7 @@ export function planTable(request: TableRequest): TablePlan {
     throw new Error(t("error.no-items"));
   const info = kindInfo(request.kind);
   if (info.matrix) return planMatrix(request);
-  const allRows = tableRows(request.kind, request.items);
+  const allRows = withRoles(tableRows(request.kind, request.items), request.roles);
   let columns = orderColumns(request);
   if (columns.length === 0)
     throw new Error(
@@ -162,7 +164,11 @@ export function planTable(request: TableRequest): TablePlan {
       })
     );
   const allLines = allRows.flatMap((row) => (row.type === "line" ? [row.line] : []));
-  let figures = evaluate(allLines, columns, request);
+  // On the latest share basis where asked: every per-share line and share count "adjusted".
+  const adjusted = new Set(
+    request.shareBasis === "latest" ? allLines.filter((line) => isShareLine(line)) : []
+  );
+  let figures = evaluate(allLines, columns, request, adjusted);
   const omitted: Omission[] = [];
   const keep = request.keepEmpty === true;
 
@@ -233,7 +239,8 @@ export function planTable(request: TableRequest): TablePlan {
     );
     if (!bases) continue;
     shareLines.add(line);
-    if (new Set(bases.filter((b) => b !== undefined)).size > 1) unchartable.add(line);
+    if (!adjusted.has(line) && new Set(bases.filter((b) => b !== undefined)).size > 1)
+      unchartable.add(line);
   }
   omitted.push(
     ...group(
@@ -241,12 +248,34 @@ export function planTable(request: TableRequest): TablePlan {
       [...unchartable].map((line) => ({ name: line.label, reason: t("reason.share-bases") }))
     )
   );
-  const body: Body = { rows, yoy: yoyLines, previous, margins, shareLines, unchartable };
+  // One kind of period per chart: a half beside quarters would stand at double their height.
+  const chart = chartColumns(columns.map((c) => c.period));
+  const kind = t(`chart.kind.${chart.length}` as StringKey);
+  omitted.push(
+    ...group(
+      "chart",
+      chart.leftOut.map((index) => ({
+        name: heading(columns[index]),
+        reason: t(chart.together ? "reason.chart-one-kind" : "reason.chart-apart", { kind }),
+      }))
+    )
+  );
+  const body: Body = {
+    rows,
+    yoy: yoyLines,
+    previous,
+    margins,
+    shareLines,
+    unchartable,
+    adjusted,
+    chart,
+  };
   const grid = layOut(request, columns, body);
   return {
     request,
     ...grid,
     columns,
+    chartColumns: chart.charted,
     rows,
     omitted,
     omittedMessage: omissionMessage(omitted, keep),

@@ -5,6 +5,7 @@
  * worksheet uses, so pane and sheet agree).
  */
 import { formatCell } from "../i18n/format";
+import { yearsMissing } from "./columns";
 import { figure, shareYoy, type Outcome } from "./values";
 import type { CellIndex } from "../a1";
 import type { CellSpec, PreviewCell, PreviewGrid, RangeStyle, TablePlan } from "./types";
@@ -45,7 +46,7 @@ export function previewTable(plan: TablePlan, maxRows?: number): PreviewGrid {
       case "empty":
         return { text: "" };
       case "figure":
-        return figure(spec.line, spec.header, unit);
+        return figure(spec.line, spec.header, unit, spec.adjusted);
       case "yoy": {
         if (spec.call) return shareYoy(spec.call.line, spec.call.header);
         const cur = result(spec.current);
@@ -107,12 +108,32 @@ export function previewTable(plan: TablePlan, maxRows?: number): PreviewGrid {
   }
   const { categories } = plan.chart;
   const labels: string[] = [];
-  for (let r = categories.row; r < categories.row + categories.rowCount; r++)
-    for (let c = categories.column; c < categories.column + categories.columnCount; c++)
+  const charted = plan.chartColumns;
+  if (charted) {
+    // One label per column, whether charted or not: the category cells run from the first
+    // charted column, one a column along the header (or rolling note) row.
+    const across = plan.chart.seriesBy === "rows";
+    const first = charted[0] ?? 0;
+    plan.columns.forEach((_, i) => {
+      const r = categories.row + (across ? 0 : i - first);
+      const c = categories.column + (across ? i - first : 0);
       labels.push(shownAt(r - plan.range.row, c - plan.range.column).shown.text);
+    });
+  } else
+    for (let r = categories.row; r < categories.row + categories.rowCount; r++)
+      for (let c = categories.column; c < categories.column + categories.columnCount; c++)
+        labels.push(shownAt(r - plan.range.row, c - plan.range.column).shown.text);
   return {
     rows,
     categories: labels,
+    ...(charted
+      ? {
+          chart: {
+            columns: charted,
+            gaps: yearsMissing(charted.map((i) => plan.columns[i].period)),
+          },
+        }
+      : {}),
     moreRows: plan.cells.length - rowCount,
     omittedMessage: plan.omittedMessage,
   };

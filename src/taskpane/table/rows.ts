@@ -235,6 +235,26 @@ function searchRows(items: readonly string[]): StatementRow[] {
   return rows;
 }
 
+/**
+ * The rows with the roles a request gives lines by name (request.roles): a subtotal or total is
+ * flush left, bold with a rule above, and has no YoY row unless a total.
+ */
+export function withRoles(
+  rows: readonly StatementRow[],
+  roles: Readonly<Record<string, LineRole>> = {}
+): readonly StatementRow[] {
+  if (Object.keys(roles).length === 0) return rows;
+  return rows.map((r) => {
+    const role = r.type === "line" ? roles[r.line.name] : undefined;
+    if (r.type !== "line" || role === undefined) return r;
+    const indent = role === "item" ? 1 : 0;
+    return {
+      type: "line",
+      line: { ...r.line, role, indent, yoy: role === "item" || role === "total" },
+    };
+  });
+}
+
 const made = new Map<string, readonly StatementRow[]>();
 
 /** The rows of a kind of table, sections and lines, in printed order (made once per kind and items). */

@@ -58,6 +58,18 @@ export interface TableRequest {
    * as consecutive. Off by default; the starter model sets it.
    */
   readonly markGaps?: boolean;
+  /** A title in place of the kind's ("Net debt" for a search table, not "Selected items"). */
+  readonly title?: string;
+  /**
+   * How lines of a search stand (by the name picked): "subtotal" or "total" makes one bold with
+   * a rule above, flush left, as revenue by service prints Network services under its lines.
+   */
+  readonly roles?: Readonly<Record<string, LineRole>>;
+  /**
+   * "latest": per-share figures and share counts on the latest share basis, every split the
+   * filings print applied (IIJ.VALUE(item, period, "adjusted")); default as printed.
+   */
+  readonly shareBasis?: "printed" | "latest";
   /** The table's top-left cell (its title). */
   readonly anchor: TableTarget;
 }
@@ -197,7 +209,13 @@ export type CellSpec =
       /** What the cell shows (a formula's result worked out already: the title's unit, a rolling header's period). */
       readonly value: string | number;
     }
-  | { readonly role: "figure"; readonly line: LineSpec; readonly header: string | number }
+  | {
+      readonly role: "figure";
+      readonly line: LineSpec;
+      readonly header: string | number;
+      /** On the latest share basis (IIJ.VALUE(item, period, "adjusted")). */
+      readonly adjusted?: boolean;
+    }
   | {
       readonly role: "yoy";
       readonly current: CellIndex;
@@ -222,6 +240,11 @@ export interface TablePlan {
   readonly unitFormats: readonly UnitFormatRule[];
   /** What a chart of the table plots: a series per line (its label cell and figure cells), the headers as categories. */
   readonly chart: ChartPlan;
+  /**
+   * The columns (indexes into `columns`) a chart plots: those of one kind of period, never
+   * quarters beside halves. Not given for a matrix, whose chart is by component.
+   */
+  readonly chartColumns?: readonly number[];
   /** Statement title: "Statement of profit or loss". */
   readonly title: string;
   readonly columns: readonly PlanColumn[];
@@ -278,6 +301,15 @@ export interface PreviewGrid {
    * or for rolling headers the periods they stand for ("1H23", not "H0").
    */
   readonly categories: readonly string[];
+  /**
+   * What the chart plots of those columns: their indexes (one kind of period), and before each
+   * the fiscal years missing from the dataset ("FY20–FY21"), shown as a gap. All, gapless, when
+   * not given.
+   */
+  readonly chart?: {
+    readonly columns: readonly number[];
+    readonly gaps: readonly (string | undefined)[];
+  };
   /** Rows of the table left out of the preview (it shows the first few). */
   readonly moreRows: number;
   readonly omittedMessage: string;

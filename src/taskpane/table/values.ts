@@ -21,8 +21,11 @@ export function isPercentLine(line: LineSpec): boolean {
   return line.unit === "%";
 }
 
-function call(line: LineSpec, period: string | number, unit: MoneyUnit): number {
-  const u = takesUnit(line) ? unit : undefined;
+/** The unit word IIJ.VALUE takes for a per-share figure or share count on the latest share basis. */
+export const ADJUSTED = "adjusted";
+
+function call(line: LineSpec, period: string | number, unit: MoneyUnit, adjusted: boolean): number {
+  const u = takesUnit(line) ? unit : adjusted ? ADJUSTED : undefined;
   switch (line.fn) {
     case "REVENUE":
       return iij.revenue(period, line.name, u);
@@ -46,20 +49,33 @@ function call(line: LineSpec, period: string | number, unit: MoneyUnit): number 
  */
 const outcomes = new Map<string, Outcome>();
 
-/** The figure a row's formula gives for a header cell holding `period` (a code, a date serial, "H0"). */
-export function figure(line: LineSpec, period: string | number, unit: MoneyUnit): Outcome {
-  const key = `${line.fn}\u0000${line.name}\u0000${typeof period}:${period}\u0000${unit}`;
+/**
+ * The figure a row's formula gives for a header cell holding `period` (a code, a date serial,
+ * "H0"); `adjusted`: a per-share figure or share count on the latest share basis.
+ */
+export function figure(
+  line: LineSpec,
+  period: string | number,
+  unit: MoneyUnit,
+  adjusted = false
+): Outcome {
+  const key = `${line.fn}\u0000${line.name}\u0000${typeof period}:${period}\u0000${unit}\u0000${adjusted}`;
   const known = outcomes.get(key);
   if (known) return known;
   if (outcomes.size > 20_000) outcomes.clear();
-  const outcome = compute(line, period, unit);
+  const outcome = compute(line, period, unit, adjusted);
   outcomes.set(key, outcome);
   return outcome;
 }
 
-function compute(line: LineSpec, period: string | number, unit: MoneyUnit): Outcome {
+function compute(
+  line: LineSpec,
+  period: string | number,
+  unit: MoneyUnit,
+  adjusted: boolean
+): Outcome {
   return outcome(() => {
-    const value = call(line, period, unit);
+    const value = call(line, period, unit, adjusted);
     return isPercentLine(line) ? value / 100 : value;
   });
 }
@@ -78,6 +94,11 @@ function outcome(answer: () => number): Outcome {
 /** What IIJ.YOY(item, header) gives: a per-share line's growth on one share basis. */
 export function shareYoy(line: LineSpec, period: string | number): Outcome {
   return outcome(() => iij.yoy(line.item, period));
+}
+
+/** Whether a line's figures are per share or numbers of shares, which stock splits change. */
+export function isShareLine(line: LineSpec): boolean {
+  return lineShares(iij.query(), line.fn, line.name) !== undefined;
 }
 
 /** The share basis of each column's figure of a per-share or share-count line; undefined for other lines. */

@@ -90,12 +90,18 @@ export function writeBody(
           );
         }
         const format = figureFormat(line.unit, line.decimals, request.unit);
+        const adjusted = body.adjusted?.has(line) === true;
         for (const pc of periods) {
           cells.set(
             lr,
             firstPeriod + pc,
-            figureFormula(line, headerRef(pc), cornerRef),
-            { role: "figure", line, header: columns[pc].header },
+            figureFormula(line, headerRef(pc), cornerRef, adjusted),
+            {
+              role: "figure",
+              line,
+              header: columns[pc].header,
+              ...(adjusted ? { adjusted: true } : {}),
+            },
             format,
             { horizontalAlignment: "Right", ...(strong ? { bold: true, borderTop: true } : {}) }
           );

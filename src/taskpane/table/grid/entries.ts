@@ -2,6 +2,7 @@
  * The rows of a table's body in order: the statement's sections and lines, then a YoY block and a
  * margin block, each after a blank row.
  */
+import type { ChartColumns } from "../chart-columns";
 import type { LineSpec, MarginSpec, StatementRow, TableRequest } from "../types";
 
 /** What the plan keeps of a table's rows, for the grid. */
@@ -15,6 +16,10 @@ export interface Body {
   readonly shareLines?: ReadonlySet<LineSpec>;
   /** Lines whose figures in the table are on different share bases: not charted together. */
   readonly unchartable?: ReadonlySet<LineSpec>;
+  /** Per-share and share-count lines written on the latest share basis (request.shareBasis). */
+  readonly adjusted?: ReadonlySet<LineSpec>;
+  /** The columns the chart plots: one kind of period (chart-columns.ts); all when not given. */
+  readonly chart?: ChartColumns;
 }
 
 export type Entry =

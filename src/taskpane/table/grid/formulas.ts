@@ -3,17 +3,26 @@
  * cell and its unit from the corner cell, so editing either makes the row follow; YoY and margin
  * rows compute from the table's own cells.
  */
-import { isPercentLine, takesUnit } from "../values";
+import { ADJUSTED, isPercentLine, takesUnit } from "../values";
 import type { LineSpec } from "../types";
 
 /** Text as an Excel string literal. */
 export const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-/** A figure: =IIJ.VALUE("Total assets",D$5,$B$4), =IIJ.REVENUE(D$5,"Network",$B$4). */
-export function figureFormula(line: LineSpec, period: string, unit: string): string {
+/**
+ * A figure: =IIJ.VALUE("Total assets",D$5,$B$4), =IIJ.REVENUE(D$5,"Network",$B$4); a per-share
+ * figure on the latest share basis =IIJ.VALUE("Interim dividend per share",D$5,"adjusted").
+ */
+export function figureFormula(
+  line: LineSpec,
+  period: string,
+  unit: string,
+  adjusted = false
+): string {
   const name = quote(line.name);
   const args = line.fn === "VALUE" || line.fn === "KPI" ? [name, period] : [period, name];
   if (takesUnit(line)) args.push(unit);
+  else if (adjusted) args.push(quote(ADJUSTED));
   const formula = `IIJ.${line.fn}(${args.join(",")})`;
   return `=${isPercentLine(line) ? `${formula}/100` : formula}`;
 }

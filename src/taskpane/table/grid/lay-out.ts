@@ -38,7 +38,7 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
   });
   const cells = new GridCells(frame);
 
-  const statement = KIND_TITLES[request.kind];
+  const statement = request.title ?? KIND_TITLES[request.kind];
   const moneyTable =
     lines.some((l) => isMoneyUnit(l.unit)) &&
     lines.every((l) => isMoneyUnit(l.unit) || l.unit === "yen");
@@ -51,7 +51,8 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
     lineRow,
     columns.length,
     statement,
-    request.rolling ? 1 : 0
+    request.rolling ? 1 : 0,
+    body.chart
   );
   return finishGrid(cells, request, statement, chart);
 }
