@@ -53,7 +53,16 @@ interface Check {
   readonly label: string;
   /** [sign, the line's name as IIJ.VALUE knows it or its label] */
   readonly terms: readonly (readonly [1 | -1, string])[];
+  /**
+   * Instead of terms: the lines printed under a subtotal's heading, less the subtotal (named as
+   * IIJ.VALUE knows it). A line a filing does not print ("n/a": contract assets in 2019) adds
+   * nothing, as SUM skips text, so the check holds where every printed line is there.
+   */
+  readonly linesOf?: string;
 }
+
+/** The check that a statement section's printed lines add up to its subtotal. */
+const linesAddUp = (label: string, total: string): Check => ({ label, terms: [], linesOf: total });
 
 /** A row computed from the table's own lines (net debt), kept as a formula on them. */
 type Derived = Check;
@@ -98,6 +107,22 @@ function sheetsOfModel(): readonly ModelSheet[] {
       request: { kind: "balance" },
       keep: halfYearEnds,
       checks: [
+        linesAddUp("Check: current assets lines − total", "Total current assets"),
+        linesAddUp("Check: non-current assets lines − total", "Total non-current assets"),
+        {
+          label: "Check: current + non-current assets − total assets",
+          terms: [
+            [1, "Total current assets"],
+            [1, "Total non-current assets"],
+            [-1, "Total assets"],
+          ],
+        },
+        linesAddUp("Check: current liabilities lines − total", "Total current liabilities"),
+        linesAddUp("Check: non-current liabilities lines − total", "Total non-current liabilities"),
+        linesAddUp(
+          "Check: equity lines − owners' equity",
+          "Total equity attributable to owners of the parent"
+        ),
         {
           label: "Check: assets − (liabilities + equity)",
           terms: [
@@ -310,6 +335,22 @@ function lineRow(plan: TablePlan, name: string): number {
   return row;
 }
 
+/**
+ * The plan rows (relative) a sum adds, with their signs: its terms, or for `linesOf` the item
+ * lines right above the subtotal (up to the section heading or the total before them), less it.
+ */
+function termRows(plan: TablePlan, sum: Check): (readonly [1 | -1, number])[] {
+  if (sum.linesOf === undefined)
+    return sum.terms.map(([sign, name]) => [sign, lineRow(plan, name)] as const);
+  const total = lineRow(plan, sum.linesOf);
+  const isItem = (r: number) =>
+    plan.cells[r]?.some((cell) => cell.role === "figure" && cell.line.role === "item") ?? false;
+  const lines: (readonly [1, number])[] = [];
+  for (let r = total - 1; r >= 0 && isItem(r); r--) lines.unshift([1, r]);
+  if (lines.length === 0) throw new Error(`build:model: no lines above "${sum.linesOf}"`);
+  return [...lines, [-1, total]];
+}
+
 /** The plan columns (relative) that hold figures. */
 function figureColumns(plan: TablePlan): number[] {
   const columns = new Set<number>();
@@ -335,20 +376,29 @@ function writeSums(
     const label = sheet.getCell(row + 1, plan.range.column + 1);
     label.value = sum.label;
     label.font = { ...DEFAULT_FONT, ...(check ? { italic: true } : { bold: true }) };
-    const rows = sum.terms.map(([sign, name]) => [sign, lineRow(plan, name)] as const);
+    const rows = termRows(plan, sum);
     for (const c of columns) {
-      const formula = rows
-        .map(([sign, r], k) => `${sign < 0 ? "-" : k > 0 ? "+" : ""}${planCellRef(plan, r, c)}`)
-        .join("");
       const values = rows.map(([sign, r]) => {
         const value = written.value(r, c);
         return typeof value === "number" ? new Decimal(value).times(sign) : undefined;
       });
+      let formula: string;
+      let known: readonly (Decimal | undefined)[] = values;
+      if (sum.linesOf !== undefined) {
+        // =SUM(lines)-total: SUM skips a line shown as "n/a"; so does the cached value.
+        const lines = rows.filter(([sign]) => sign > 0).map(([, r]) => planCellRef(plan, r, c));
+        const total = rows.find(([sign]) => sign < 0)![1];
+        formula = `SUM(${lines.join(",")})-${planCellRef(plan, total, c)}`;
+        known = values.map((v, k) => (v === undefined && rows[k][0] > 0 ? new Decimal(0) : v));
+      } else
+        formula = rows
+          .map(([sign, r], k) => `${sign < 0 ? "-" : k > 0 ? "+" : ""}${planCellRef(plan, r, c)}`)
+          .join("");
       const cell = sheet.getCell(row + 1, plan.range.column + c + 1);
       cell.value = {
         formula,
-        result: values.every((v) => v !== undefined)
-          ? Decimal.sum(...(values as Decimal[])).toNumber()
+        result: known.every((v) => v !== undefined)
+          ? Decimal.sum(...(known as Decimal[])).toNumber()
           : { error: "#N/A" },
       } as ExcelJS.CellFormulaValue;
       // A check shows its 0 as 0 (not the accounting dash), so a reader sees it was computed.

@@ -19,6 +19,8 @@ export interface Exclusion {
   /** Cells by position for the entries of `lines` that name none. */
   readonly columns?: readonly number[];
   readonly reason: string;
+  /** Left by `iij draft` for a person; a file with one left is refused. */
+  readonly review?: string;
 }
 
 export interface Cell {

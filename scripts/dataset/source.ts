@@ -381,6 +381,12 @@ function loadFile(path: string): {
   }
   if (document.exclusions !== undefined && !Array.isArray(document.exclusions))
     fail(where, "`exclusions` must be a list of rules");
+  const unreviewed = document.exclusions?.find((rule) => rule.review !== undefined);
+  if (unreviewed)
+    fail(
+      `${where} exclusion ${unreviewed.id}`,
+      `a review mark is left ("${unreviewed.review}"): a drafted file enters the dataset only after a person resolves every mark and deletes it (docs/adding-a-filing.md)`
+    );
   return { report, figures, tables, exclusions: document.exclusions ?? [] };
 }
 

@@ -369,6 +369,32 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     assert.equal(check.cells.length, 4, "one per balance date");
   });
 
+  it("balance sheet: a check that each section's printed lines add up to its subtotal, 0 in every column, an unprinted line skipped", () => {
+    const sheet = model.getWorksheet("Balance sheet")!;
+    const checks = new Map<string, ExcelJS.Row>();
+    sheet.eachRow((row) => {
+      const label = String(row.getCell(1).value);
+      if (label.startsWith("Check: ")) checks.set(label, row);
+    });
+    for (const label of [
+      "Check: current assets lines − total",
+      "Check: non-current assets lines − total",
+      "Check: current + non-current assets − total assets",
+      "Check: current liabilities lines − total",
+      "Check: non-current liabilities lines − total",
+      "Check: equity lines − owners' equity",
+    ]) {
+      const row = checks.get(label);
+      assert.ok(row, label);
+      for (const column of [2, 3, 4, 5]) assert.equal(row.getCell(column).result, 0, label);
+    }
+    // Seven printed current-asset lines (2023 report: cash 42,587 ... other current assets 742,
+    // total 112,062); in 2019 contract assets are not printed, "n/a", which SUM skips.
+    const formula = String(checks.get("Check: current assets lines − total")!.getCell(2).formula);
+    assert.match(formula, /^SUM\((B\d+,){6}B\d+\)-B\d+$/);
+    assert.equal(figure(model, "Balance sheet", "Contract assets", "2019-03-31").result, "n/a");
+  });
+
   it('shows captions as printed, never a qualified name such as "Financial position: Non-controlling interests"', () => {
     model.eachSheet((sheet) =>
       sheet.eachRow((row) => {

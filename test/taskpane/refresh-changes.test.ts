@@ -215,6 +215,31 @@ describe("refresh change list", () => {
     });
   });
 
+  it("LTM: LTM0 moves to the twelve months to the later filing's half, and the figure follows", () => {
+    // The later filing (hypothetical) prints FY23 and 1H24 total revenues; the shipped dataset's
+    // LTM2Q23 is FY22 252,708 (2023 report line 101) - 1H22 121,962 + 1H23 128,198 (line 679).
+    const later = new Query(
+      stageLaterFiling([
+        ["Total revenues", "FY23", 260_000],
+        ["Total revenues", "1H24", 135_000],
+      ])
+    );
+    const ltm = sheet("LTM", [
+      [
+        ['=IIJ.VALUE("Total revenues","LTM0")', 258_944],
+        ['=IIJ.PERIOD("LTM0","Total revenues")', "LTM2Q23"],
+      ],
+    ]);
+    const { changes } = previewRefresh(new WorkbookSnapshot([ltm]), DATASET_VERSION, later);
+    const value = change(changes, "A1");
+    // LTM2Q24 = FY23 260,000 - 1H23 128,198 + 1H24 135,000.
+    assert.deepEqual([value.before, value.after], [258_944, 260_000 - 128_198 + 135_000]);
+    assert.deepEqual(value.reasons, [
+      { kind: "period", text: "IIJ.VALUE: LTM0 now means LTM2Q24 (was LTM2Q23)" },
+    ]);
+    assert.equal(change(changes, "B1").after, "LTM2Q24");
+  });
+
   it("counts the IIJ.* cells only Excel can work out (a list, other functions) without listing them", () => {
     const other = sheet("Other", [
       [

@@ -122,16 +122,28 @@ export function headerFacts(
   const spans = new Set<string>();
   const units = new Set<Unit>();
   const periods = new Set<string>();
+  const header: TextLine[] = [];
   for (let n = firstRow - 1; n >= Math.max(1, firstRow - reach); n--) {
     const line = lines[n - 1];
     if (line.cells.length > 0 && n !== firstRow - 1) break;
+    for (const [pattern, unit] of MONEY_UNITS) if (pattern.test(line.text)) units.add(unit);
+    // A sentence above the table ("... for the first six months of the 28th business term.") is
+    // running text, not a column header.
+    if (!line.text.includes("\t") && /\.\s*$/.test(line.text)) continue;
+    header.unshift(line);
     for (const match of line.text.matchAll(/\b(19|20)\d{2}\b/g)) years.add(Number(match[0]));
     for (const [pattern, span] of SPAN_WORDS) if (pattern.test(line.text)) spans.add(span);
-    for (const [pattern, unit] of MONEY_UNITS) if (pattern.test(line.text)) units.add(unit);
     for (const cell of [line.text, ...line.text.split("\t")]) {
       const period = readPeriod(cell);
       if (period) periods.add(period);
     }
+  }
+  // A header over two lines, column by column: "Three Months Ended" above "September 30, 2018".
+  const columns = header.map((line) => line.text.split("\t"));
+  const width = Math.max(0, ...columns.map((cells) => cells.length));
+  for (let column = 0; column < width; column++) {
+    const period = readPeriod(columns.map((cells) => cells[column] ?? "").join(" "));
+    if (period) periods.add(period);
   }
   const labelDates = new Set<string>();
   for (const n of rows) {

@@ -10,6 +10,7 @@ import type { Draft } from "./draft";
 import { valueColumn } from "./template";
 
 export interface DraftScore {
+  /** Curated figures drafted right (unflagged and equal), and drafted only with a flag. */
   readonly right: number;
   readonly flagged: number;
   readonly wrong: number;
@@ -18,7 +19,7 @@ export interface DraftScore {
   readonly wrongFigures: string[];
   /** statement|item|period|basis of each curated figure the draft does not have. */
   readonly missingKeys: string[];
-  /** right / printed figures of the curated file */
+  /** right / printed figures (keys) of the curated file */
   readonly shareRight: number;
 }
 
@@ -52,9 +53,12 @@ export function scoreDraft(draft: Draft, curated: readonly Figure[]): DraftScore
     const key = keyOf(figure.statement, figure.item, figure.period, figure.basis);
     expected.set(key, [...(expected.get(key) ?? []), figure]);
   }
+  // Counted per curated figure (its key): a figure printed in two tables is drafted twice and
+  // is right once, when a drafted copy is unflagged and equal (an unflagged copy that is not
+  // equal is silently wrong, counted per drafted figure).
   const drafted = new Set<string>();
-  let right = 0;
-  let flagged = 0;
+  const rightKeys = new Set<string>();
+  const flaggedKeys = new Set<string>();
   const wrongFigures: string[] = [];
   for (const table of draft.tables) {
     for (const row of table.rows) {
@@ -64,7 +68,7 @@ export function scoreDraft(draft: Draft, curated: readonly Figure[]): DraftScore
         const key = keyOf(table.statement, item, period, row.basis ?? table.basis ?? "reported");
         drafted.add(key);
         if (row.review || table.review) {
-          flagged++;
+          if (expected.has(key)) flaggedKeys.add(key);
           return;
         }
         const wants = expected.get(key) ?? [];
@@ -75,7 +79,8 @@ export function scoreDraft(draft: Draft, curated: readonly Figure[]): DraftScore
         } catch {
           value = undefined;
         }
-        if (value !== undefined && wants.some((want) => sameAmount(value!, unit, want))) right++;
+        if (value !== undefined && wants.some((want) => sameAmount(value!, unit, want)))
+          rightKeys.add(key);
         else
           wrongFigures.push(
             `${key}: drafted ${printed} ${unit}, curated ${wants.map((w) => `${w.printed} ${w.unit}`).join(" or ") || "nothing"}`
@@ -84,13 +89,14 @@ export function scoreDraft(draft: Draft, curated: readonly Figure[]): DraftScore
     }
   }
   const missingKeys = [...expected.keys()].filter((key) => !drafted.has(key));
+  const flagged = [...flaggedKeys].filter((key) => !rightKeys.has(key)).length;
   return {
-    right,
+    right: rightKeys.size,
     flagged,
     wrong: wrongFigures.length,
     missing: missingKeys.length,
     missingKeys,
     wrongFigures,
-    shareRight: right / expected.size,
+    shareRight: rightKeys.size / expected.size,
   };
 }

@@ -20,7 +20,13 @@ import { checkDraftIdentities } from "./identity-check";
 import { labelKey } from "./labels";
 import { shiftYears } from "./period-codes";
 import { placeTable } from "./table-finder";
-import { valueColumn, type SourceRowText, type SourceTableText, type Template } from "./template";
+import {
+  valueColumn,
+  type ExclusionText,
+  type SourceRowText,
+  type SourceTableText,
+  type Template,
+} from "./template";
 import { readReport, type TextLine } from "./text";
 
 export type ReviewReason =
@@ -34,7 +40,8 @@ export type ReviewReason =
   | "identity"
   | "restated"
   | "formula"
-  | "lookalike table";
+  | "lookalike table"
+  | "exclusion";
 
 export interface DraftRow extends SourceRowText {
   review?: string;
@@ -60,6 +67,8 @@ export interface Draft {
   readonly review: ReviewEntry[];
   /** Template tables not found in this filing. */
   readonly notFound: string[];
+  /** The newest template's exclusion rules, their lines moved onto this filing, each to review. */
+  readonly exclusions: ExclusionText[];
   readonly figures: number;
 }
 
@@ -172,7 +181,11 @@ function labelFor(
   line: TextLine,
   templateLine: TextLine | undefined
 ): string | undefined {
-  if (templateLine && labelKey(line.label) === labelKey(templateLine.label)) return row.label;
+  // Printed as the template printed it: the curated label. The same words with other dates
+  // ("Balance, April 1, 2023" for "Balance, April 1, 2022"): as printed now.
+  if (templateLine && line.label.trim() === templateLine.label.trim()) return row.label;
+  if (row.label && templateLine && labelKey(line.label) === labelKey(templateLine.label))
+    return /\d/.test(row.label) ? line.label.trim() : row.label;
   const printed = line.label.trim();
   return printed && labelKey(printed) !== labelKey(row.item) ? printed : row.label;
 }
@@ -228,6 +241,106 @@ function tableTop(lines: readonly TextLine[], firstPlaced: number): number {
   return top;
 }
 
+/**
+ * Where a template line stands in the filing: where a placed table put it, else at the same
+ * distance from the nearest placed line (within 12), if the filing prints the same label there
+ * with as many cells.
+ */
+function mapLine(
+  line: number,
+  lineMap: ReadonlyMap<number, number>,
+  template: readonly TextLine[],
+  lines: readonly TextLine[]
+): number | undefined {
+  const placed = lineMap.get(line);
+  if (placed !== undefined) return placed;
+  for (let distance = 1; distance <= 12; distance++)
+    for (const near of [line - distance, line + distance]) {
+      const at = lineMap.get(near);
+      if (at === undefined) continue;
+      const n = at + (line - near);
+      const was = template[line - 1];
+      const now = lines[n - 1];
+      if (!was || !now) return undefined;
+      const same =
+        labelKey(was.label) === labelKey(now.label) &&
+        was.text.split("\t").length === now.text.split("\t").length;
+      return same ? n : undefined;
+    }
+  return undefined;
+}
+
+/**
+ * The newest template's exclusion rules with their lines moved onto this filing, each marked for
+ * review: a rule placed wrong would hide a figure, so a person confirms every one.
+ */
+function draftExclusions(
+  template: Template,
+  lines: readonly TextLine[],
+  lineMap: ReadonlyMap<number, number>,
+  review: ReviewEntry[]
+): ExclusionText[] {
+  const drafted: ExclusionText[] = [];
+  for (const rule of template.exclusions) {
+    const moved: string[] = [];
+    const lost: string[] = [];
+    for (const entry of rule.lines) {
+      const [range, cells] = String(entry).split(":");
+      const [first, last] = range.split("-").map(Number);
+      const mapped: number[] = [];
+      for (let n = first; n <= (last ?? first); n++) {
+        const to = mapLine(n, lineMap, template.lines, lines);
+        if (to === undefined) lost.push(String(n));
+        else mapped.push(to);
+      }
+      // Consecutive lines back into ranges, the cell positions as the template's rule gives them.
+      let start = 0;
+      mapped.forEach((n, i) => {
+        if (i + 1 < mapped.length && mapped[i + 1] === n + 1) return;
+        const text = i === start ? `${mapped[start]}` : `${mapped[start]}-${n}`;
+        moved.push(cells === undefined ? text : `${text}:${cells}`);
+        start = i + 1;
+      });
+    }
+    const why =
+      `carried over from the template's rule, lines moved: check each line's cells are still not figures` +
+      (lost.length > 0 ? `; the template's lines ${lost.join(", ")} were not found here` : "");
+    if (moved.length === 0) {
+      review.push({
+        reason: "exclusion",
+        table: "(exclusions)",
+        item: rule.id,
+        why: `the template's rule "${rule.id}" finds none of its lines here: left out`,
+      });
+      continue;
+    }
+    review.push({ reason: "exclusion", table: "(exclusions)", item: rule.id, why });
+    drafted.push({
+      id: rule.id,
+      lines: moved,
+      ...(rule.columns ? { columns: rule.columns } : {}),
+      reason: rule.reason,
+      review: why,
+    });
+  }
+  return drafted;
+}
+
+/** A table's `source` text with its years moved on ("six months ended September 30, 2024"). */
+function yearsMovedOn(text: string, years: number): string {
+  return text
+    .replace(/\b(19|20)\d{2}\b/g, (year) => String(Number(year) + years))
+    .replace(/\b(?:[1-4]Q|[12]H|9M|FY)\d{2}\b/g, (code) => shiftYears(code, years))
+    .replace(/\b(\d+)(?:st|nd|rd|th)(\s+business\s+term)/gi, (_, n: string, rest: string) => {
+      const term = Number(n) + years;
+      const suffix =
+        Math.floor(term / 10) % 10 === 1
+          ? "th"
+          : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[term % 10] ?? "th");
+      return `${term}${suffix}${rest}`;
+    });
+}
+
 interface TableContext {
   readonly template: Template;
   readonly lines: readonly TextLine[];
@@ -235,6 +348,8 @@ interface TableContext {
   readonly years: number;
   readonly documentUnits: { template?: Unit; drafted?: Unit };
   readonly review: ReviewEntry[];
+  /** Template line -> filing line, of every table placed. */
+  readonly lineMap: Map<number, number>;
 }
 
 function draftTable(source: SourceTableText, context: TableContext): DraftTable | undefined {
@@ -246,6 +361,7 @@ function draftTable(source: SourceTableText, context: TableContext): DraftTable 
   if (templateLines.length === 0) return undefined;
   const placement = placeTable(templateLines, template.lines, lines);
   if (!placement) return undefined;
+  for (const [from, to] of placement.lines) context.lineMap.set(from, to);
   const periods = source.periods.map((code) => shiftYears(String(code), years));
   const tableDoubts: Doubt[] = [];
   if (placement.doubt) tableDoubts.push({ reason: "lookalike table", why: placement.doubt });
@@ -394,7 +510,13 @@ function draftTable(source: SourceTableText, context: TableContext): DraftTable 
       });
     if (unique.length > 0) row.review = unique.map((d) => d.why).join("; ");
   }
-  const table: DraftTable = { ...source, unit: unit.unit, periods, rows: rows.map((r) => r.row) };
+  const table: DraftTable = {
+    ...source,
+    source: yearsMovedOn(source.source, years),
+    unit: unit.unit,
+    periods,
+    rows: rows.map((r) => r.row),
+  };
   return table;
 }
 
@@ -416,8 +538,11 @@ function reportMeta(text: string, file: string): Draft["report"] {
       .split("\n")
       .map((l) => l.trim())
       .find((l) => /Securities Report|Financial Results/i.test(l)) ?? "IIJ filing";
+  // The cover's "[Filing Date] November 14, 2023"; running text names other filings' dates
+  // ("our Annual Securities Report ... filed on June 30, 2023").
   const filedMatch =
-    /(?:Filing Date|Date of Filing|Filed on)[:\s\t]*([A-Z][a-z]+ \d{1,2}, \d{4})/i.exec(text);
+    /(?:Filing Date|Date of Filing)\]?[:\s]*([A-Z][a-z]+ \d{1,2}, \d{4})/i.exec(text) ??
+    /Filed on[:\s]*([A-Z][a-z]+ \d{1,2}, \d{4})/i.exec(text);
   const filed = filedMatch ? new Date(`${filedMatch[1]} UTC`).toISOString().slice(0, 10) : null;
   return { id, file, title: `${titleLine}${term ? ` (${term[0]})` : ""}`, filed };
 }
@@ -475,31 +600,46 @@ export function draftFiling(text: string, file: string, options: DraftOptions): 
   const review: ReviewEntry[] = [];
   const tables: DraftTable[] = [];
   const notFound: string[] = [];
-  // The newest template's version of a table wins; older ones add only tables it lacks.
-  const seen = new Set<string>();
-  for (const template of options.templates) {
+  // The newest template's tables come first; an older template adds only tables printed on lines
+  // none of them reads (a table the newest lacks), not the same statement again under its own id.
+  const claimed = new Set<number>();
+  const exclusions: ExclusionText[] = [];
+  options.templates.forEach((template, index) => {
     const context: TableContext = {
       template,
       lines,
       years: term - (template.term ?? term),
       documentUnits: { template: mainMoneyUnit(template.lines), drafted: mainMoneyUnit(lines) },
-      review,
+      review: [],
+      lineMap: new Map(),
     };
+    const added: DraftTable[] = [];
     for (const source of template.tables) {
-      if (seen.has(source.id)) continue;
-      seen.add(source.id);
+      if (tables.some((t) => t.id === source.id)) continue;
+      const entries = context.review.length;
       const drafted = draftTable(source, context);
-      if (drafted && drafted.rows.length > 0) tables.push(drafted);
-      else notFound.push(source.id);
+      const lines = drafted?.rows.flatMap((r) => r.lines ?? (r.line ? [r.line] : [])) ?? [];
+      if (drafted && lines.length > 0 && !(index > 0 && lines.some((n) => claimed.has(n))))
+        added.push(drafted);
+      else {
+        context.review.splice(entries);
+        if (index === 0) notFound.push(source.id);
+      }
     }
-  }
+    for (const table of added) {
+      tables.push(table);
+      for (const row of table.rows) for (const n of row.lines ?? [row.line ?? 0]) claimed.add(n);
+    }
+    review.push(...context.review);
+    if (index === 0) exclusions.push(...draftExclusions(template, lines, context.lineMap, review));
+  });
   if (tables.length === 0)
     throw new NotAFilingError(
       "no table of an IIJ filing was found in it (none of the template's tables is printed)"
     );
   tables.sort((a, b) => (a.rows[0]?.line ?? 0) - (b.rows[0]?.line ?? 0));
   const report = reportMeta(text, file);
-  const draft: Draft = { report, tables, review, notFound, figures: 0 };
+  const draft: Draft = { report, tables, review, notFound, exclusions, figures: 0 };
   const { figures, problems, broken } = checkDraftIdentities(draft);
   for (const problem of problems)
     review.push({ reason: "identity", table: "(file)", item: "(file)", why: problem });

@@ -44,6 +44,7 @@ function loadDraft(draft: Draft, problems: string[]): LoadedSources | undefined 
           ...draft,
           report: { ...draft.report, filed: draft.report.filed ?? "1900-01-01" },
           tables,
+          exclusions: [],
         })
       );
       try {

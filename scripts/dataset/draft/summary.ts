@@ -13,6 +13,7 @@ const REASON_TEXT: Record<ReviewReason, string> = {
   restated: "differs from an earlier filing's figure (restatement?)",
   formula: "a formula row carried over from the template",
   "lookalike table": "another table looks alike",
+  exclusion: "an exclusion rule carried over from the template (lines moved)",
 };
 
 export function reviewSummary(draft: Draft): string {

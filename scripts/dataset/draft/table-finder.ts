@@ -136,6 +136,37 @@ export function placeTable(
   return { ...refine(chosen, template, from, to), ...(doubt ? { doubt } : {}) };
 }
 
+/**
+ * A line that prints figures and no label (a label drifted to another line, "12,552" alone under
+ * a squashed segment table) keeps its place between the placed lines around it: placed where the
+ * filing prints, at the same distance from both, an unlabelled line with as many figures.
+ */
+function placeUnlabelled(
+  lines: Map<number, number>,
+  template: readonly number[],
+  from: readonly TextLine[],
+  to: readonly TextLine[]
+): void {
+  const taken = new Set(lines.values());
+  template.forEach((t, i) => {
+    if (lines.has(t) || keyOf(from[t - 1]) !== "") return;
+    const before = template
+      .slice(0, i)
+      .reverse()
+      .find((n) => lines.has(n));
+    const after = template.slice(i + 1).find((n) => lines.has(n));
+    if (before === undefined && after === undefined) return;
+    const n =
+      before !== undefined ? lines.get(before)! + (t - before) : lines.get(after!)! - (after! - t);
+    if (after !== undefined && lines.get(after)! - n !== after - t) return;
+    const line = to[n - 1];
+    if (!line || taken.has(n) || keyOf(line) !== "") return;
+    if (line.cells.length === 0 || line.cells.length !== from[t - 1].cells.length) return;
+    lines.set(t, n);
+    taken.add(n);
+  });
+}
+
 /** Fills rows the exact pass missed with fuzzy matches between placed neighbours; lists new lines. */
 function refine(
   occurrence: Occurrence,
@@ -167,6 +198,7 @@ function refine(
       fuzzy.add(template[i]);
     }
   }
+  placeUnlabelled(lines, template, from, to);
   // Lines of the template's own table region that were not curated (headings, skipped lines)
   // are known: only a label printed in none of them is new.
   const known = new Set<string>();

@@ -43,10 +43,20 @@ export interface SourceTableText {
   rows: SourceRowText[];
 }
 
+/** A rule of the source file's `exclusions:` (numeric cells deliberately not recorded). */
+export interface ExclusionText {
+  id: string;
+  lines: (number | string)[];
+  columns?: number[];
+  reason: string;
+  review?: string;
+}
+
 export interface Template {
   readonly reportId: string;
   readonly file: string;
   readonly tables: readonly SourceTableText[];
+  readonly exclusions: readonly ExclusionText[];
   /** Its report's text, line by line. */
   readonly lines: readonly TextLine[];
   /** The business term its report prints on the cover (the 32nd: FY2023). */
@@ -73,12 +83,14 @@ export function loadTemplate(sourcePath: string, reportDir = REPORT_DIR): Templa
   const document = parse(readFileSync(sourcePath, "utf8")) as {
     report: { id: string; file: string };
     tables: SourceTableText[];
+    exclusions?: ExclusionText[];
   };
   const lines = readReport(readFileSync(join(reportDir, document.report.file), "utf8"));
   return {
     reportId: document.report.id,
     file: document.report.file,
     tables: document.tables,
+    exclusions: document.exclusions ?? [],
     lines,
     term: businessTerm(lines),
   };

@@ -35,7 +35,8 @@ export function readLine(text: string, number: number): TextLine {
   const labelCells: string[] = [];
   const cells: string[] = [];
   let inFigures = false;
-  for (const raw of text.split("\t")) {
+  // The PDF's text marks underlined cells "<u>-</u>", "<u> </u>": a dash and a blank.
+  for (const raw of text.replace(/<\/?u>/g, "").split("\t")) {
     const cell = raw.trim();
     if (cell === "") continue;
     if (isFigureCell(cell)) {

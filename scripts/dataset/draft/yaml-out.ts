@@ -3,6 +3,7 @@
  * are written, so a reviewer reads it beside the report and a diff against a curated file is short.
  */
 import type { Draft, DraftRow, DraftTable } from "./draft";
+import type { ExclusionText } from "./template";
 
 const ROW_KEYS: (keyof DraftRow)[] = [
   "line",
@@ -53,6 +54,16 @@ function tableText(table: DraftTable): string {
   return [...head, ...table.rows.map(rowText)].join("\n");
 }
 
+function exclusionText(rule: ExclusionText): string {
+  return [
+    `  - id: ${rule.id}`,
+    `    lines: ${scalar(rule.lines)}`,
+    ...(rule.columns ? [`    columns: ${scalar(rule.columns)}`] : []),
+    `    reason: ${scalar(rule.reason)}`,
+    ...(rule.review ? [`    review: ${scalar(rule.review)}`] : []),
+  ].join("\n");
+}
+
 export function draftYaml(draft: Draft): string {
   const { report } = draft;
   return [
@@ -70,6 +81,9 @@ export function draftYaml(draft: Draft): string {
     "",
     "tables:",
     ...draft.tables.map(tableText),
+    ...(draft.exclusions.length > 0
+      ? ["", "exclusions:", ...draft.exclusions.map(exclusionText)]
+      : []),
     "",
   ].join("\n");
 }
