@@ -44,6 +44,20 @@ export class Catalogue {
   /** Made on first use: only names with a statement prefix need it. */
   private statementByName: Map<string, Statement> | undefined;
 
+  /**
+   * Each key of the statements' items and labels -> the statements that have it: a name is looked
+   * for only where it stands, not in each statement in turn (a name was 26 look-ups; a prefixed
+   * one, "Cash flows: Other", misses everywhere twice, bare and normalized, before its prefix is
+   * read).
+   */
+  private readonly keys = new Map<string, Statement[]>();
+
+  private addKey(key: string, statement: Statement): void {
+    const statements = this.keys.get(key);
+    if (!statements) this.keys.set(key, [statement]);
+    else if (!statements.includes(statement)) statements.push(statement);
+  }
+
   constructor(private readonly dataset: Dataset) {
     // The dataset ships its names normalized: doing it here was most of the time loading took.
     // Line by line (a few hundred), not figure by figure (a few thousand): this runs at load.
@@ -51,9 +65,12 @@ export class Catalogue {
       const names: StatementNames = { items: new Map(), labels: new Map() };
       this.byStatement.set(statement, names);
       for (const item of dataset.items(statement)) {
-        names.items.set(dataset.ownNormalForm(item), item);
+        const itemKey = dataset.ownNormalForm(item);
+        names.items.set(itemKey, item);
+        this.addKey(itemKey, statement);
         for (const label of dataset.labels({ statement, item })) {
           const key = dataset.ownNormalForm(label);
+          this.addKey(key, statement);
           let items = names.labels.get(key);
           if (!items) names.labels.set(key, (items = new Set()));
           items.add(item);
@@ -98,10 +115,12 @@ export class Catalogue {
   }
 
   private matchKey(key: string, order: readonly Statement[]): Match {
-    for (const statement of order) {
-      const match = this.matchIn(statement, key);
-      if (match) return match;
-    }
+    const where = this.keys.get(key);
+    if (where)
+      for (const statement of order) {
+        const match = where.includes(statement) ? this.matchIn(statement, key) : undefined;
+        if (match) return match;
+      }
     return undefined;
   }
 
