@@ -29,6 +29,9 @@ interface StatementNames {
   readonly labels: Map<string, Set<string>>;
 }
 
+/** A statement's bit in Catalogue.keys: there are fewer than 32. */
+const bit = (statement: Statement) => 1 << STATEMENTS.indexOf(statement);
+
 type Match = { ref: ItemRef } | { ambiguous: string[] } | undefined;
 
 /** Printable ASCII: text whose lower case normalizeName reads no differently from the text. */
@@ -45,17 +48,15 @@ export class Catalogue {
   private statementByName: Map<string, Statement> | undefined;
 
   /**
-   * Each key of the statements' items and labels -> the statements that have it: a name is looked
-   * for only where it stands, not in each statement in turn (a name was 26 look-ups; a prefixed
-   * one, "Cash flows: Other", misses everywhere twice, bare and normalized, before its prefix is
-   * read).
+   * Each key of the statements' items and labels -> the statements that have it, as bits (bit()):
+   * a name is looked for only where it stands, not in each statement in turn (a name was 26
+   * look-ups; a prefixed one, "Cash flows: Other", misses everywhere twice, bare and normalized,
+   * before its prefix is read). Bits, not lists: nothing allocated per key.
    */
-  private readonly keys = new Map<string, Statement[]>();
+  private readonly keys = new Map<string, number>();
 
   private addKey(key: string, statement: Statement): void {
-    const statements = this.keys.get(key);
-    if (!statements) this.keys.set(key, [statement]);
-    else if (!statements.includes(statement)) statements.push(statement);
+    this.keys.set(key, (this.keys.get(key) ?? 0) | bit(statement));
   }
 
   constructor(private readonly dataset: Dataset) {
@@ -118,7 +119,7 @@ export class Catalogue {
     const where = this.keys.get(key);
     if (where)
       for (const statement of order) {
-        const match = where.includes(statement) ? this.matchIn(statement, key) : undefined;
+        const match = where & bit(statement) ? this.matchIn(statement, key) : undefined;
         if (match) return match;
       }
     return undefined;
