@@ -111,9 +111,21 @@ export class Catalogue {
     const lower = PLAIN_TEXT.test(name) ? name.toLowerCase() : undefined;
     return (
       (lower === undefined ? undefined : this.matchKey(lower, order)) ??
-      this.matchKey(this.dataset.normalForm(name), order)
+      this.matchKey(this.normalForm(name), order)
     );
   }
+
+  /**
+   * The dataset's normalForm, the last name's kept: a name not found bare is looked for again in
+   * the summary tables (match), and normalizing is a dozen regular expressions.
+   */
+  private normalForm(name: string): string {
+    if (this.lastNormalized?.[0] !== name)
+      this.lastNormalized = [name, this.dataset.normalForm(name)];
+    return this.lastNormalized[1];
+  }
+
+  private lastNormalized?: [name: string, form: string];
 
   private matchKey(key: string, order: readonly Statement[]): Match {
     const where = this.keys.get(key);
