@@ -10,6 +10,8 @@ const SHEET_TEXT = {
   "note.derived": "derived: {whole} − {part}",
   "note.ltm": "derived: {year} − {before} + {now}",
   "note.gap": "gap: no {years} in the dataset",
+  "corner.as-printed": "{units}, as printed",
+  "corner.latest-basis": "{units}, adjusted to the latest share basis",
 } as const;
 
 export type SheetTextKey = keyof typeof SHEET_TEXT;
