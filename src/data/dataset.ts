@@ -6,6 +6,7 @@
 import {
   decodePeriod,
   indexLines,
+  linePeriods,
   type Decoding,
   type EncodedFigures,
   type EncodedLine,
@@ -149,8 +150,7 @@ export class Dataset {
   /** A line's figures for a period, latest filing first; none for a period it does not print. */
   private figuresOf(at: number | undefined, period: string): readonly Figure[] {
     // Only printed periods are remembered: what is asked for but absent is not worth keeping.
-    if (at === undefined || !Object.prototype.hasOwnProperty.call(this.lines[at][5], period))
-      return [];
+    if (at === undefined || !linePeriods(this.decoding, at).has(period)) return [];
     let byPeriod = this.made[at];
     if (!byPeriod) this.made[at] = byPeriod = new Map();
     let figures = byPeriod.get(period);
@@ -166,7 +166,7 @@ export class Dataset {
     this.everyFigure ??= [...this.entries.values()]
       .flatMap((items) => [...items.values()].flatMap((entry) => Object.values(entry.lines)))
       .flatMap((at) =>
-        Object.keys(this.lines[at][5]).flatMap((period) => this.figuresOf(at, period))
+        [...linePeriods(this.decoding, at).keys()].flatMap((period) => this.figuresOf(at, period))
       );
     return this.everyFigure;
   }
@@ -225,7 +225,7 @@ export class Dataset {
   printedPeriods(ref: ItemRef, basis?: Basis): string[] {
     const codes = this.bases(ref, basis).flatMap((b) => {
       const at = this.line(ref, b);
-      return at === undefined ? [] : Object.keys(this.lines[at][5]);
+      return at === undefined ? [] : [...linePeriods(this.decoding, at).keys()];
     });
     return [...new Set(codes)];
   }
@@ -234,7 +234,8 @@ export class Dataset {
   anyFigure(ref: ItemRef): Figure | undefined {
     for (const basis of ["reported", "adjusted"] as const) {
       const at = this.line(ref, basis);
-      const period = at === undefined ? undefined : Object.keys(this.lines[at][5])[0];
+      const period =
+        at === undefined ? undefined : linePeriods(this.decoding, at).keys().next().value;
       if (period !== undefined) return this.figuresOf(at, period)[0];
     }
     return undefined;

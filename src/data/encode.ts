@@ -10,6 +10,7 @@ import {
   CONTEXT_FIELDS,
   FIELD_SEPARATOR,
   INLINE,
+  PERIOD_SEPARATOR,
   ROW_SEPARATOR,
   STRING_REFERENCE,
   STRING_SEPARATOR,
@@ -181,6 +182,8 @@ export function encodeFigures(
         reference(f.formula),
         reference(f.discrepancy),
       ];
+      if (f.period.includes(PERIOD_SEPARATOR))
+        throw new Error(`a period contains the separator ${PERIOD_SEPARATOR}: ${f.period}`);
       (line[5][f.period] ??= []).push(row);
       if (sameAs !== -1) repeatRows.push({ row, figure: f });
     }
@@ -241,9 +244,9 @@ export function encodeFigures(
           basis,
           labels.map((label) => label - item),
           repeatsOf,
-          Object.fromEntries(
-            Object.entries(periods).map(([period, rows]) => [period, encodeRows(rows)])
-          ),
+          Object.entries(periods)
+            .flatMap(([period, rows]) => [period, encodeRows(rows)])
+            .join(PERIOD_SEPARATOR),
           kind,
           linePlaces.length,
           closing,

@@ -50,7 +50,10 @@ export type EncodedRow = readonly [
 
 /**
  * One line: its figures by period code, latest filing first, a figure's home before its repeats.
- * A period's rows are one text: fields joined by FIELD_SEPARATOR, rows by ROW_SEPARATOR. What the
+ * A period's rows are one text: fields joined by FIELD_SEPARATOR, rows by ROW_SEPARATOR; the
+ * line's periods are one text too, each code then its rows, all joined by PERIOD_SEPARATOR, read
+ * into a map on the line's first use (linePeriods): an object per line, keyed by its codes, made
+ * JSON.parse of the lines twice as slow and was most of the dataset's load. What the
  * line is belongs to the line, not to each figure: its item (the string index, less the previous
  * line's: the items are the first strings, in line order, so this is mostly 1), its labels
  * (string indexes less the item's: they follow it), its kind (an index into LINE_KINDS), the
@@ -64,7 +67,7 @@ export type EncodedLine = readonly [
   labels: readonly number[],
   /** The lines it repeats, as indexes into EncodedFigures.lines. */
   repeatsOf: readonly number[],
-  periods: Readonly<Record<string, string>>,
+  periods: string,
   kind: number,
   places: number,
   closingItem?: number,
@@ -98,11 +101,13 @@ export interface EncodedFigures {
 export const STRING_SEPARATOR = "\u001f";
 export const ROW_SEPARATOR = ";";
 export const FIELD_SEPARATOR = ",";
+/** Between a line's period codes and their rows' texts (EncodedLine's `periods`). */
+export const PERIOD_SEPARATOR = "|";
 
 /** Marks a `printed` or `value` field that is a string index rather than the text itself. */
 export const STRING_REFERENCE = "@";
 /** Text that can stand in a row as itself: not empty, no separator, not read as a reference. */
-export const INLINE = /^[^,;@]+$/;
+export const INLINE = /^[^,;@|]+$/;
 /**
  * A repeat's `printed` field when it is printed as its home is: the same filing's figure of the
  * same period in the line it repeats (the first row there of that filing that repeats nothing).
@@ -141,6 +146,8 @@ export interface Decoding {
   readonly placeStarts: readonly number[];
   readonly placeContexts: readonly number[];
   readonly placeLines: readonly number[];
+  /** By line, its period code -> rows text, read on the line's first use (linePeriods). */
+  readonly periodTexts: (ReadonlyMap<string, string> | undefined)[];
 }
 
 /** The strings split, and the lines' items and places added up: one pass, at load. */
@@ -178,7 +185,20 @@ export function indexLines(encoded: EncodedFigures): Decoding {
     placeStarts,
     placeContexts,
     placeLines,
+    periodTexts: [],
   };
+}
+
+/** The line at `at`'s period codes -> rows texts, in the order it ships them. */
+export function linePeriods(decoding: Decoding, at: number): ReadonlyMap<string, string> {
+  let periods = decoding.periodTexts[at];
+  if (!periods) {
+    const parts = decoding.lines[at][5].split(PERIOD_SEPARATOR);
+    const made = new Map<string, string>();
+    for (let k = 0; k < parts.length; k += 2) made.set(parts[k], parts[k + 1]);
+    decoding.periodTexts[at] = periods = made;
+  }
+  return periods;
 }
 
 /**
@@ -191,7 +211,7 @@ export function decodePeriod(
   repeats: readonly string[],
   period: string
 ): Figure[] {
-  return decodeRows(decoding.lines[at][5][period]).map((row) =>
+  return decodeRows(linePeriods(decoding, at).get(period)!).map((row) =>
     decodeFigure(decoding, at, repeats, period, row)
   );
 }
@@ -203,7 +223,7 @@ function contextOf(decoding: Decoding, at: number, row: EncodedRow): number {
 
 /** The `printed` field of the home figure of a repeat printed AS_HOME. */
 function homePrinted(decoding: Decoding, home: number, period: string, report: number) {
-  for (const row of decodeRows(decoding.lines[home][5][period])) {
+  for (const row of decodeRows(linePeriods(decoding, home).get(period)!)) {
     const context = contextOf(decoding, home, row);
     if (!row[3] && decoding.contexts[context * CONTEXT_FIELDS] === report) return row[1];
   }

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { datasetFromFigures, encodeFigures } from "../../src/data/encode";
-import { AS_HOME, valueOf } from "../../src/data/encoding";
+import { AS_HOME, indexLines, linePeriods, valueOf } from "../../src/data/encoding";
 import { FIGURES, REPORTS } from "../../src/data/generated/dataset";
 import { loadDataset } from "../../src/data/load";
 import { normalizeName } from "../../src/data/names";
@@ -57,6 +57,8 @@ describe("the generated dataset module", () => {
       figure("FY20", "0", "_"),
       figure("FY21", "-1896788", "(1,896,788"),
       figure("FY22", "12", "1;2"), // a row separator in the print
+      figure("1H22", "12", "1|2"), // a period separator in the print
+      figure("2Q22", "7", "|"),
       figure("FY23", "2H23 @ 5", undefined), // no print, a value a row cannot hold as itself
       figure("2H23", "31.4", undefined),
       figure("1H23", "-4788074", "(4,788,074)"), // the common case, for contrast
@@ -141,7 +143,10 @@ describe("the generated dataset module", () => {
     assert.deepEqual(canonical(decoded), canonical(figures));
     // The repeat printed as its home is ships no print of its own.
     const encoded = encodeFigures(figures, reports);
-    const rows = encoded.lines.map((line) => line[5]["1H23"] ?? "").join(";");
+    const decoding = indexLines(encoded);
+    const rows = encoded.lines
+      .map((_, at) => linePeriods(decoding, at).get("1H23") ?? "")
+      .join(";");
     assert.ok(
       rows.split(";").some((row) => row.split(",")[1] === AS_HOME),
       rows

@@ -267,7 +267,7 @@ export function planTable(request: TableRequest): TablePlan {
       "chart",
       chart.leftOut.map((index) => ({
         name: heading(columns[index]),
-        reason: t(chart.together ? "reason.chart-one-kind" : "reason.chart-apart", { kind }),
+        reason: t("reason.chart-one-kind", { kind }),
       }))
     )
   );

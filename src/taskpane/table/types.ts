@@ -200,8 +200,14 @@ export interface UnitFormatRule {
   readonly numberFormat: string;
 }
 
+/** A slot of a chart: a column of the table (an index into TablePlan.columns), or fiscal years missing ("FY20–FY21"). */
+export type ChartSlot = { readonly column: number } | { readonly gap: string };
+
 export interface ChartPlan {
-  /** Each line: its label (the series name) and label cell, and its figure cells. */
+  /**
+   * Each line: its label (the series name) and label cell, and its figure cells: from the first
+   * charted column to the last (columns of other kinds between them are not plotted: see slots).
+   */
   readonly series: readonly {
     readonly label: string;
     readonly name: RangeIndex;
@@ -210,6 +216,12 @@ export interface ChartPlan {
   readonly categories: RangeIndex;
   readonly seriesBy: "rows" | "columns";
   readonly title: string;
+  /**
+   * What the chart plots, in order (chart-columns.ts): the columns of one kind of period, and an
+   * empty slot where fiscal years are missing. The pane's preview and the native chart both
+   * follow it. Not given for a matrix, whose chart is by component, all its cells plotted.
+   */
+  readonly slots?: readonly ChartSlot[];
 }
 
 /** What a cell of the plan is, for the preview (aligned with TablePlan.formulas). */
