@@ -13,7 +13,8 @@ import { query } from "../functions/iij";
 import { DATASET_PROPERTY } from "../shared/workbook-marks";
 import { cellRef, parseRange, splitSheet, type CellIndex, type RangeIndex } from "./a1";
 import { t } from "./i18n";
-import type { ChartPlan, RangeStyle, TableTarget, UnitFormatRule } from "./table/types";
+import { chartSource, type ChartDataBlock } from "./table";
+import type { RangeStyle, TablePlan, TableTarget, UnitFormatRule } from "./table/types";
 
 export type OverwriteChoice = "overwrite" | "next" | "cancel";
 
@@ -37,6 +38,8 @@ export interface SheetWrite {
   readonly unitFormats?: readonly UnitFormatRule[];
   /** Column widths in points, from the table's first column. */
   readonly columnWidths?: readonly number[];
+  /** Leaves column widths alone (a chart's data block under a table fitted to its own cells). */
+  readonly keepColumnWidths?: boolean;
 }
 
 export interface InsertResult<P extends SheetWrite = SheetWrite> {
@@ -91,6 +94,65 @@ function applyUnitFormat(sheet: Excel.Worksheet, rule: UnitFormatRule): void {
   format.custom.format.numberFormat = rule.numberFormat;
 }
 
+/** What lies where a write would go, and the sheet's used range: queued, loaded by the caller's sync. */
+function readUnder(sheet: Excel.Worksheet, range: Omit<RangeIndex, "sheet">) {
+  const wanted = rangeOf(sheet, range);
+  wanted.load("formulas");
+  const used = sheet.getUsedRangeOrNullObject();
+  used.load("rowIndex,rowCount");
+  return { wanted, used };
+}
+
+/**
+ * After readUnder's sync: if any cell under `first` (= plan(target)) holds anything, `ask`s
+ * (overwrite / next free place / cancel); then queues formulas and number formats as two
+ * whole-range writes, styles and conditional formats by range, column widths. No sync: the
+ * caller's last one carries the writes. Undefined when the analyst cancelled.
+ */
+async function writeUnlessCancelled<P extends SheetWrite>(
+  sheet: Excel.Worksheet,
+  plan: (target: TableTarget) => P,
+  target: TableTarget,
+  first: P,
+  under: ReturnType<typeof readUnder>,
+  ask: (prompt: OccupiedPrompt) => Promise<OverwriteChoice>
+): Promise<P | undefined> {
+  let table = first;
+  const { wanted, used } = under;
+  const occupied = wanted.formulas.some((row) => row.some((cell) => !isEmptyCell(cell)));
+  if (occupied) {
+    // Below everything on the sheet, one blank row apart: nothing there to lose.
+    const nextRow = used.isNullObject ? target.row : used.rowIndex + used.rowCount + 1;
+    const next = plan({ ...target, row: Math.max(nextRow, target.row) });
+    const choice = await ask({ address: table.address, nextAddress: next.address });
+    if (choice === "cancel") return undefined;
+    if (choice === "next") table = next;
+  }
+  const range = rangeOf(sheet, table.range);
+  // Over an earlier table: its styles and unit rules go first, so none stacks under the new one.
+  if (occupied) {
+    range.conditionalFormats.clearAll();
+    range.clear("Formats" as Excel.ClearApplyTo);
+  }
+  range.formulas = table.formulas as (string | number)[][];
+  range.numberFormat = table.numberFormats as string[][];
+  for (const style of table.styles ?? []) applyStyle(sheet, style);
+  for (const rule of table.unitFormats ?? []) applyUnitFormat(sheet, rule);
+  const written = table;
+  if (written.columnWidths)
+    written.columnWidths.forEach((points, i) => {
+      rangeOf(sheet, {
+        ...written.range,
+        column: written.range.column + i,
+        columnCount: 1,
+      }).format.columnWidth = points;
+    });
+  else if (!written.keepColumnWidths) range.format.autofitColumns();
+  // Rows as tall as their wrapped text (a derived period's note, labels heading columns).
+  range.format.autofitRows();
+  return written;
+}
+
 /**
  * Writes a table at `target`: the sheet it names (refused with a message if there is none), or
  * the active sheet. One Excel.run: read the target range (sync 1; with a sheet named, its
@@ -118,46 +180,15 @@ export async function insertTable<P extends SheetWrite>(
     } else {
       sheet = sheets.getActiveWorksheet();
     }
-    let table = plan(target);
-    const wanted = rangeOf(sheet, table.range);
-    wanted.load("formulas");
-    const used = sheet.getUsedRangeOrNullObject();
-    used.load("rowIndex,rowCount");
+    const first = plan(target);
+    const under = readUnder(sheet, first.range);
     sheet.load("name");
     const recorded = context.workbook.properties.custom.getItemOrNullObject(DATASET_PROPERTY);
     recorded.load("value");
     await context.sync();
     syncs++;
-    const occupied = wanted.formulas.some((row) => row.some((cell) => !isEmptyCell(cell)));
-    if (occupied) {
-      // Below everything on the sheet, one blank row apart: nothing there to lose.
-      const nextRow = used.isNullObject ? target.row : used.rowIndex + used.rowCount + 1;
-      const next = plan({ ...target, row: Math.max(nextRow, target.row) });
-      const choice = await ask({ address: table.address, nextAddress: next.address });
-      if (choice === "cancel") return { status: "cancelled", syncs };
-      if (choice === "next") table = next;
-    }
-    const range = rangeOf(sheet, table.range);
-    // Over an earlier table: its styles and unit rules go first, so none stacks under the new one.
-    if (occupied) {
-      range.conditionalFormats.clearAll();
-      range.clear("Formats" as Excel.ClearApplyTo);
-    }
-    range.formulas = table.formulas as (string | number)[][];
-    range.numberFormat = table.numberFormats as string[][];
-    for (const style of table.styles ?? []) applyStyle(sheet, style);
-    for (const rule of table.unitFormats ?? []) applyUnitFormat(sheet, rule);
-    if (table.columnWidths)
-      table.columnWidths.forEach((points, i) => {
-        rangeOf(sheet, {
-          ...table.range,
-          column: table.range.column + i,
-          columnCount: 1,
-        }).format.columnWidth = points;
-      });
-    else range.format.autofitColumns();
-    // Rows as tall as their wrapped text (a derived period's note, labels heading columns).
-    range.format.autofitRows();
+    const table = await writeUnlessCancelled(sheet, plan, target, first, under, ask);
+    if (!table) return { status: "cancelled", syncs };
     if (recorded.isNullObject)
       context.workbook.properties.custom.add(DATASET_PROPERTY, query().dataset.version);
     await context.sync();
@@ -251,18 +282,42 @@ export async function onSelectionChange(handler: (address: string) => void): Pro
 }
 
 /**
- * A native column chart of a table, placed to its right: one series per line the plan picks,
- * in the table's (chronological) column order, the header cells as categories.
+ * A native column chart of a table, placed to its right: one series per line the plan picks, in
+ * its slots' order (chart-data.ts): from the table's cells where they stand side by side, else
+ * from a block of formulas one blank row under the table, with an empty column where fiscal
+ * years are missing. The block asks before it writes over anything, as a table does (`ask`).
+ * One Excel.run: with a block, read its range (sync 1), then write it and add the chart (sync 2);
+ * without, one sync.
  */
 export async function insertChart(
-  plan: { readonly chart: ChartPlan; readonly range: Omit<RangeIndex, "sheet"> },
-  sheetName?: string
-): Promise<void> {
-  await Excel.run(async (context) => {
+  plan: TablePlan,
+  sheetName: string | undefined,
+  ask: (prompt: OccupiedPrompt) => Promise<OverwriteChoice>
+): Promise<InsertResult<ChartDataBlock>> {
+  return Excel.run(async (context) => {
+    let syncs = 0;
     const sheets = context.workbook.worksheets;
     const sheet = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
-    const { series, categories, seriesBy, title } = plan.chart;
-    if (series.length === 0) throw new Error("the table has no line to chart");
+    let source = chartSource(plan);
+    if (source.chart.series.length === 0) throw new Error("the table has no line to chart");
+    if (source.block) {
+      const { row, column } = source.block.range;
+      const under = readUnder(sheet, source.block.range);
+      await context.sync();
+      syncs++;
+      const block = await writeUnlessCancelled(
+        sheet,
+        (at) => chartSource(plan, at).block!,
+        { row, column },
+        source.block,
+        under,
+        ask
+      );
+      if (!block) return { status: "cancelled", syncs };
+      // Where the block went (under the table, or below everything when asked): the chart plots it.
+      source = chartSource(plan, { row: block.range.row, column: block.range.column });
+    }
+    const { series, categories, seriesBy, title } = source.chart;
     const chart = sheet.charts.add(
       "ColumnClustered" as Excel.ChartType,
       rangeOf(sheet, series[0].values),
@@ -270,7 +325,8 @@ export async function insertChart(
     );
     series.forEach((line, i) => {
       const added = i === 0 ? chart.series.getItemAt(0) : chart.series.add();
-      if (i > 0) added.setValues(rangeOf(sheet, line.values));
+      // The first too: charts.add takes a leading text cell (#N/A) for a name and drops it.
+      added.setValues(rangeOf(sheet, line.values));
       added.name = line.label;
     });
     chart.axes.categoryAxis.setCategoryNames(rangeOf(sheet, categories));
@@ -281,6 +337,8 @@ export async function insertChart(
       cellRef(row + 14, column + columnCount + 7)
     );
     await context.sync();
+    syncs++;
+    return { status: "inserted", plan: source.block, syncs };
   });
 }
 

@@ -635,6 +635,64 @@ describe("task pane in the preview host (Playwright, Chromium, 320 px)", functio
     await shootTable("rolling");
   });
 
+  /** Clicks "Insert chart next to table" and waits for the status line to say what happened. */
+  async function insertChartNow(): Promise<string> {
+    await page.evaluate(() => {
+      const s = document.querySelector("#iij-status");
+      if (s) s.textContent = "";
+    });
+    await page.click("#iij-insert-chart");
+    await page.waitForFunction(
+      () => (document.querySelector("#iij-status")?.textContent ?? "") !== ""
+    );
+    return status();
+  }
+
+  /** The sheet with the table and the chart's data block, and the chart as the host draws it. */
+  async function shootChart(name: string): Promise<void> {
+    await page.locator("#sheet").screenshot({ path: join(SHOTS, `chart-${name}-sheet.png`) });
+    await page
+      .locator("#charts figure")
+      .last()
+      .screenshot({ path: join(SHOTS, `chart-${name}.png`) });
+  }
+
+  it("the default table (quarters between halves) gets a native chart of the quarters, from a block of formulas under it", async () => {
+    await newSheet("Chart");
+    await chooseKind("revenue");
+    await page.click("#iij-quick-last2");
+    assert.equal(
+      await page.textContent("#iij-picked"),
+      "6 picked: 1Q22, 2Q22, 1H22, 1Q23, 2Q23, 1H23"
+    );
+    await setTarget("B3");
+    assert.match(await insert(), /^Inserted/);
+    assert.equal(await page.isDisabled("#iij-insert-chart"), false, "a chart of the default table");
+    assert.match(await insertChartNow(), /^Chart inserted next to B3:H11, plotting B13:F17/);
+    const chart = (await page.textContent("#charts figure")) ?? "";
+    assert.match(chart, /1Q22.*2Q22.*1Q23.*2Q23/s);
+    assert.doesNotMatch(chart, /1H2[23]/, "no half beside the quarters");
+    // 2023 report, network services: 2Q23 37,627 (line 711); 1Q23 = 73,981 (line 676) - 37,627.
+    assert.match(chart, /37,627/);
+    assert.match(chart, /36,354/);
+    assert.equal(await formulaOf("C15"), "=C6");
+    await shootChart("default");
+  });
+
+  it("halves with fiscal years missing: the native chart leaves an empty place labelled for them", async () => {
+    await newSheet("Gap");
+    await build("revenue", "1H18", "1H19", "1H22", "1H23");
+    await setTarget("B3");
+    assert.match(await insert(), /^Inserted/);
+    assert.match(await insertChartNow(), /^Chart inserted next to B3:F10, plotting B12:G16/);
+    const chart = (await page.textContent("#charts figure")) ?? "";
+    assert.match(chart, /1H19.*FY20–FY21 not in dataset.*1H22/s);
+    // 2019 report line 646: 1H18 58,158,157 thousand yen; 2023 report line 676: 1H23 73,981.
+    assert.match(chart, /58,158/);
+    assert.match(chart, /73,981/);
+    await shootChart("gap");
+  });
+
   it('"Sheet2!C5" lands on Sheet2; a sheet that does not exist is refused with its name', async () => {
     await newSheet("Sheet2");
     await page.getByRole("tab", { name: "Sheet1", exact: true }).click();

@@ -126,7 +126,7 @@ describe("task pane: Office.js actions against a fake Excel", () => {
       { row: 2, column: 1 },
       async () => "cancel"
     );
-    await insertChart(plan);
+    await insertChart(plan, undefined, async () => assert.fail("nothing to ask: no data block"));
     assert.equal(store.charts.length, 1);
     assert.deepEqual(store.charts[0].position, { from: "F3", to: "L17" });
     assert.equal(store.charts[0].seriesBy, "Rows");

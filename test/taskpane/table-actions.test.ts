@@ -12,6 +12,7 @@ import {
   insertChart,
   insertFormula,
   insertTable,
+  type OccupiedPrompt,
   type OverwriteChoice,
 } from "../../src/taskpane/excel-actions";
 import {
@@ -217,7 +218,7 @@ describe("task pane: inserting table plans", () => {
       { row: 2, column: 1 },
       never
     );
-    await insertChart(result.plan!, result.sheet);
+    await insertChart(result.plan!, result.sheet, never);
     const [chart] = store.charts;
     assert.deepEqual(
       chart.series.map((s) => s.nameText),
@@ -237,6 +238,104 @@ describe("task pane: inserting table plans", () => {
       ),
       [36354, 37627]
     );
+  });
+
+  /** What a stored chart plots, as Excel shows its cells: categories, then each series' name and values. */
+  const plotted = (sheet: string, at = -1) => {
+    const chart = store.charts.at(at)!;
+    const along = (range: { row: number; column: number; columnCount: number }) =>
+      Array.from({ length: range.columnCount }, (_, i) => ({
+        shown: shown(sheet, range.row, range.column + i),
+        value: store.value(sheet, range.row, range.column + i),
+      }));
+    return {
+      categories: along(chart.categories!).map((c) => c.shown),
+      series: chart.series.map((s) => ({
+        name: s.nameText,
+        values: along(s.values).map((c) => (c.value === "" ? null : c.value)),
+        shown: along(s.values).map((c) => c.shown),
+      })),
+    };
+  };
+
+  it("the default table (quarters between halves): the chart plots a block of formulas under the table, which follows the unit corner", async () => {
+    const table = await insertTable(
+      plan({ kind: "revenue", periods: ["1Q22", "2Q22", "1H22", "1Q23", "2Q23", "1H23"] }),
+      { row: 2, column: 1 },
+      never
+    );
+    assert.equal(table.plan!.address, "B3:H11");
+    const result = await insertChart(table.plan!, table.sheet, never);
+    // Office.js: one Excel.run, the block's range read (sync 1), block and chart written (sync 2).
+    assert.equal(result.status, "inserted");
+    assert.equal(fake.counter.lastRunSyncs, 2);
+    assert.equal(result.syncs, 2);
+    assert.equal(result.plan!.address, "B13:F17");
+    // Formulas referring to the table (row 6 Network services, F the 1Q23 column), not values.
+    assert.equal(store.formula("Sheet1", 14, 2), "=C6");
+    assert.equal(store.formula("Sheet1", 14, 4), "=F6");
+    const chart = plotted("Sheet1");
+    assert.deepEqual(chart.categories, ["1Q22", "2Q22", "1Q23", "2Q23"]);
+    assert.deepEqual(
+      chart.series.map((s) => s.name),
+      ["Network services", "Systems integration", "ATM operation business"]
+    );
+    // 2023 report: network services 1H22 67,707 and 1H23 73,981 (line 676), 2Q22 34,473 and 2Q23
+    // 37,627 (line 711); the first quarters the differences.
+    assert.deepEqual(chart.series[0].values, [33234, 34473, 36354, 37627]);
+    assert.deepEqual(chart.series[0].shown, ["33,234", "34,473", "36,354", "37,627"]);
+    assert.deepEqual(store.charts[0].position, { from: "J3", to: "P17" });
+    // The unit corner to JPY bn: the block's figures rescale and take the table's format.
+    store.setFormulas("Sheet1", 3, 1, [["JPY bn"]]);
+    const inBillions = plotted("Sheet1");
+    assert.deepEqual(inBillions.series[0].values, [33.234, 34.473, 36.354, 37.627]);
+    assert.deepEqual(inBillions.series[0].shown, ["33.2", "34.5", "36.4", "37.6"]);
+    assert.equal(shown("Sheet1", 13, 1), "JPY bn", "the block says its unit");
+  });
+
+  it("halves with fiscal years missing: the chart has an empty category labelled for them", async () => {
+    const table = await insertTable(
+      plan({ kind: "revenue", periods: ["1H18", "1H19", "1H22", "1H23"], periodicity: "halves" }),
+      { row: 2, column: 1 },
+      never
+    );
+    await insertChart(table.plan!, table.sheet, never);
+    const chart = plotted("Sheet1");
+    assert.deepEqual(chart.categories, [
+      "1H18",
+      "1H19",
+      "FY20–FY21 not in dataset",
+      "1H22",
+      "1H23",
+    ]);
+    // 2019 report line 646: 58,158,157 and 61,203,901 thousand yen; 2023 report line 676: 67,707
+    // and 73,981 million; nothing where the years are missing.
+    assert.deepEqual(chart.series[0].values, [58158.157, 61203.901, null, 67707, 73981]);
+    assert.deepEqual(chart.series[0].shown, ["58,158", "61,204", "", "67,707", "73,981"]);
+  });
+
+  it("the chart's block asks before writing over anything: cancel writes nothing, next puts it below everything", async () => {
+    const quarters = plan({
+      kind: "revenue",
+      periods: ["1Q22", "2Q22", "1H22", "1Q23", "2Q23", "1H23"],
+    });
+    const table = (await insertTable(quarters, { row: 2, column: 1 }, never)).plan!;
+    store.setFormulas("Sheet1", 15, 3, [["keep me"]]);
+    const prompts: OccupiedPrompt[] = [];
+    const answer = (choice: OverwriteChoice) => async (p: OccupiedPrompt) => {
+      prompts.push(p);
+      return choice;
+    };
+    const cancelled = await insertChart(table, undefined, answer("cancel"));
+    assert.equal(cancelled.status, "cancelled");
+    assert.equal(store.charts.length, 0);
+    assert.equal(store.formula("Sheet1", 14, 2), "", "nothing written");
+    // Below the used range (which ends at D16's "keep me"), one blank row apart.
+    assert.deepEqual(prompts[0], { address: "B13:F17", nextAddress: "B18:F22" });
+    const below = await insertChart(table, undefined, answer("next"));
+    assert.equal(below.plan!.address, "B18:F22");
+    assert.equal(store.formula("Sheet1", 15, 3), "keep me");
+    assert.deepEqual(plotted("Sheet1").series[0].values, [33234, 34473, 36354, 37627]);
   });
 
   it("rolling tables of every kind: IIJ.PERIOD under each header shows what the preview shows, and the chart takes it", async () => {
@@ -274,7 +373,7 @@ describe("task pane: inserting table plans", () => {
           : column.period;
         assert.equal(shownNotes[i], expected, `${kind.id} ${column.header}`);
       }
-      await insertChart(table, sheet);
+      await insertChart(table, sheet, never);
       assert.deepEqual(store.charts.at(-1)!.categories, categories);
     }
   });

@@ -6,8 +6,10 @@
 import assert from "node:assert/strict";
 import { query } from "../../src/functions/iij";
 import { columnChartSvg } from "../../src/taskpane/chart-svg";
+import { parseCell, rangeAddress } from "../../src/taskpane/a1";
 import {
   TABLE_KINDS,
+  chartSource,
   chronological,
   periodOptions,
   planTable,
@@ -69,7 +71,7 @@ describe("table plan: columns", () => {
     assert.deepEqual(headers(plan), ["1Q22", "2Q22", "1H22", "1Q23", "2Q23", "1H23"]);
     assert.equal(
       plan.omittedMessage,
-      "Left out: 2H22, FY22 (only the total is printed). Left out: 1H22, 1H23 from the chart (one kind of period per chart, and the quarters are not side by side: pick one kind under Columns to insert a chart)."
+      "Left out: 2H22, FY22 (only the total is printed). Left out: 1H22, 1H23 from the chart (one kind of period per chart: the quarters)."
     );
     const kept = planTable(request({ kind: "revenue", keepEmpty: true }));
     assert.deepEqual(headers(kept), [
@@ -806,6 +808,96 @@ describe("table plan: options the starter model uses (title, roles, latest share
   });
 });
 
+describe("table plan: the unit corner says what the cells under it are", () => {
+  const perShare = (shareBasis?: "latest") =>
+    planTable(
+      request({
+        kind: "search",
+        items: ["Interim dividend per share", "Weighted average number of shares — basic"],
+        periods: ["1H22", "1H23"],
+        ...(shareBasis ? { shareBasis } : {}),
+      })
+    );
+  const corner = (plan: TablePlan) => previewTable(plan).rows[headerRowOf(plan)][0].text;
+
+  it("per-share figures and share counts: not a money unit, which nothing there reads, but yen / shares and their basis", () => {
+    for (const [plan, text] of [
+      [perShare(), "yen / shares, as printed"],
+      [perShare("latest"), "yen / shares, adjusted to the latest share basis"],
+    ] as const) {
+      assert.equal(corner(plan), text);
+      assert.equal(plan.formulas[headerRowOf(plan)][0], text);
+      // No formula of the table reads the corner, and no unit rule switches on it: typing JPY bn
+      // there changes no figure (yen per share and share counts are never scaled).
+      const cornerCell = plan.unitCell.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
+      assert.ok(!plan.formulas.flat().some((f) => String(f).includes(cornerCell)));
+      assert.deepEqual(plan.unitFormats, []);
+      // Each line's own unit beside it. 2023 report line 1078: 17.18 yen for 1H23.
+      assert.deepEqual(
+        rowOf(plan, "Interim dividend per share")
+          .slice(1, 2)
+          .map((c) => c.text),
+        ["yen"]
+      );
+      assert.equal(rowOf(plan, "Interim dividend per share").at(-1)!.text, "17.18");
+    }
+  });
+
+  it("with money lines the corner stays their unit, which they read: P&L with EPS, KPIs with the order backlog", () => {
+    for (const kind of ["pl", "kpi"] as const) {
+      const plan = planTable(request({ kind, periods: ["1H23", "2023-09-30"] }));
+      assert.equal(corner(plan), "JPY mn", kind);
+      const cornerCell = plan.unitCell.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
+      assert.ok(
+        plan.formulas.flat().some((f) => String(f).includes(cornerCell)),
+        kind
+      );
+    }
+  });
+});
+
+describe("table plan: keepPartial, the starter model's full years", () => {
+  const periods = ["1H22", "2H22", "FY22", "1H23"];
+  const pl = (keepPartial: boolean) =>
+    planTable(request({ kind: "pl", periods, ...(keepPartial ? { keepPartial } : {}) }));
+
+  it("by default, as the pane: FY22 and 2H22 left out, few lines printed", () => {
+    assert.deepEqual(headers(pl(false)), ["1H22", "1H23"]);
+    assert.match(pl(false).omittedMessage, /FY22 \(only 6 of 24 lines are printed\)/);
+  });
+
+  it("asked to, keeps them, marked partial; their printed lines give the figures, the rest #N/A", () => {
+    const plan = pl(true);
+    assert.deepEqual(headers(plan), ["1H22", "2H22", "FY22", "1H23"]);
+    assert.deepEqual(
+      plan.columns.map((c) => c.partial),
+      [undefined, "only 4 of 24 lines are printed", "only 6 of 24 lines are printed", undefined]
+    );
+    assert.doesNotMatch(plan.omittedMessage, /FY22 \(only/);
+    // 2023 report line 101: revenues 121,962 (1H22), 252,708 (FY22): 2H22 = 130,746.
+    assert.deepEqual(
+      rowOf(plan, "Total revenues")
+        .slice(1)
+        .map((c) => c.value),
+      [121_962, 130_746, 252_708, 128_198]
+    );
+    assert.equal(rowOf(plan, "Gross profit")[3].error?.code, "#N/A");
+  });
+
+  it("still leaves out a column with no figure at all", () => {
+    const plan = planTable(
+      request({
+        kind: "search",
+        items: ["WAN services"],
+        periods: ["1H23", "FY22"],
+        keepPartial: true,
+      })
+    );
+    assert.deepEqual(headers(plan), ["1H23"]);
+    assert.match(plan.omittedMessage, /FY22 \(nothing is printed\)/);
+  });
+});
+
 describe("table plan: charts of one kind of period, gaps shown", () => {
   /** The preview chart's points of a line: "label=value", a gap as "(label)". */
   const points = (plan: TablePlan, line: string) =>
@@ -828,17 +920,67 @@ describe("table plan: charts of one kind of period, gaps shown", () => {
     assert.deepEqual(points(plan, "Network services"), ["1Q23=36354", "2Q23=37627"]);
   });
 
-  it("quarters and halves interleaved: no native series mixes them; the preview plots the quarters", () => {
+  it("the default table, quarters and halves interleaved: the quarters, side by side in a block of formulas under the table", () => {
     const plan = planTable(
       request({ kind: "revenue", periods: ["1Q22", "2Q22", "1H22", "1Q23", "2Q23", "1H23"] })
     );
     assert.deepEqual(plan.chartColumns, [0, 1, 3, 4]);
-    assert.deepEqual(
-      plan.chart.series,
-      [],
-      "a series is one range: the quarters are not side by side"
+    assert.deepEqual(plan.chart.slots, [
+      { column: 0 },
+      { column: 1 },
+      { column: 3 },
+      { column: 4 },
+    ]);
+    assert.match(
+      plan.omittedMessage,
+      /1H22, 1H23 from the chart \(one kind of period per chart: the quarters\)/
     );
-    assert.match(plan.omittedMessage, /1H22, 1H23 from the chart .*pick one kind under Columns/);
+    // Table B3:H11: title, corner B4 and headers C4:H4, the derived quarters' notes in row 5, the
+    // three lines and the total B6:B9, the source line B11. The block one blank row under it,
+    // a column per slot: E and H (the halves) skipped.
+    assert.equal(plan.address, "B3:H11");
+    const { chart, block } = chartSource(plan);
+    assert.ok(block, "the quarters are not side by side: a block");
+    assert.equal(block.address, "B13:F17");
+    assert.match(String(block.formulas[0][0]), /^Chart data for Revenue/);
+    assert.deepEqual(block.formulas.slice(1), [
+      ["=$B$4", "=C4", "=D4", "=F4", "=G4"],
+      ["=B6", "=C6", "=D6", "=F6", "=G6"],
+      ["=B7", "=C7", "=D7", "=F7", "=G7"],
+      ["=B8", "=C8", "=D8", "=F8", "=G8"],
+    ]);
+    assert.deepEqual(
+      chart.series.map((s) => [s.label, rangeAddress(s.name), rangeAddress(s.values)]),
+      [
+        ["Network services", "B15", "C15:F15"],
+        ["Systems integration", "B16", "C16:F16"],
+        ["ATM operation business", "B17", "C17:F17"],
+      ]
+    );
+    assert.equal(rangeAddress(chart.categories), "C14:F14");
+    assert.equal(chart.seriesBy, "rows");
+    // What the block's formulas give, read off the preview of the cells they name: 2023 report,
+    // network services 1H22 67,707 and 1H23 73,981 (line 676), 2Q22 34,473 and 2Q23 37,627
+    // (line 711); 1Q the half less the second quarter: 33,234 and 36,354.
+    const preview = previewTable(plan);
+    const valueOf = (formula: string | number) => {
+      const cell = parseCell(String(formula).slice(1))!;
+      return preview.rows[cell.row - plan.range.row][cell.column - plan.range.column].value;
+    };
+    assert.deepEqual(block.formulas[1].slice(1).map(valueOf), ["1Q22", "2Q22", "1Q23", "2Q23"]);
+    assert.deepEqual(block.formulas[2].slice(1).map(valueOf), [33234, 34473, 36354, 37627]);
+    // The preview chart plots the same slots: one layout for both charts.
+    assert.deepEqual(points(plan, "Network services"), [
+      "1Q22=33234",
+      "2Q22=34473",
+      "1Q23=36354",
+      "2Q23=37627",
+    ]);
+    // Money in the block follows the unit corner as the table's figures do: the table's rule.
+    assert.deepEqual(
+      block.unitFormats.map((r) => [rangeAddress(r.range), r.formula]),
+      ["C15:F15", "C16:F16", "C17:F17"].map((a) => [a, plan.unitFormats[0].formula])
+    );
     const quartersOnly = planTable(
       request({
         kind: "revenue",
@@ -847,13 +989,8 @@ describe("table plan: charts of one kind of period, gaps shown", () => {
       })
     );
     assert.equal(quartersOnly.chart.series[0].values.columnCount, 4);
+    assert.equal(chartSource(quartersOnly).block, undefined, "side by side: the table's cells");
     assert.doesNotMatch(quartersOnly.omittedMessage, /from the chart/);
-    // 2Q22 network services 34,473 and 2Q23 37,627 (2023 report, three months, line 711).
-    assert.deepEqual(
-      points(plan, "Network services").filter((p) => p.startsWith("2Q")),
-      ["2Q22=34473", "2Q23=37627"]
-    );
-    assert.ok(points(plan, "Network services").every((p) => !p.startsWith("1H")));
   });
 
   it("shows a gap where fiscal years are missing: 1H19, then FY20–FY21, then 1H22", () => {
@@ -873,6 +1010,16 @@ describe("table plan: charts of one kind of period, gaps shown", () => {
     });
     assert.match(svg, /class="chart-gap"><title>no FY20–FY21 in the dataset<\/title>/);
     assert.equal((svg.match(/class="chart-bar/g) ?? []).length, 4, "four bars, no bar for the gap");
+    // The native chart: a block with an empty column labelled for the missing years.
+    const { chart, block } = chartSource(plan);
+    assert.ok(block);
+    assert.equal(block.address, "B12:G16");
+    assert.deepEqual(block.formulas.slice(1, 3), [
+      ["=$B$4", "=C4", "=D4", "FY20–FY21 not in dataset", "=E4", "=F4"],
+      ["=B5", "=C5", "=D5", "", "=E5", "=F5"],
+    ]);
+    assert.equal(rangeAddress(chart.categories), "C13:G13");
+    assert.equal(rangeAddress(chart.series[0].values), "C14:G14");
   });
 });
 

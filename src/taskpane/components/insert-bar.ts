@@ -112,7 +112,7 @@ export function insertBar(source: InsertSource): InsertBar {
       );
       if (result?.plan) {
         lastTable = { plan: result.plan, sheet: result.sheet };
-        // No chart where the table mixes kinds of period that do not stand side by side (its note says why).
+        // No chart of a table with no line to chart.
         chart.disabled = result.plan.chart.series.length === 0;
       }
     } finally {
@@ -123,8 +123,18 @@ export function insertBar(source: InsertSource): InsertBar {
   async function insertChartNow(): Promise<void> {
     if (!lastTable) return;
     try {
-      await insertChart(lastTable.plan, lastTable.sheet);
-      say(status, t("insert.chartDone", { address: lastTable.plan.address }));
+      const result = await insertChart(lastTable.plan, lastTable.sheet, prompt.ask);
+      if (result.status === "cancelled") say(status, t("insert.cancelled"));
+      else
+        say(
+          status,
+          result.plan
+            ? t("insert.chartDoneWithData", {
+                address: lastTable.plan.address,
+                data: result.plan.address,
+              })
+            : t("insert.chartDone", { address: lastTable.plan.address })
+        );
     } catch (error) {
       say(status, t("insert.chartFailed", { error: message(error) }), true);
     }

@@ -98,8 +98,6 @@ export const EN = {
   "reason.share-bases":
     'per share before and after a stock split; IIJ.VALUE(item, period, "adjusted") gives one basis',
   "reason.chart-one-kind": "one kind of period per chart: the {kind}",
-  "reason.chart-apart":
-    "one kind of period per chart, and the {kind} are not side by side: pick one kind under Columns to insert a chart",
   "reason.only-total": "only the total is printed",
   "reason.only-totals": "only totals are printed",
   "reason.nothing-printed": "nothing is printed",
@@ -135,11 +133,13 @@ export const EN = {
   "insert.cancelled": "Cancelled: nothing was written.",
   "insert.failed": "Could not insert: {error}",
   "insert.chartDone": "Chart inserted next to {address}.",
+  "insert.chartDoneWithData":
+    "Chart inserted next to {address}, plotting {data}: the table's cells in the chart's order, a blank column where fiscal years are missing.",
   "insert.chartFailed": "Could not insert the chart: {error}",
   "insert.formulaDone": "Inserted {formula} at {address}.",
   "prompt.title": "These cells are not empty",
   "prompt.text":
-    "{address} already holds data. Overwrite it, insert the table below everything on the sheet (at {next}), or cancel?",
+    "{address} already holds data. Overwrite it, insert below everything on the sheet (at {next}), or cancel?",
   "prompt.next": "Insert at {cell}",
   "prompt.overwrite": "Overwrite",
   "prompt.cancel": "Cancel",

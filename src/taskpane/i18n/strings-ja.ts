@@ -102,8 +102,6 @@ export const JA: Readonly<Record<StringKey, string>> = {
   "reason.share-bases":
     '株式分割の前と後の1株当たり数値が混在。IIJ.VALUE(item, period, "調整後") で同じ基準に',
   "reason.chart-one-kind": "グラフは1種類の期間のみ: {kind}",
-  "reason.chart-apart":
-    "グラフは1種類の期間のみで、{kind} の列が隣り合っていない: グラフを挿入するには「列の単位」で1種類を選んでください",
   "reason.only-total": "合計のみ記載",
   "reason.only-totals": "合計のみ記載",
   "reason.nothing-printed": "記載なし",
@@ -140,6 +138,8 @@ export const JA: Readonly<Record<StringKey, string>> = {
   "insert.cancelled": "キャンセルしました。何も書き込んでいません。",
   "insert.failed": "挿入できませんでした: {error}",
   "insert.chartDone": "{address} の横にグラフを挿入しました。",
+  "insert.chartDoneWithData":
+    "{address} の横にグラフを挿入しました。グラフは {data} を参照します (表のセルをグラフの順に並べ、データにない年度は空の列)。",
   "insert.chartFailed": "グラフを挿入できませんでした: {error}",
   "insert.formulaDone": "{address} に {formula} を挿入しました。",
   "prompt.title": "空でないセルがあります",

@@ -17,10 +17,13 @@
  *   keptPeriods(request, codes)        of some codes, those the table keeps as columns ("Last 2 years")
  *   previewTable(plan, maxRows?)       the values the table will write, as Excel will show them,
  *                                      and the chart's category labels (rolling: the periods)
+ *   chartSource(plan, anchor?)         what a native chart plots: the table's cells, or where its
+ *                                      slots are not side by side (quarters between halves, years
+ *                                      missing) a block of formulas under the table to write first
  *   searchItems(text) -> SearchResult  analysts' words, each figure once, "nothing matches"
  *   formulaNumberFormat(formula, unit) the table format for one IIJ.* formula (function reference)
  * excel-actions.ts writes a plan: insertTable(target => plan, target, ask), insertChart(plan,
- * sheet), insertFormula(formula, numberFormat, target, ask).
+ * sheet, ask), insertFormula(formula, numberFormat, target, ask).
  *
  * How a formula names its line: the qualified name inside the formula, e.g.
  * =IIJ.VALUE("Financial position: Borrowings (current)",D$5,$B$4). The label column shows the
@@ -32,5 +35,6 @@ export { TABLE_KINDS, TABLE_UNITS, PERIODICITIES, kindInfo, type KindInfo } from
 export { chronological, orderColumns, periodOptions } from "./columns";
 export { keptPeriods, planTable } from "./plan";
 export { previewTable } from "./preview";
+export { chartSource, type ChartDataBlock, type ChartSource } from "./chart-data";
 export { searchItems } from "./search";
 export { formulaNumberFormat } from "./formats";

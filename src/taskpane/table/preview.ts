@@ -5,10 +5,9 @@
  * worksheet uses, so pane and sheet agree).
  */
 import { formatCell } from "../i18n/format";
-import { yearsMissing } from "./columns";
 import { figure, shareYoy, type Outcome } from "./values";
 import type { CellIndex } from "../a1";
-import type { CellSpec, PreviewCell, PreviewGrid, RangeStyle, TablePlan } from "./types";
+import type { ChartSlot, CellSpec, PreviewCell, PreviewGrid, RangeStyle, TablePlan } from "./types";
 
 type Result = Outcome | { readonly text: string };
 
@@ -25,6 +24,21 @@ function styleAt(plan: TablePlan, row: number, column: number): Omit<RangeStyle,
     )
       style = { ...style, ...rest };
   return style;
+}
+
+/** The chart's slots as the preview chart takes them: the columns, and before each the years missing. */
+function previewSlots(slots: readonly ChartSlot[]): NonNullable<PreviewGrid["chart"]> {
+  const columns: number[] = [];
+  const gaps: (string | undefined)[] = [];
+  let gap: string | undefined;
+  for (const slot of slots)
+    if ("gap" in slot) gap = slot.gap;
+    else {
+      columns.push(slot.column);
+      gaps.push(gap);
+      gap = undefined;
+    }
+  return { columns, gaps };
 }
 
 /** The preview of a plan: its first `maxRows` rows (all when not given) and every column. */
@@ -128,10 +142,7 @@ export function previewTable(plan: TablePlan, maxRows?: number): PreviewGrid {
     categories: labels,
     ...(charted
       ? {
-          chart: {
-            columns: charted,
-            gaps: yearsMissing(charted.map((i) => plan.columns[i].period)),
-          },
+          chart: previewSlots(plan.chart.slots ?? charted.map((column) => ({ column }))),
         }
       : {}),
     moreRows: plan.cells.length - rowCount,

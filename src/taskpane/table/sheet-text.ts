@@ -1,6 +1,6 @@
 /**
- * The words tables write on the sheet besides the reports' own labels: the source line and the
- * header notes. They are sheet content, English in every Excel language like the titles and labels
+ * The words tables write on the sheet besides the reports' own labels: the source line, the
+ * header notes and the labels of a chart's data block. They are sheet content, English in every Excel language like the titles and labels
  * (a workbook reads the same to every colleague who opens it), so they are not pane strings and
  * do not follow the pane's language.
  */
@@ -10,6 +10,10 @@ const SHEET_TEXT = {
   "note.derived": "derived: {whole} − {part}",
   "note.ltm": "derived: {year} − {before} + {now}",
   "note.gap": "gap: no {years} in the dataset",
+  "corner.as-printed": "{units}, as printed",
+  "corner.latest-basis": "{units}, adjusted to the latest share basis",
+  "chart.data": "Chart data for {title}: the table's cells in the chart's order",
+  "chart.gap": "{years} not in dataset",
 } as const;
 
 export type SheetTextKey = keyof typeof SHEET_TEXT;

@@ -50,6 +50,13 @@ export interface TableRequest {
   readonly items?: readonly string[];
   /** Keep the columns and YoY rows that would be entirely #N/A (default: left out, and said so). */
   readonly keepEmpty?: boolean;
+  /**
+   * Keep a column in which some lines have a figure though most have none: a full year, for which
+   * the filings print only their selected financial data (revenues, operating profit, profit,
+   * EPS), or its 2H worked out from it. Such a column is marked `partial`; a column with no figure
+   * at all is still left out. The starter model sets it (halves and, where printed, full years).
+   */
+  readonly keepPartial?: boolean;
   /** "Roll forward with new filings": headers H0, H-1, FY0... with the period each resolves to. */
   readonly rolling?: boolean;
   /**
@@ -149,6 +156,11 @@ export interface PlanColumn {
   readonly note?: string;
   /** 1Q and 2H: not printed, worked out from printed periods. */
   readonly derived: boolean;
+  /**
+   * Kept on request (TableRequest.keepPartial) although most of its lines have no figure: why
+   * ("only 6 of 24 lines are printed").
+   */
+  readonly partial?: string;
 }
 
 /** Columns, lines or YoY rows left out (or kept, when asked), and why: one entry per reason. */
@@ -188,8 +200,14 @@ export interface UnitFormatRule {
   readonly numberFormat: string;
 }
 
+/** A slot of a chart: a column of the table (an index into TablePlan.columns), or fiscal years missing ("FY20–FY21"). */
+export type ChartSlot = { readonly column: number } | { readonly gap: string };
+
 export interface ChartPlan {
-  /** Each line: its label (the series name) and label cell, and its figure cells. */
+  /**
+   * Each line: its label (the series name) and label cell, and its figure cells: from the first
+   * charted column to the last (columns of other kinds between them are not plotted: see slots).
+   */
   readonly series: readonly {
     readonly label: string;
     readonly name: RangeIndex;
@@ -198,6 +216,12 @@ export interface ChartPlan {
   readonly categories: RangeIndex;
   readonly seriesBy: "rows" | "columns";
   readonly title: string;
+  /**
+   * What the chart plots, in order (chart-columns.ts): the columns of one kind of period, and an
+   * empty slot where fiscal years are missing. The pane's preview and the native chart both
+   * follow it. Not given for a matrix, whose chart is by component, all its cells plotted.
+   */
+  readonly slots?: readonly ChartSlot[];
 }
 
 /** What a cell of the plan is, for the preview (aligned with TablePlan.formulas). */

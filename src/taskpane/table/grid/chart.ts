@@ -2,8 +2,9 @@
  * What a chart of the table plots: a series per line (its label cell and figure cells), and as
  * categories the headers, or for rolling headers (H-2, H0) the notes under them: the periods
  * they stand for (1H22, 1H23), which move with the headers when a filing is added. Only the
- * columns of one kind of period (chart-columns.ts): a series is one range, so where those columns
- * do not stand side by side there is no series at all rather than one that mixes kinds.
+ * columns of one kind of period, with a gap where fiscal years are missing (the slots,
+ * chart-columns.ts); where those are not one run of side-by-side cells, the native chart plots a
+ * block of formulas referring to them (chart-data.ts), never a series that mixes kinds.
  */
 import type { ChartColumns } from "../chart-columns";
 import type { ChartPlan, LineSpec } from "../types";
@@ -26,9 +27,8 @@ export function chartPlan(
     across
       ? { ...cell, rowCount: 1, columnCount: count }
       : { ...cell, rowCount: count, columnCount: 1 };
-  const charted = columns === undefined || columns.together ? lines : [];
   return {
-    series: charted.map((line) => {
+    series: lines.map((line) => {
       const lr = lineRow.get(line)!;
       return {
         label: line.label,
@@ -39,5 +39,6 @@ export function chartPlan(
     categories: along(at(categoryRow, firstPeriod + first)),
     seriesBy: across ? "rows" : "columns",
     title,
+    ...(columns ? { slots: columns.slots } : {}),
   };
 }
