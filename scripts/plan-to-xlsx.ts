@@ -9,8 +9,14 @@
 // ExcelJS cells are plain objects, not Office.js proxies: nothing to load or sync.
 /* eslint-disable office-addins/call-sync-before-read */
 import ExcelJS from "exceljs";
-import { cellRef, rangeAddress } from "../src/taskpane/a1";
-import { previewTable, type RangeStyle, type TablePlan } from "../src/taskpane/table";
+import { cellRef, rangeAddress, type CellIndex } from "../src/taskpane/a1";
+import {
+  previewTable,
+  type CellSpec,
+  type PreviewGrid,
+  type RangeStyle,
+  type TablePlan,
+} from "../src/taskpane/table";
 import { storedName } from "../src/shared/workbook-marks";
 
 /** A cached value as ExcelJS stores it. */
@@ -92,9 +98,38 @@ export interface WrittenTable {
   readonly value: (row: number, column: number) => number | string | undefined;
 }
 
+/**
+ * A row of YoY or margin cells guarded against a line not printed: where one of a cell's figures
+ * shows "n/a", the ratio shows "n/a" too, not #VALUE!. The whole row is guarded if any cell needs
+ * it, so its formulas stay alike along the row (Excel flags a formula unlike its neighbours).
+ */
+function guardedRatios(plan: TablePlan, preview: PreviewGrid): Set<number> {
+  const rows = new Set<number>();
+  plan.cells.forEach((line, r) =>
+    line.forEach((spec) => {
+      const inputs = ratioInputs(spec);
+      if (inputs.some((at) => preview.rows[at.row]?.[at.column]?.error !== undefined)) rows.add(r);
+    })
+  );
+  return rows;
+}
+
+/** The figure cells a YoY or margin formula of the table's own cells reads (none for IIJ.YOY). */
+function ratioInputs(spec: CellSpec): CellIndex[] {
+  if (spec.role === "yoy" && spec.call === undefined) return [spec.current, spec.previous];
+  if (spec.role === "margin") return [spec.numerator, spec.denominator];
+  return [];
+}
+
+/** =IF(COUNT(refs)<n,"n/a",body): "n/a" unless every cell it adds is a number. */
+export function unlessPrinted(refs: readonly string[], body: string): string {
+  return `IF(COUNT(${refs.join(",")})<${refs.length},"${NOT_PRINTED}",${body})`;
+}
+
 /** Writes `plan` into `sheet` at the plan's own range (zero-based, as the planner counts). */
 export function writePlan(sheet: ExcelJS.Worksheet, plan: TablePlan): WrittenTable {
   const preview = previewTable(plan);
+  const guarded = guardedRatios(plan, preview);
   const { row: top, column: left } = plan.range;
   let formulas = 0;
   plan.formulas.forEach((line, r) =>
@@ -102,19 +137,27 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: TablePlan): WrittenTab
       if (content === "") return;
       const cell = sheet.getCell(top + r + 1, left + c + 1);
       const shown = preview.rows[r][c];
+      const spec = plan.cells[r][c];
       if (typeof content === "string" && content.startsWith("=")) {
-        // A line not printed for a period: its formula stays (a later filing fills it in) and
-        // shows "n/a" rather than #N/A, which LibreOffice and Excel without the add-in would
-        // recalculate to #NAME?.
-        const missing = shown.error?.code === "#N/A" && shown.role === "figure";
-        const formula = missing
-          ? `IFNA(${storedFormula(content)},"${NOT_PRINTED}")`
-          : storedFormula(content);
-        const result: Cached = missing
-          ? NOT_PRINTED
-          : shown.error
-            ? { error: shown.error.code as ExcelJS.CellErrorValue["error"] }
-            : (shown.value ?? "");
+        // A line not printed for a period (an IIJ.* call giving #N/A): its formula stays (a later
+        // filing fills it in) and shows "n/a" rather than #N/A, which LibreOffice and Excel
+        // without the add-in would recalculate to #NAME?.
+        const missing = shown.error?.code === "#N/A" && /\bIIJ\./.test(content);
+        const inputs = ratioInputs(spec);
+        const unprinted = inputs.some((at) => preview.rows[at.row][at.column].error !== undefined);
+        let formula = storedFormula(content);
+        if (missing) formula = `IFNA(${formula},"${NOT_PRINTED}")`;
+        else if (guarded.has(r) && inputs.length > 0)
+          formula = unlessPrinted(
+            inputs.map((at) => planCellRef(plan, at.row, at.column)),
+            formula
+          );
+        const result: Cached =
+          missing || (unprinted && guarded.has(r))
+            ? NOT_PRINTED
+            : shown.error
+              ? { error: shown.error.code as ExcelJS.CellErrorValue["error"] }
+              : (shown.value ?? "");
         cell.value = { formula, result } as ExcelJS.CellFormulaValue;
         formulas++;
       } else cell.value = content;

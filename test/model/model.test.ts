@@ -111,7 +111,7 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
   /** The Revenue sheet's part: the model's fifth sheet (About, P&L, Balance sheet, Cash flows, Revenue). */
   const REVENUE = "xl/worksheets/sheet5.xml";
   /** Network services, 1H23 (2Q FY2023 report line 175: 73,981), as stored. */
-  const NETWORK_1H23 = "_xldudf_IIJ_REVENUE(E$2,&quot;Network&quot;,$A$2)";
+  const NETWORK_1H23 = "_xldudf_IIJ_REVENUE(I$2,&quot;Network&quot;,$A$2)";
 
   it("`iij eval --workbook`: names this add-in from the central catalog, no recalculation on open, 0 differ; verdict fine, exit 0", () => {
     const run = iijEval("--workbook", built);
@@ -170,18 +170,18 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
       "a missing cached value",
       (parts) =>
         replace(parts, REVENUE, `<f>${NETWORK_1H23}</f><v>73981</v>`, `<f>${NETWORK_1H23}</f>`),
-      /^problem: 1 IIJ\.\* cells have no cached value \(Revenue!E4\): a colleague without the add-in sees #NAME\? or nothing there$/m,
+      /^problem: 1 IIJ\.\* cells have no cached value \(Revenue!I4\): a colleague without the add-in sees #NAME\? or nothing there$/m,
     ],
     [
       "an unknown function id",
       (parts) => replace(parts, REVENUE, NETWORK_1H23, NETWORK_1H23.replace("REVENUE", "REVENUES")),
-      /^problem: Revenue!E4: _xldudf_IIJ_REVENUES is not a function of IIJ Figures: #NAME\? for everyone$/m,
+      /^problem: Revenue!I4: _xldudf_IIJ_REVENUES is not a function of IIJ Figures: #NAME\? for everyone$/m,
     ],
     [
       "a call stored as typed",
       (parts) =>
         replace(parts, REVENUE, NETWORK_1H23, NETWORK_1H23.replace("_xldudf_IIJ_", "IIJ.")),
-      /^problem: Revenue!E4: IIJ\.\* stored as typed/m,
+      /^problem: Revenue!I4: IIJ\.\* stored as typed/m,
     ],
   ];
   for (const [name, edit, finding] of cases) {
@@ -307,7 +307,7 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     );
     const run = iijEval("--workbook", path);
     const lines = run.stdout.trim().split("\n");
-    assert.match(lines.at(-3)!, /^Revenue!E4: file 70000, recalculated 73981 /, run.stdout);
+    assert.match(lines.at(-3)!, /^Revenue!I4: file 70000, recalculated 73981 /, run.stdout);
     assert.match(lines.at(-2)!, /^\d+ formulas, 1 differ$/);
     assert.equal(
       lines.at(-1),
@@ -331,7 +331,7 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     return rows;
   }
 
-  it("caches every check row exactly 0 in every column, not float noise", () => {
+  it("caches every check row exactly 0 where its lines are printed, n/a only in the full years and their 2H, which print few lines", () => {
     const rows = checkRows();
     assert.deepEqual([...new Set(rows.map((r) => r.sheet))].sort(), [
       "Balance sheet",
@@ -340,10 +340,95 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
       "Revenue",
       "Revenue by service",
     ]);
+    let zeros = 0;
     for (const { sheet, label, cells } of rows) {
       assert.ok(cells.length >= 4, `${sheet}: ${label} has a check per column`);
-      for (const cell of cells) assert.equal(cell.result, 0, `${sheet}!${cell.address} ${label}`);
+      const header = headers(model.getWorksheet(sheet)!.getRow(2));
+      for (const cell of cells) {
+        const period = String(header[Number(cell.col)]);
+        if (/^(FY|2H)/.test(period))
+          assert.equal(cell.result, "n/a", `${sheet}!${cell.address} ${label} (${period})`);
+        else {
+          assert.equal(cell.result, 0, `${sheet}!${cell.address} ${label} (${period})`);
+          zeros++;
+        }
+      }
     }
+    assert.ok(zeros >= 40, `${zeros} checks read 0`);
+  });
+
+  it("P&L: the full years and their 2H beside the halves, with the lines the filings print for a year; the others n/a, never 0", () => {
+    assert.deepEqual(headers(model.getWorksheet("P&L")!.getRow(2)).slice(2), [
+      "1H18",
+      "2H18",
+      "FY18",
+      "1H19",
+      "1H22",
+      "2H22",
+      "FY22",
+      "1H23",
+    ]);
+    const printed: [string, string, number, string][] = [
+      ["Total revenues", "FY22", 252_708, "2023 report line 101"],
+      ["Operating profit", "FY22", 27_221, "2023 report line 102"],
+      ["Profit (loss) before tax", "FY22", 27_309, "2023 report line 103"],
+      ["Owners of the parent", "FY22", 18_852, "2023 report line 104"],
+      ["Diluted earnings per share (yen)", "FY22", 103.82, "2023 report line 110"],
+      ["Total revenues", "FY18", 192_430.185, "2019 report line 62: 192,430,185 thousand yen"],
+      ["Operating profit", "FY18", 6_022.987, "2019 report line 63: 6,022,987 thousand yen"],
+      // 2H = FY − 1H: 252,708 − 121,962 (2023 report line 101); 27,221 − 11,173 (line 102).
+      ["Total revenues", "2H22", 252_708 - 121_962, "2023 report line 101"],
+      ["Operating profit", "2H22", 27_221 - 11_173, "2023 report line 102"],
+    ];
+    for (const [label, period, expected, where] of printed)
+      assert.equal(
+        figure(model, "P&L", label, period).result,
+        expected,
+        `${label} ${period} (${where})`
+      );
+    // Gross profit is not printed for a full year (the selected financial data, lines 101-115).
+    const gross = figure(model, "P&L", "Gross profit", "FY22");
+    assert.equal(gross.result, "n/a");
+    assert.match(
+      String(gross.formula),
+      /^IFNA\(_xldudf_IIJ_VALUE\("Gross profit",H\$2,\$A\$2\),"n\/a"\)$/
+    );
+    // A year's margins: of its printed lines, 27,221 / 252,708; the gross margin n/a, not #VALUE!.
+    let operating: ExcelJS.Cell | undefined;
+    let grossMargin: ExcelJS.Cell | undefined;
+    model.getWorksheet("P&L")!.eachRow((row) => {
+      if (row.getCell(1).value === "Operating margin") operating = row.getCell(8);
+      if (row.getCell(1).value === "Gross margin") grossMargin = row.getCell(8);
+    });
+    assert.ok(Math.abs((operating!.result as number) - 27_221 / 252_708) < 1e-12);
+    assert.equal(grossMargin!.result, "n/a");
+    assert.match(String(grossMargin!.formula), /^IF\(COUNT\(H\d+,H\d+\)<2,"n\/a",IF\(/);
+    const check = checkRows().find((r) => r.sheet === "P&L")!;
+    assert.equal(check.cells[6].formula, 'IF(COUNT(H8,H13,H14)<3,"n/a",H8+H13-H14)');
+  });
+
+  it("says under each sheet of periods which lines its full years print, and why the rest are n/a", () => {
+    const text = (name: string) => {
+      const lines: string[] = [];
+      model.getWorksheet(name)!.eachRow((row) => lines.push(String(row.getCell(1).value)));
+      return lines.join(" ");
+    };
+    // 2023 report lines 101-110: the selected financial data print these P&L lines for FY22.
+    assert.match(
+      text("P&L"),
+      /FY18 and FY22: for a full year the filings print only Total revenues, Operating profit, Profit \(loss\) before tax, Owners of the parent, Basic earnings per share \(yen\) and Diluted earnings per share \(yen\) \(their selected financial data\); the other lines read n\/a/
+    );
+    assert.match(text("P&L"), /2H18 and 2H22, worked out from the full year and the first half/);
+    assert.doesNotMatch(text("P&L"), /Left out/);
+    assert.match(
+      text("Cash flows"),
+      /FY18 and FY22: for a full year the filings print only Cash flows from operating activities/
+    );
+    // 2023 report line 115: cash and cash equivalents at the end of FY22, 42,472.
+    assert.equal(
+      figure(model, "Cash flows", "Cash and cash equivalents, end of the period", "FY22").result,
+      42_472
+    );
   });
 
   it("balance sheet: contract assets and liabilities in, current liabilities add up to the printed total, assets = liabilities + equity per column", () => {
@@ -430,7 +515,7 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     const sheet = await zip.file(REVENUE)!.async("string");
     assert.match(
       sheet,
-      /<conditionalFormatting sqref="B4:E7">.*<formula>OR\(\$A\$2=&quot;JPY bn&quot;,\$A\$2=&quot;billions&quot;,\$A\$2=1000000000\)<\/formula>/s
+      /<conditionalFormatting sqref="B4:I7">.*<formula>OR\(\$A\$2=&quot;JPY bn&quot;,\$A\$2=&quot;billions&quot;,\$A\$2=1000000000\)<\/formula>/s
     );
     const styles = await zip.file("xl/styles.xml")!.async("string");
     assert.match(
@@ -497,7 +582,13 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
       /_xldudf_IIJ_VALUE\("Interim dividend per share",[A-Z]+\$2,"adjusted"\)/
     );
     assert.equal(figure(model, "Per share", "Interim dividend per share", "1H23").result, 17.18);
+    // FY22's year-end dividend, 14.63 yen (2023 report line 1073, record date 31 March 2023,
+    // after the split): the full year kept for the one line it prints; its interim line n/a.
+    assert.equal(figure(model, "Per share", "Year-end dividend per share", "FY22").result, 14.63);
+    assert.equal(figure(model, "Per share", "Interim dividend per share", "FY22").result, "n/a");
     const sheet = model.getWorksheet("Per share")!;
+    // The corner says what the cells are: no money unit (nothing there reads it).
+    assert.equal(sheet.getCell("A2").value, "yen / shares, adjusted to the latest share basis");
     assert.equal(
       sheet.getCell("A1").value,
       "Internet Initiative Japan: Per share and dividends, on the latest share basis"
@@ -534,14 +625,12 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     assert.equal(figure(model, "Revenue by service", "Network services", "1H23").result, 73_981);
   });
 
-  it("says under a table which periods it left out and why (P&L: the full years, 6 of 24 lines printed)", () => {
+  it("says under a table which periods it left out and why (Balance sheet: 30-Sep-18 and 30-Sep-22 print only totals)", () => {
     const text: string[] = [];
-    model.getWorksheet("P&L")!.eachRow((row) => text.push(String(row.getCell(1).value)));
-    // 2023 report lines 101-110: the selected data print six P&L lines for FY22.
+    model.getWorksheet("Balance sheet")!.eachRow((row) => text.push(String(row.getCell(1).value)));
+    // 2023 report lines 107-108: at 30 September 2022 only owners' equity and total assets.
     assert.ok(
-      text.includes(
-        "Left out: 2H18, 2H22 (only 4 of 24 lines are printed); FY18, FY22 (only 6 of 24 lines are printed)."
-      ),
+      text.includes("Left out: 30-Sep-18, 30-Sep-22 (only totals are printed)."),
       text.join(" | ")
     );
   });
@@ -580,7 +669,8 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     const check = await checkWorkbook(built);
     assert.deepEqual(check.differences, []);
     const sums = checkRows().find((r) => r.sheet === "Revenue")!;
-    assert.equal(sums.cells[0].formula, "B4+B5+B6-B7");
+    // Guarded along the row: the full years print only the total.
+    assert.equal(sums.cells[0].formula, 'IF(COUNT(B4,B5,B6,B7)<4,"n/a",B4+B5+B6-B7)');
   });
 
   it("is committed as `npm run build:model` writes it today (formulas and values, not bytes)", async () => {

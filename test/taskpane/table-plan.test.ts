@@ -808,6 +808,96 @@ describe("table plan: options the starter model uses (title, roles, latest share
   });
 });
 
+describe("table plan: the unit corner says what the cells under it are", () => {
+  const perShare = (shareBasis?: "latest") =>
+    planTable(
+      request({
+        kind: "search",
+        items: ["Interim dividend per share", "Weighted average number of shares — basic"],
+        periods: ["1H22", "1H23"],
+        ...(shareBasis ? { shareBasis } : {}),
+      })
+    );
+  const corner = (plan: TablePlan) => previewTable(plan).rows[headerRowOf(plan)][0].text;
+
+  it("per-share figures and share counts: not a money unit, which nothing there reads, but yen / shares and their basis", () => {
+    for (const [plan, text] of [
+      [perShare(), "yen / shares, as printed"],
+      [perShare("latest"), "yen / shares, adjusted to the latest share basis"],
+    ] as const) {
+      assert.equal(corner(plan), text);
+      assert.equal(plan.formulas[headerRowOf(plan)][0], text);
+      // No formula of the table reads the corner, and no unit rule switches on it: typing JPY bn
+      // there changes no figure (yen per share and share counts are never scaled).
+      const cornerCell = plan.unitCell.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
+      assert.ok(!plan.formulas.flat().some((f) => String(f).includes(cornerCell)));
+      assert.deepEqual(plan.unitFormats, []);
+      // Each line's own unit beside it. 2023 report line 1078: 17.18 yen for 1H23.
+      assert.deepEqual(
+        rowOf(plan, "Interim dividend per share")
+          .slice(1, 2)
+          .map((c) => c.text),
+        ["yen"]
+      );
+      assert.equal(rowOf(plan, "Interim dividend per share").at(-1)!.text, "17.18");
+    }
+  });
+
+  it("with money lines the corner stays their unit, which they read: P&L with EPS, KPIs with the order backlog", () => {
+    for (const kind of ["pl", "kpi"] as const) {
+      const plan = planTable(request({ kind, periods: ["1H23", "2023-09-30"] }));
+      assert.equal(corner(plan), "JPY mn", kind);
+      const cornerCell = plan.unitCell.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
+      assert.ok(
+        plan.formulas.flat().some((f) => String(f).includes(cornerCell)),
+        kind
+      );
+    }
+  });
+});
+
+describe("table plan: keepPartial, the starter model's full years", () => {
+  const periods = ["1H22", "2H22", "FY22", "1H23"];
+  const pl = (keepPartial: boolean) =>
+    planTable(request({ kind: "pl", periods, ...(keepPartial ? { keepPartial } : {}) }));
+
+  it("by default, as the pane: FY22 and 2H22 left out, few lines printed", () => {
+    assert.deepEqual(headers(pl(false)), ["1H22", "1H23"]);
+    assert.match(pl(false).omittedMessage, /FY22 \(only 6 of 24 lines are printed\)/);
+  });
+
+  it("asked to, keeps them, marked partial; their printed lines give the figures, the rest #N/A", () => {
+    const plan = pl(true);
+    assert.deepEqual(headers(plan), ["1H22", "2H22", "FY22", "1H23"]);
+    assert.deepEqual(
+      plan.columns.map((c) => c.partial),
+      [undefined, "only 4 of 24 lines are printed", "only 6 of 24 lines are printed", undefined]
+    );
+    assert.doesNotMatch(plan.omittedMessage, /FY22 \(only/);
+    // 2023 report line 101: revenues 121,962 (1H22), 252,708 (FY22): 2H22 = 130,746.
+    assert.deepEqual(
+      rowOf(plan, "Total revenues")
+        .slice(1)
+        .map((c) => c.value),
+      [121_962, 130_746, 252_708, 128_198]
+    );
+    assert.equal(rowOf(plan, "Gross profit")[3].error?.code, "#N/A");
+  });
+
+  it("still leaves out a column with no figure at all", () => {
+    const plan = planTable(
+      request({
+        kind: "search",
+        items: ["WAN services"],
+        periods: ["1H23", "FY22"],
+        keepPartial: true,
+      })
+    );
+    assert.deepEqual(headers(plan), ["1H23"]);
+    assert.match(plan.omittedMessage, /FY22 \(nothing is printed\)/);
+  });
+});
+
 describe("table plan: charts of one kind of period, gaps shown", () => {
   /** The preview chart's points of a line: "label=value", a gap as "(label)". */
   const points = (plan: TablePlan, line: string) =>

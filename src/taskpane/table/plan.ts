@@ -172,8 +172,19 @@ export function planTable(request: TableRequest): TablePlan {
   const omitted: Omission[] = [];
   const keep = request.keepEmpty === true;
 
-  // Columns with no figure but totals.
-  const empty = emptyColumns(allLines, columns, figures);
+  // Columns with no figure but totals; asked to keep those with some figures, only the blank ones.
+  const sparse = emptyColumns(allLines, columns, figures);
+  const empty = request.keepPartial
+    ? sparse.filter(({ index }) => !allLines.some((line) => hasValue(figures.get(line)![index])))
+    : sparse;
+  if (request.keepPartial) {
+    const partial = new Map(
+      sparse.filter((s) => !empty.includes(s)).map(({ index, reason }) => [index, reason])
+    );
+    columns = columns.map((column, i) =>
+      partial.has(i) ? { ...column, partial: partial.get(i) } : column
+    );
+  }
   omitted.push(
     ...group(
       "columns",

@@ -10,6 +10,8 @@ const SHEET_TEXT = {
   "note.derived": "derived: {whole} − {part}",
   "note.ltm": "derived: {year} − {before} + {now}",
   "note.gap": "gap: no {years} in the dataset",
+  "corner.as-printed": "{units}, as printed",
+  "corner.latest-basis": "{units}, adjusted to the latest share basis",
   "chart.data": "Chart data for {title}: the table's cells in the chart's order",
   "chart.gap": "{years} not in dataset",
 } as const;

@@ -50,6 +50,13 @@ export interface TableRequest {
   readonly items?: readonly string[];
   /** Keep the columns and YoY rows that would be entirely #N/A (default: left out, and said so). */
   readonly keepEmpty?: boolean;
+  /**
+   * Keep a column in which some lines have a figure though most have none: a full year, for which
+   * the filings print only their selected financial data (revenues, operating profit, profit,
+   * EPS), or its 2H worked out from it. Such a column is marked `partial`; a column with no figure
+   * at all is still left out. The starter model sets it (halves and, where printed, full years).
+   */
+  readonly keepPartial?: boolean;
   /** "Roll forward with new filings": headers H0, H-1, FY0... with the period each resolves to. */
   readonly rolling?: boolean;
   /**
@@ -149,6 +156,11 @@ export interface PlanColumn {
   readonly note?: string;
   /** 1Q and 2H: not printed, worked out from printed periods. */
   readonly derived: boolean;
+  /**
+   * Kept on request (TableRequest.keepPartial) although most of its lines have no figure: why
+   * ("only 6 of 24 lines are printed").
+   */
+  readonly partial?: string;
 }
 
 /** Columns, lines or YoY rows left out (or kept, when asked), and why: one entry per reason. */

@@ -6,8 +6,11 @@
  */
 import { isQueryError } from "../../../data/errors";
 import { isoToExcelSerial } from "../../../data/period";
+import { isMoneyUnit } from "../../../data/unit";
 import { period } from "../../../functions/iij";
 import { DATE_FORMAT } from "../formats";
+import { sheetText } from "../sheet-text";
+import { isShareLine } from "../values";
 import type { LineSpec, PlanColumn, TableRequest } from "../types";
 import type { CellStyle, GridCells } from "./cells";
 import { rollingNoteFormula, titleFormula } from "./formulas";
@@ -16,6 +19,26 @@ const COMPANY = "Internet Initiative Japan";
 const UNIT_HEADING = "Unit";
 export const GREY = "#595959";
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * What the unit corner says. With money lines, the money unit they are in, which their formulas
+ * read (type JPY bn there and they rescale). Without any, no money unit would be true of the
+ * cells, and nothing reads the corner: it says what the cells are instead, "yen / shares,
+ * adjusted to the latest share basis", each line's own unit beside it in the unit column.
+ */
+export function cornerText(
+  request: TableRequest,
+  lines: readonly LineSpec[],
+  adjusted: ReadonlySet<LineSpec> = new Set()
+): string {
+  if (lines.length === 0 || lines.some((line) => isMoneyUnit(line.unit))) return request.unit;
+  const word = (line: LineSpec): string =>
+    line.unit === "count" && isShareLine(line) ? "shares" : line.unit;
+  const units = [...new Set(lines.map(word))].join(" / ");
+  if (!lines.some((line) => isShareLine(line))) return units;
+  const latest = lines.some((line) => adjusted.has(line));
+  return sheetText(latest ? "corner.latest-basis" : "corner.as-printed", { units });
+}
 
 /** What the rolling note's IIJ.PERIOD gives for a column: "1H23", or a balance date's serial. */
 function resolvedPeriod(column: PlanColumn, key: LineSpec): string | number {
@@ -48,11 +71,18 @@ export function writeHeader(
   cells: GridCells,
   request: TableRequest,
   columns: readonly PlanColumn[],
-  options: { readonly unitColumn: boolean; readonly noteRow: boolean; readonly key?: LineSpec }
+  options: {
+    readonly unitColumn: boolean;
+    readonly noteRow: boolean;
+    readonly key?: LineSpec;
+    /** What the corner says (cornerText): the money unit, or what the cells are. */
+    readonly corner: string;
+  }
 ): void {
   const { firstPeriod, headerRef } = cells.frame;
   const headerStyle: CellStyle = { bold: true, borderBottom: true };
-  cells.set(0, 0, request.unit, { role: "corner", value: request.unit }, "General", headerStyle);
+  const corner = options.corner;
+  cells.set(0, 0, corner, { role: "corner", value: corner }, "General", headerStyle);
   if (options.unitColumn)
     cells.set(0, 1, UNIT_HEADING, { role: "header", value: UNIT_HEADING }, "General", headerStyle);
   columns.forEach((column, pc) => {

@@ -19,7 +19,7 @@ import { chartPlan } from "./chart";
 import { chartLines, entries, linesOf, type Body } from "./entries";
 import { gridFrame } from "./frame";
 import { finishGrid, type Grid } from "./finish";
-import { writeHeader, writeTitle } from "./header";
+import { cornerText, writeHeader, writeTitle } from "./header";
 
 export type { Body } from "./entries";
 
@@ -43,7 +43,12 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
     lines.some((l) => isMoneyUnit(l.unit)) &&
     lines.every((l) => isMoneyUnit(l.unit) || l.unit === "yen");
   writeTitle(cells, request, statement, moneyTable);
-  writeHeader(cells, request, columns, { unitColumn, noteRow, key: keyLine(lines) });
+  writeHeader(cells, request, columns, {
+    unitColumn,
+    noteRow,
+    key: keyLine(lines),
+    corner: cornerText(request, lines, body.adjusted),
+  });
   const lineRow = writeBody(cells, request, body, list, columns, unitColumn);
   const chart = chartPlan(
     frame,
