@@ -51,10 +51,13 @@ export function columnChartSvg(
   // Several series get a legend above the plot, as Excel's charts have; one is named by the title.
   const legend = series.length > 1 ? legendRows(series, width) : [];
   const top = 18 + legend.length * 14;
-  const bottom = 22;
   const left = 6;
   const right = 6;
   const labels = series[0]?.points.map((p) => p.label) ?? [];
+  // Category labels wrap at spaces to their slot's width, as Excel's axis labels do ("FY20–FY21
+  // not in dataset" under a native chart's empty category); the plot gives them the room.
+  const lines = labels.map((label) => wrapLabel(label, (width - left - right) / labels.length));
+  const bottom = 10 + 12 * Math.max(1, ...lines.map((l) => l.length));
   const values = series
     .flatMap((s) => s.points.map((p) => p.value))
     .filter((v): v is number => v !== undefined);
@@ -88,7 +91,7 @@ export function columnChartSvg(
     if (gap !== undefined) {
       parts.push(
         `<line x1="${cx.toFixed(1)}" x2="${cx.toFixed(1)}" y1="${top}" y2="${height - bottom}" class="chart-gap"><title>${escapeXml(gap)}</title></line>`,
-        `<text x="${cx.toFixed(1)}" y="${height - 6}" text-anchor="middle" class="chart-label chart-gap-label">${escapeXml(label)}</text>`
+        labelText(lines[i], cx, height - bottom + 16, "chart-label chart-gap-label")
       );
       return;
     }
@@ -107,12 +110,35 @@ export function columnChartSvg(
           `<text x="${(x + barWidth / 2).toFixed(1)}" y="${(y0 - 4).toFixed(1)}" text-anchor="middle" class="chart-value">${escapeXml(short(v))}</text>`
         );
     });
-    parts.push(
-      `<text x="${cx.toFixed(1)}" y="${height - 6}" text-anchor="middle" class="chart-label">${escapeXml(label)}</text>`
-    );
+    parts.push(labelText(lines[i], cx, height - bottom + 16, "chart-label"));
   });
   parts.push("</svg>");
   return parts.join("");
+}
+
+/** A label in lines of at most `width` px (about 5.5 px a character), broken at spaces only. */
+function wrapLabel(label: string, width: number): string[] {
+  const fit = Math.max(4, Math.floor(width / 5.5));
+  const lines: string[] = [];
+  for (const word of label.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= fit)
+      lines[lines.length - 1] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** A category label, one tspan a line; a line's trailing space keeps the words apart in its text. */
+function labelText(lines: readonly string[], cx: number, y: number, css: string): string {
+  const x = cx.toFixed(1);
+  const spans = lines
+    .map(
+      (line, k) =>
+        `<tspan x="${x}" dy="${k === 0 ? 0 : 12}">${escapeXml(k < lines.length - 1 ? `${line} ` : line)}</tspan>`
+    )
+    .join("");
+  return `<text x="${x}" y="${y}" text-anchor="middle" class="${css}">${spans}</text>`;
 }
 
 /** The legend's entries laid out in rows across the chart's width (names at about 5.5 px a character). */

@@ -205,4 +205,21 @@ describe("task pane: column charts", () => {
     assert.doesNotMatch(one, />Network services<\/text>/);
     assert.match(one, />73,981<\/text>/);
   });
+
+  it("wraps a long category label at spaces to its slot, as Excel wraps axis labels", () => {
+    // A native chart's empty category for missing years, between 1H19 and 1H22 (five slots).
+    const gap = { label: "FY20–FY21 not in dataset", value: undefined };
+    const svg = columnChartSvg(
+      [{ ...network, points: [network.points[0], gap, network.points[1]] }],
+      { title: "Network services", width: 200 }
+    );
+    const label = [...svg.matchAll(/<text[^>]*class="chart-label">(.*?)<\/text>/g)]
+      .map((m) => m[1])
+      .find((text) => text.includes("FY20"));
+    assert.ok(label, svg);
+    const lines = [...label.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+    assert.ok(lines.length > 1, `wrapped: ${lines.join("|")}`);
+    assert.equal(lines.join(""), "FY20–FY21 not in dataset", "the words and spaces kept");
+    assert.match(svg, /<tspan[^>]*>1H22<\/tspan><\/text>/, "a short label one line");
+  });
 });
