@@ -589,6 +589,15 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     // 1 October 2022); line 1078: 17.18 yen for 1H23, after it.
     const dividend = figure(model, "Per share", "Interim dividend per share", "1H22");
     assert.equal(dividend.result, 29.25 / 2);
+    // Shown with its third decimal, not rounded to 14.63 (the printed 2-decimal yen format).
+    assert.equal(formatCell(dividend.result, String(dividend.numFmt)).text, "14.625");
+    assert.equal(
+      formatCell(
+        17.18,
+        String(figure(model, "Per share", "Interim dividend per share", "1H23").numFmt)
+      ).text,
+      "17.18"
+    );
     assert.match(
       String(dividend.formula),
       /_xldudf_IIJ_VALUE\("Interim dividend per share",[A-Z]+\$2,"adjusted"\)/
