@@ -41,6 +41,8 @@ function main(): void {
     `  strings: ${JSON.stringify(encoded.strings)},`,
     `  contexts: ${JSON.stringify(encoded.contexts)},`,
     `  lines: JSON.parse(${JSON.stringify(JSON.stringify(encoded.lines))}),`,
+    // Text, not JSON: split on first use (encoding.ts, linePeriods).
+    `  periods: ${JSON.stringify(encoded.periods)},`,
     `  places: JSON.parse(${JSON.stringify(JSON.stringify(encoded.places))}),`,
     `  normalForms: ${JSON.stringify(encoded.normalForms)},`,
     "};",

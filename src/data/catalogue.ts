@@ -29,6 +29,9 @@ interface StatementNames {
   readonly labels: Map<string, Set<string>>;
 }
 
+/** A statement's bit in Catalogue.keys: there are fewer than 32. */
+const bit = (statement: Statement) => 1 << STATEMENTS.indexOf(statement);
+
 type Match = { ref: ItemRef } | { ambiguous: string[] } | undefined;
 
 /** Printable ASCII: text whose lower case normalizeName reads no differently from the text. */
@@ -44,6 +47,18 @@ export class Catalogue {
   /** Made on first use: only names with a statement prefix need it. */
   private statementByName: Map<string, Statement> | undefined;
 
+  /**
+   * Each key of the statements' items and labels -> the statements that have it, as bits (bit()):
+   * a name is looked for only where it stands, not in each statement in turn (a name was 26
+   * look-ups; a prefixed one, "Cash flows: Other", misses everywhere twice, bare and normalized,
+   * before its prefix is read). Bits, not lists: nothing allocated per key.
+   */
+  private readonly keys = new Map<string, number>();
+
+  private addKey(key: string, statement: Statement): void {
+    this.keys.set(key, (this.keys.get(key) ?? 0) | bit(statement));
+  }
+
   constructor(private readonly dataset: Dataset) {
     // The dataset ships its names normalized: doing it here was most of the time loading took.
     // Line by line (a few hundred), not figure by figure (a few thousand): this runs at load.
@@ -51,9 +66,12 @@ export class Catalogue {
       const names: StatementNames = { items: new Map(), labels: new Map() };
       this.byStatement.set(statement, names);
       for (const item of dataset.items(statement)) {
-        names.items.set(dataset.ownNormalForm(item), item);
+        const itemKey = dataset.ownNormalForm(item);
+        names.items.set(itemKey, item);
+        this.addKey(itemKey, statement);
         for (const label of dataset.labels({ statement, item })) {
           const key = dataset.ownNormalForm(label);
+          this.addKey(key, statement);
           let items = names.labels.get(key);
           if (!items) names.labels.set(key, (items = new Set()));
           items.add(item);
@@ -93,15 +111,29 @@ export class Catalogue {
     const lower = PLAIN_TEXT.test(name) ? name.toLowerCase() : undefined;
     return (
       (lower === undefined ? undefined : this.matchKey(lower, order)) ??
-      this.matchKey(this.dataset.normalForm(name), order)
+      this.matchKey(this.normalForm(name), order)
     );
   }
 
+  /**
+   * The dataset's normalForm, the last name's kept: a name not found bare is looked for again in
+   * the summary tables (match), and normalizing is a dozen regular expressions.
+   */
+  private normalForm(name: string): string {
+    if (this.lastNormalized?.[0] !== name)
+      this.lastNormalized = [name, this.dataset.normalForm(name)];
+    return this.lastNormalized[1];
+  }
+
+  private lastNormalized?: [name: string, form: string];
+
   private matchKey(key: string, order: readonly Statement[]): Match {
-    for (const statement of order) {
-      const match = this.matchIn(statement, key);
-      if (match) return match;
-    }
+    const where = this.keys.get(key);
+    if (where)
+      for (const statement of order) {
+        const match = where & bit(statement) ? this.matchIn(statement, key) : undefined;
+        if (match) return match;
+      }
     return undefined;
   }
 

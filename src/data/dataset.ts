@@ -244,12 +244,12 @@ export class Dataset {
   /** What a line's figures are: flows, balances at dates, or opening or closing balances of periods. */
   kind(ref: ItemRef): LineKind | undefined {
     const line = this.anyLine(ref);
-    return line && LINE_KINDS[line[6]];
+    return line && LINE_KINDS[line[5]];
   }
 
   /** Of an opening balance: the line whose closing balance the next period opens with. */
   closingLine(ref: ItemRef): ItemRef | undefined {
-    const at = this.anyLine(ref)?.[8] ?? -1;
+    const at = this.anyLine(ref)?.[7] ?? -1;
     return at === -1 ? undefined : { statement: ref.statement, item: this.strings[at] };
   }
 

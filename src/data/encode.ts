@@ -10,6 +10,7 @@ import {
   CONTEXT_FIELDS,
   FIELD_SEPARATOR,
   INLINE,
+  LINE_SEPARATOR,
   PERIOD_SEPARATOR,
   ROW_SEPARATOR,
   STRING_REFERENCE,
@@ -182,8 +183,10 @@ export function encodeFigures(
         reference(f.formula),
         reference(f.discrepancy),
       ];
-      if (f.period.includes(PERIOD_SEPARATOR))
-        throw new Error(`a period contains the separator ${PERIOD_SEPARATOR}: ${f.period}`);
+      if (f.period.includes(PERIOD_SEPARATOR) || f.period.includes(LINE_SEPARATOR))
+        throw new Error(
+          `a period contains a separator (${PERIOD_SEPARATOR}${LINE_SEPARATOR}): ${f.period}`
+        );
       (line[5][f.period] ??= []).push(row);
       if (sameAs !== -1) repeatRows.push({ row, figure: f });
     }
@@ -210,6 +213,7 @@ export function encodeFigures(
   // Each context's lines as steps from its previous place, in line order (encoding.ts).
   const previousLine: number[] = [];
   const places: number[] = [];
+  const periodTexts: string[] = [];
   return {
     strings: strings.join(STRING_SEPARATOR),
     contexts,
@@ -244,20 +248,24 @@ export function encodeFigures(
           basis,
           labels.map((label) => label - item),
           repeatsOf,
-          Object.entries(periods)
-            .flatMap(([period, rows]) => [period, encodeRows(rows)])
-            .join(PERIOD_SEPARATOR),
           kind,
           linePlaces.length,
           closing,
           balanceOf,
         ];
+        periodTexts.push(
+          Object.entries(periods)
+            .flatMap(([period, rows]) => [period, encodeRows(rows)])
+            .join(PERIOD_SEPARATOR)
+        );
         previousItem = item;
         // Only opening and closing balances name other lines: the rest ship without the fields.
-        const links = balanceOf !== -1 ? 10 : closing !== -1 ? 9 : 8;
+        const links = balanceOf !== -1 ? 9 : closing !== -1 ? 8 : 7;
         return line.slice(0, links) as unknown as EncodedLine;
       }
     ),
+    // After the lines, which write it.
+    periods: periodTexts.join(LINE_SEPARATOR),
     normalForms,
   };
 }

@@ -49,11 +49,7 @@ export type EncodedRow = readonly [
 ];
 
 /**
- * One line: its figures by period code, latest filing first, a figure's home before its repeats.
- * A period's rows are one text: fields joined by FIELD_SEPARATOR, rows by ROW_SEPARATOR; the
- * line's periods are one text too, each code then its rows, all joined by PERIOD_SEPARATOR, read
- * into a map on the line's first use (linePeriods): an object per line, keyed by its codes, made
- * JSON.parse of the lines twice as slow and was most of the dataset's load. What the
+ * One line (its figures are in EncodedFigures.periods). What the
  * line is belongs to the line, not to each figure: its item (the string index, less the previous
  * line's: the items are the first strings, in line order, so this is mostly 1), its labels
  * (string indexes less the item's: they follow it), its kind (an index into LINE_KINDS), the
@@ -67,7 +63,6 @@ export type EncodedLine = readonly [
   labels: readonly number[],
   /** The lines it repeats, as indexes into EncodedFigures.lines. */
   repeatsOf: readonly number[],
-  periods: string,
   kind: number,
   places: number,
   closingItem?: number,
@@ -81,6 +76,14 @@ export interface EncodedFigures {
   readonly contexts: readonly number[];
   /** Lines in the order the latest filing prints them, older filings' extra lines after. */
   readonly lines: readonly EncodedLine[];
+  /**
+   * Every line's figures by period code, latest filing first, a figure's home before its repeats,
+   * as text: a period's rows are fields joined by FIELD_SEPARATOR, rows by ROW_SEPARATOR; a line's
+   * periods are each code then its rows, joined by PERIOD_SEPARATOR; the lines' texts are joined
+   * by LINE_SEPARATOR, in line order. Read on first use (linePeriods): as an object per line,
+   * keyed by its codes, inside the lines' JSON, they were most of the dataset's load.
+   */
+  readonly periods: string;
   /**
    * Every line's places, line after line (one array rather than one per line: less to load). A
    * place is a context and a line of the filing: the context, then how many lines after the
@@ -101,13 +104,14 @@ export interface EncodedFigures {
 export const STRING_SEPARATOR = "\u001f";
 export const ROW_SEPARATOR = ";";
 export const FIELD_SEPARATOR = ",";
-/** Between a line's period codes and their rows' texts (EncodedLine's `periods`). */
+/** Between a line's period codes and their rows' texts, and between lines (EncodedFigures.periods). */
 export const PERIOD_SEPARATOR = "|";
+export const LINE_SEPARATOR = "~";
 
 /** Marks a `printed` or `value` field that is a string index rather than the text itself. */
 export const STRING_REFERENCE = "@";
 /** Text that can stand in a row as itself: not empty, no separator, not read as a reference. */
-export const INLINE = /^[^,;@|]+$/;
+export const INLINE = /^[^,;@|~]+$/;
 /**
  * A repeat's `printed` field when it is printed as its home is: the same filing's figure of the
  * same period in the line it repeats (the first row there of that filing that repeats nothing).
@@ -142,21 +146,26 @@ export interface Decoding {
   readonly strings: readonly string[];
   readonly contexts: readonly number[];
   readonly lines: readonly EncodedLine[];
-  readonly itemAts: readonly number[];
-  readonly placeStarts: readonly number[];
-  readonly placeContexts: readonly number[];
-  readonly placeLines: readonly number[];
-  /** By line, its period code -> rows text, read on the line's first use (linePeriods). */
+  readonly itemAts: Int32Array;
+  readonly placeStarts: Int32Array;
+  readonly placeContexts: Int32Array;
+  readonly placeLines: Int32Array;
+  readonly periods: string;
+  /** By line, its periods' text, then its period code -> rows text: read on first use (linePeriods). */
+  lineTexts?: readonly string[];
   readonly periodTexts: (ReadonlyMap<string, string> | undefined)[];
 }
 
 /** The strings split, and the lines' items and places added up: one pass, at load. */
 export function indexLines(encoded: EncodedFigures): Decoding {
   const { contexts, lines, places } = encoded;
-  const itemAts: number[] = new Array(lines.length);
-  const placeStarts: number[] = new Array(lines.length);
-  const placeContexts: number[] = [];
-  const placeLines: number[] = [];
+  // Typed arrays of the size they need at most (a place is one or two numbers): grown one push
+  // at a time, the places' two arrays were most of what loading allocated.
+  const itemAts = new Int32Array(lines.length);
+  const placeStarts = new Int32Array(lines.length);
+  const placeContexts = new Int32Array(places.length);
+  const placeLines = new Int32Array(places.length);
+  let count = 0;
   // Each context's previous line, its first line to start with.
   const previous: number[] = [];
   for (let at = 4; at < contexts.length; at += CONTEXT_FIELDS) previous.push(contexts[at]);
@@ -165,15 +174,15 @@ export function indexLines(encoded: EncodedFigures): Decoding {
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at];
     itemAts[at] = itemAt += line[1];
-    placeStarts[at] = placeContexts.length;
-    for (let place = 0; place < line[7]; place++) {
+    placeStarts[at] = count;
+    for (let place = 0; place < line[6]; place++, count++) {
       const context = places[next++];
       if (context < 0) {
-        placeContexts.push(-1 - context);
-        placeLines.push(-1);
+        placeContexts[count] = -1 - context;
+        placeLines[count] = -1;
       } else {
-        placeContexts.push(context);
-        placeLines.push((previous[context] += places[next++]));
+        placeContexts[count] = context;
+        placeLines[count] = previous[context] += places[next++];
       }
     }
   }
@@ -185,6 +194,7 @@ export function indexLines(encoded: EncodedFigures): Decoding {
     placeStarts,
     placeContexts,
     placeLines,
+    periods: encoded.periods,
     periodTexts: [],
   };
 }
@@ -193,7 +203,8 @@ export function indexLines(encoded: EncodedFigures): Decoding {
 export function linePeriods(decoding: Decoding, at: number): ReadonlyMap<string, string> {
   let periods = decoding.periodTexts[at];
   if (!periods) {
-    const parts = decoding.lines[at][5].split(PERIOD_SEPARATOR);
+    decoding.lineTexts ??= decoding.periods.split(LINE_SEPARATOR);
+    const parts = decoding.lineTexts[at].split(PERIOD_SEPARATOR);
     const made = new Map<string, string>();
     for (let k = 0; k < parts.length; k += 2) made.set(parts[k], parts[k + 1]);
     decoding.periodTexts[at] = periods = made;
@@ -271,9 +282,9 @@ function decodeFigure(
     line: printedAt === -1 ? undefined : printedAt,
     formula: referenced(row[5]),
     basis: strings[line[2]] as Basis,
-    kind: LINE_KINDS[line[6]],
-    closingItem: text(line[8]),
-    balanceOf: text(line[9]),
+    kind: LINE_KINDS[line[5]],
+    closingItem: text(line[7]),
+    balanceOf: text(line[8]),
     sameAs: sameAs === -1 ? undefined : repeats[sameAs],
     discrepancy: referenced(row[6]),
     table: strings[contexts[context + 1]],

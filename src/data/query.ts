@@ -457,10 +457,16 @@ export class Query {
     }
   }
 
-  /** The line with the lines repeating it (withRepeats). */
+  /** The line with the lines repeating it (withRepeats), made once per line. */
   private withRepeatsOf(given: Line): Line {
-    return { ...given, sources: this.withRepeats(given.sources) };
+    let line = this.widened.get(given);
+    if (!line)
+      this.widened.set(given, (line = { ...given, sources: this.withRepeats(given.sources) }));
+    return line;
   }
+
+  /** withRepeatsOf's lines: every first answer of a line's figure asks for it. */
+  private readonly widened = new WeakMap<Line, Line>();
 
   /** The line's figure for a fixed period, in its own unit: found once, then remembered. */
   private lineFigure(given: Line, line: Line, period: Period): LineFigure {

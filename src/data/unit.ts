@@ -122,8 +122,24 @@ function scaleUnit(scale: number, input: string | number): MoneyUnit {
   return unit;
 }
 
+/**
+ * Units already read, by the input as given: a few spellings stand in thousands of cells, and
+ * reading one runs the Japanese and the spelling rewrites. Failures are not kept (their message
+ * follows the display language).
+ */
+const unitsRead = new Map<string | number, MoneyUnit>();
+
 /** Reads a unit argument: "JPY mn", "millions", 1000000, "1,000,000" ... */
 export function parseMoneyUnit(input: string | number): MoneyUnit {
+  let unit = unitsRead.get(input);
+  if (!unit) {
+    if (unitsRead.size >= 1_000) unitsRead.clear();
+    unitsRead.set(input, (unit = readMoneyUnit(input)));
+  }
+  return unit;
+}
+
+function readMoneyUnit(input: string | number): MoneyUnit {
   const japanese = fromJapaneseMoneyUnit(input, UnitSyntaxError);
   if (japanese) return japanese;
   if (typeof input === "number") return scaleUnit(input, input);

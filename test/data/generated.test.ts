@@ -59,6 +59,7 @@ describe("the generated dataset module", () => {
       figure("FY22", "12", "1;2"), // a row separator in the print
       figure("1H22", "12", "1|2"), // a period separator in the print
       figure("2Q22", "7", "|"),
+      figure("FY16", "7", "7~"), // a line separator
       figure("FY23", "2H23 @ 5", undefined), // no print, a value a row cannot hold as itself
       figure("2H23", "31.4", undefined),
       figure("1H23", "-4788074", "(4,788,074)"), // the common case, for contrast
