@@ -23,6 +23,8 @@ export interface StoredChart {
    */
   series: { name?: RangeIndex; nameText?: string; values: RangeIndex }[];
   categories?: RangeIndex;
+  /** The category axis type set (Excel's ChartAxis.categoryType), if any. */
+  categoryType?: string;
 }
 
 /** How a cell looks: the properties Range.format writes (ExcelApi 1.1-1.9). */

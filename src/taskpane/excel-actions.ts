@@ -3,12 +3,11 @@
  *
  * Requirement sets: Range.formulas/numberFormat/format.font/borders, charts.add, Application.
  * calculate (ExcelApi 1.1), conditionalFormats with ConditionalRangeFormat.numberFormat (1.6),
- * dataValidation (1.8),
- * getRangeByIndexes, Worksheet.copy, getUsedRangeOrNullObject, chart series and category names
- * (1.7), getItemOrNullObject (1.4), properties.custom (1.7), format.indentLevel,
- * worksheets.onSelectionChanged (1.9). The
- * manifest requires SharedRuntime 1.1, which only Excel builds far past ExcelApi 1.9 have
- * (Microsoft 365 on Windows and Mac, Excel on the web), so the manifest need not list them.
+ * dataValidation (1.8), getRangeByIndexes, Worksheet.copy, getUsedRangeOrNullObject, chart
+ * series values and names, category names and axis type (1.7), getItemOrNullObject (1.4),
+ * properties.custom (1.7), format.indentLevel, worksheets.onSelectionChanged (1.9). The manifest
+ * requires SharedRuntime 1.1, which only Excel builds far past ExcelApi 1.9 have (Microsoft 365 on
+ * Windows and Mac, Excel on the web), so the manifest need not list them.
  */
 import { query } from "../functions/iij";
 import { DATASET_PROPERTY } from "../shared/workbook-marks";
@@ -353,6 +352,9 @@ export async function insertChart(
       added.name = line.label;
     });
     chart.axes.categoryAxis.setCategoryNames(rangeOf(sheet, categories));
+    // Periods evenly spaced, one slot each: on an automatic date axis Excel would set balance
+    // dates apart by the time between them.
+    chart.axes.categoryAxis.categoryType = "TextAxis" as Excel.ChartAxisCategoryType;
     chart.title.text = title;
     const { row, column, columnCount } = plan.range;
     chart.setPosition(

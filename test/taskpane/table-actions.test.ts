@@ -316,6 +316,7 @@ describe("task pane: inserting table plans", () => {
     assert.deepEqual(chart.series[0].values, [33234, 34473, 36354, 37627]);
     assert.deepEqual(chart.series[0].shown, ["33,234", "34,473", "36,354", "37,627"]);
     assert.deepEqual(store.charts[0].position, { from: "J3", to: "P17" });
+    assert.equal(store.charts[0].categoryType, "TextAxis", "periods evenly spaced");
     // The unit corner to JPY bn: the block's figures rescale and take the table's format.
     store.setFormulas("Sheet1", 3, 1, [["JPY bn"]]);
     const inBillions = plotted("Sheet1");
