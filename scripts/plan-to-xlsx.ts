@@ -179,6 +179,19 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: TablePlan): WrittenTab
       ],
     })
   );
+  // A table with no money line: Excel refuses a unit typed over its corner, saying why.
+  if (plan.cornerGuard) {
+    const { range, formula, title, message } = plan.cornerGuard;
+    sheet.getCell(range.row + 1, range.column + 1).dataValidation = {
+      type: "custom",
+      allowBlank: true,
+      formulae: [formula.replace(/^=/, "")],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: title,
+      error: message,
+    };
+  }
   // A header note row as tall as its notes wrap in their columns, as the pane's autofit makes it.
   plan.cells.forEach((row, r) => {
     const notes = row.flatMap((cell) => (cell.role === "note" ? [String(cell.value)] : []));

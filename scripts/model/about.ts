@@ -3,12 +3,16 @@ import type ExcelJS from "exceljs";
 import * as iij from "../../src/functions/iij";
 import { DATASET_PROPERTY } from "../../src/shared/workbook-marks";
 import { DEFAULT_FONT, storedFormula } from "../plan-to-xlsx";
+import { wrapped } from "./notes";
 import { PRINT_SETUP } from "./sheet";
+
+/** Characters of a line of the About sheet: within its one column, 100 characters wide. */
+const ABOUT_WIDTH = 110;
 
 /** Writes the About sheet; returns how many formulas it holds (the IIJ.SOURCE example). */
 export function writeAbout(workbook: ExcelJS.Workbook, datasetVersion: string): number {
   const sheet = workbook.addWorksheet("About", { pageSetup: PRINT_SETUP });
-  sheet.getColumn(1).width = 120;
+  sheet.getColumn(1).width = 100;
   const lines = [
     "IIJ Figures starter model",
     "Internet Initiative Japan's reported figures (from the quarterly securities reports shipped with the add-in), as IIJ.* formulas.",
@@ -20,9 +24,12 @@ export function writeAbout(workbook: ExcelJS.Workbook, datasetVersion: string): 
     "Check the model without Excel: npx iij eval --workbook examples/IIJ-model.xlsx",
     "Where a figure comes from (report, line, dataset version):",
   ];
-  lines.forEach((text, i) => (sheet.getCell(i + 1, 1).value = text));
+  // Each paragraph broken into rows within the column, so the page is not scaled down to the
+  // longest line's width when printed.
+  const rows = lines.flatMap((text, i) => (i === 0 ? [text] : wrapped(text, ABOUT_WIDTH)));
+  rows.forEach((text, i) => (sheet.getCell(i + 1, 1).value = text));
   sheet.getCell("A1").font = { ...DEFAULT_FONT, bold: true, size: 14 };
-  const row = lines.length + 1;
+  const row = rows.length + 1;
   sheet.getCell(row, 1).value = {
     formula: storedFormula('IIJ.SOURCE("Network","1H23")'),
     result: iij.source("Network", "1H23"),
@@ -31,7 +38,7 @@ export function writeAbout(workbook: ExcelJS.Workbook, datasetVersion: string): 
   // size), read from its top, so the text does not rise over the line above it.
   let shown = 0;
   for (const part of iij.source("Network", "1H23").split("\n"))
-    shown += Math.ceil(part.length / 150);
+    shown += Math.ceil(part.length / 120);
   sheet.getCell(row, 1).alignment = { wrapText: true, vertical: "top" };
   sheet.getRow(row).height = 15 * Math.max(2, shown);
   return 1;

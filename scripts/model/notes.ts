@@ -37,14 +37,20 @@ export function leftOut(plan: TablePlan): string[] {
 
 /**
  * Which lines the columns kept with only some lines (TableRequest.keepPartial) have, grouped by
- * the lines: "FY18, FY22: for a full year the filings print only Total revenues, Operating
- * profit, ... (selected financial data); the other lines read n/a, as do the ratios and checks
- * that need them."
+ * those lines, and why the rest read n/a: "FY18 and FY22: a half-year report prints of the
+ * previous full year only its selected financial data: here Total revenues and Operating profit;
+ * the other lines read n/a, as do the ratios and checks that need them." `printed` says what the
+ * reports print of a year ("its selected financial data").
  */
-export function partialColumns(plan: TablePlan, written: WrittenTable): string[] {
+export function partialColumns(
+  plan: TablePlan,
+  written: WrittenTable,
+  printed = "its selected financial data"
+): string[] {
   const figureRows = plan.cells.flatMap((row, r) =>
     row.some((cell) => cell.role === "figure") ? [r] : []
   );
+  if (figureRows.length === 0) return [];
   const firstFigure = plan.cells[figureRows[0]].findIndex((cell) => cell.role === "figure");
   const groups = new Map<string, { names: string[]; derived: boolean; lines: string[] }>();
   plan.columns.forEach((column, index) => {
@@ -65,8 +71,8 @@ export function partialColumns(plan: TablePlan, written: WrittenTable): string[]
   const ordered = [...groups.values()].sort((a, b) => Number(a.derived) - Number(b.derived));
   return ordered.map(({ names, derived, lines }) =>
     derived
-      ? `${formatList(names)}, worked out from the full year and the first half: only ${formatList(lines)} can be, as only they are printed for both; the other lines read ${NOT_PRINTED}.`
-      : `${formatList(names)}: for a full year the filings print only ${formatList(lines)} (their selected financial data); the other lines read ${NOT_PRINTED}, as do the ratios and checks that need them.`
+      ? `${formatList(names)} = FY − 1H, worked out where both are printed: ${formatList(lines)}; the other lines read ${NOT_PRINTED}.`
+      : `${formatList(names)}: a half-year report prints of the previous full year only ${printed}: here ${formatList(lines)}; the other lines read ${NOT_PRINTED}, as do the ratios and checks that need them.`
   );
 }
 

@@ -5,8 +5,9 @@
  */
 import type ExcelJS from "exceljs";
 import type { MoneyUnit } from "../../src/data/unit";
-import { planTable } from "../../src/taskpane/table";
-import { writePlan } from "../plan-to-xlsx";
+import { planTable, type TablePlan } from "../../src/taskpane/table";
+import { cellRef } from "../../src/taskpane/a1";
+import { NOT_PRINTED, writePlan } from "../plan-to-xlsx";
 import { leftOut, partialColumns, writeNotes } from "./notes";
 import { periodsOf, type ModelSheet } from "./spec";
 import { writeSums } from "./sums";
@@ -44,6 +45,8 @@ export function writeModelSheet(workbook: ExcelJS.Workbook, spec: ModelSheet): n
     ...(spec.checks ?? []).map((sum) => ({ sum, check: true })),
   ];
   const formulas = written.formulas + writeSums(sheet, plan, written, sums, row);
+  // Up to the last sum (or the source line), zero-based.
+  greyNotPrinted(sheet, plan, sums.length > 0 ? row + sums.length - 1 : row - 2);
   row += sums.length + 1;
   // The label column holds the sums' labels in full: the figure beside one would clip it.
   // (ExcelJS's columns, read as a plain array: not an Office.js proxy to sync.)
@@ -54,10 +57,38 @@ export function writeModelSheet(workbook: ExcelJS.Workbook, spec: ModelSheet): n
     sheet,
     [
       ...(spec.notes ?? []),
-      ...partialColumns(plan, written),
+      ...partialColumns(plan, written, spec.yearsPrint),
       ...(spec.sayLeftOut === false ? [] : leftOut(plan)),
     ],
     row + 1
   );
   return formulas;
+}
+
+/** Grey, as the header notes are: a line a period does not print recedes behind those it does. */
+const NOT_PRINTED_GREY = "FF8C8C8C";
+
+/**
+ * "n/a" in grey from the table's first figure to its last column and the last row under it
+ * (zero-based), so a full year's few printed figures stand out of its column. A conditional
+ * format, not a cell's font: a later filing that prints the line shows it in black.
+ */
+function greyNotPrinted(sheet: ExcelJS.Worksheet, plan: TablePlan, lastRow: number): void {
+  const first = plan.cells.findIndex((row) => row.some((cell) => cell.role === "figure"));
+  if (first < 0) return;
+  const column = plan.cells[first].findIndex((cell) => cell.role === "figure");
+  const from = cellRef(plan.range.row + first, plan.range.column + column);
+  const to = cellRef(lastRow, plan.range.column + plan.range.columnCount - 1);
+  sheet.addConditionalFormatting({
+    ref: `${from}:${to}`,
+    rules: [
+      {
+        type: "cellIs",
+        operator: "equal",
+        formulae: [`"${NOT_PRINTED}"`],
+        priority: 100,
+        style: { font: { color: { argb: NOT_PRINTED_GREY } } },
+      },
+    ],
+  });
 }

@@ -35,6 +35,11 @@ export interface ModelSheet {
   readonly notes?: readonly string[];
   /** Whether to say under the table which columns and lines it left out, and why (default yes). */
   readonly sayLeftOut?: boolean;
+  /**
+   * What a half-year report prints of the previous full year that the sheet's lines come from,
+   * for the note under a table that keeps full years (default: its selected financial data).
+   */
+  readonly yearsPrint?: string;
 }
 
 /** Halves and full years, printed or derived (2H = FY − 1H): what a model of a half-yearly filer keeps. */
@@ -167,6 +172,7 @@ export function sheetsOfModel(): readonly ModelSheet[] {
         ...WITH_YEARS,
       },
       keep: halvesAndYears,
+      yearsPrint: "its year-end dividend (note 8, dividends paid)",
       // The notes say why the periods before 1H22 are not here; "nothing is printed" would not.
       sayLeftOut: false,
       notes: [

@@ -6,9 +6,10 @@
  * its sync budget. Besides values and formulas: number formats, Range.format (font bold/italic/
  * colour, fill, borders by edge, indentLevel, horizontalAlignment, columnWidth, autofitColumns),
  * conditional formats of type Custom (rule formula; numberFormat, font, fill), charts with series
- * (series.add, setValues, setCategoryNames), getItemOrNullObject for sheets, the sheet collection's
- * items (load("items/name")), custom document properties (workbook.properties.custom) and the
- * add-in's document settings (Office.context.document.settings, saved by saveAsync).
+ * (series.add, setValues, setCategoryNames, categoryAxis.categoryType), getItemOrNullObject for
+ * sheets, the sheet collection's items (load("items/name")), custom document properties
+ * (workbook.properties.custom) and the add-in's document settings (Office.context.document.
+ * settings, saved by saveAsync).
  *
  * The objects live in standin/: batch.ts (loading rules), range.ts, range-format.ts, chart.ts,
  * worksheet.ts, workbook.ts; this module is the request context and the globals.

@@ -23,6 +23,8 @@ export interface StoredChart {
    */
   series: { name?: RangeIndex; nameText?: string; values: RangeIndex }[];
   categories?: RangeIndex;
+  /** The category axis type set (Excel's ChartAxis.categoryType), if any. */
+  categoryType?: string;
 }
 
 /** How a cell looks: the properties Range.format writes (ExcelApi 1.1-1.9). */
@@ -63,6 +65,19 @@ export interface StoredConditionalFormat {
   };
 }
 
+/** A data-validation rule on a range (Range.dataValidation): a custom formula and its stop alert. */
+export interface StoredValidation {
+  readonly sheet: string;
+  readonly range: RangeIndex;
+  rule?: { readonly custom: { readonly formula: string } };
+  errorAlert?: {
+    readonly showAlert: boolean;
+    readonly style: string;
+    readonly title: string;
+    readonly message: string;
+  };
+}
+
 export interface Selected {
   sheet: string;
   row: number;
@@ -80,6 +95,7 @@ export class WorkbookStore {
   private styles = new Map<string, Map<string, CellStyle>>();
   private widths = new Map<string, Map<number, number>>();
   readonly conditionalFormats: StoredConditionalFormat[] = [];
+  readonly validations: StoredValidation[] = [];
   readonly charts: StoredChart[] = [];
   selection: Selected;
   private listeners = new Set<() => void>();
@@ -261,6 +277,37 @@ export class WorkbookStore {
     for (let i = this.conditionalFormats.length - 1; i >= 0; i--)
       if (overlaps(this.conditionalFormats[i])) this.conditionalFormats.splice(i, 1);
     this.changed();
+  }
+
+  /** DataValidation.clear on a range: the rules on any of its cells go. */
+  clearValidations(sheet: string, range: Omit<RangeIndex, "sheet">): void {
+    for (let i = this.validations.length - 1; i >= 0; i--) {
+      const v = this.validations[i];
+      if (
+        v.sheet === sheet &&
+        v.range.row < range.row + range.rowCount &&
+        range.row < v.range.row + v.range.rowCount &&
+        v.range.column < range.column + range.columnCount &&
+        range.column < v.range.column + v.range.columnCount
+      )
+        this.validations.splice(i, 1);
+    }
+  }
+
+  /** The validation of exactly this range, made on first use (DataValidation.rule, errorAlert). */
+  validation(sheet: string, range: RangeIndex): StoredValidation {
+    const same = this.validations.find(
+      (v) =>
+        v.sheet === sheet &&
+        v.range.row === range.row &&
+        v.range.column === range.column &&
+        v.range.rowCount === range.rowCount &&
+        v.range.columnCount === range.columnCount
+    );
+    if (same) return same;
+    const made: StoredValidation = { sheet, range };
+    this.validations.push(made);
+    return made;
   }
 
   addConditionalFormat(rule: StoredConditionalFormat): void {

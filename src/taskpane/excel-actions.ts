@@ -3,18 +3,24 @@
  *
  * Requirement sets: Range.formulas/numberFormat/format.font/borders, charts.add, Application.
  * calculate (ExcelApi 1.1), conditionalFormats with ConditionalRangeFormat.numberFormat (1.6),
- * getRangeByIndexes, Worksheet.copy, getUsedRangeOrNullObject, chart series and category names
- * (1.7), getItemOrNullObject (1.4), properties.custom (1.7), format.indentLevel,
- * worksheets.onSelectionChanged (1.9). The
- * manifest requires SharedRuntime 1.1, which only Excel builds far past ExcelApi 1.9 have
- * (Microsoft 365 on Windows and Mac, Excel on the web), so the manifest need not list them.
+ * dataValidation (1.8), getRangeByIndexes, Worksheet.copy, getUsedRangeOrNullObject, chart
+ * series values and names, category names and axis type (1.7), getItemOrNullObject (1.4),
+ * properties.custom (1.7), format.indentLevel, worksheets.onSelectionChanged (1.9). The manifest
+ * requires SharedRuntime 1.1, which only Excel builds far past ExcelApi 1.9 have (Microsoft 365 on
+ * Windows and Mac, Excel on the web), so the manifest need not list them.
  */
 import { query } from "../functions/iij";
 import { DATASET_PROPERTY } from "../shared/workbook-marks";
 import { cellRef, parseRange, splitSheet, type CellIndex, type RangeIndex } from "./a1";
 import { t } from "./i18n";
 import { chartSource, type ChartDataBlock } from "./table";
-import type { RangeStyle, TablePlan, TableTarget, UnitFormatRule } from "./table/types";
+import type {
+  CornerGuard,
+  RangeStyle,
+  TablePlan,
+  TableTarget,
+  UnitFormatRule,
+} from "./table/types";
 
 export type OverwriteChoice = "overwrite" | "next" | "cancel";
 
@@ -36,6 +42,8 @@ export interface SheetWrite {
   readonly numberFormats: readonly (readonly string[])[];
   readonly styles?: readonly RangeStyle[];
   readonly unitFormats?: readonly UnitFormatRule[];
+  /** A table with no money line: the rule that keeps its corner saying what the cells are. */
+  readonly cornerGuard?: CornerGuard;
   /** Column widths in points, from the table's first column. */
   readonly columnWidths?: readonly number[];
   /** Leaves column widths alone (a chart's data block under a table fitted to its own cells). */
@@ -94,6 +102,18 @@ function applyUnitFormat(sheet: Excel.Worksheet, rule: UnitFormatRule): void {
   format.custom.format.numberFormat = rule.numberFormat;
 }
 
+/** The corner's validation: Excel refuses a money unit typed there, saying why (ExcelApi 1.8). */
+function applyCornerGuard(sheet: Excel.Worksheet, guard: CornerGuard): void {
+  const validation = rangeOf(sheet, guard.range).dataValidation;
+  validation.rule = { custom: { formula: guard.formula } };
+  validation.errorAlert = {
+    showAlert: true,
+    style: "Stop" as Excel.DataValidationAlertStyle,
+    title: guard.title,
+    message: guard.message,
+  };
+}
+
 /** What lies where a write would go, and the sheet's used range: queued, loaded by the caller's sync. */
 function readUnder(sheet: Excel.Worksheet, range: Omit<RangeIndex, "sheet">) {
   const wanted = rangeOf(sheet, range);
@@ -133,11 +153,13 @@ async function writeUnlessCancelled<P extends SheetWrite>(
   if (occupied) {
     range.conditionalFormats.clearAll();
     range.clear("Formats" as Excel.ClearApplyTo);
+    range.dataValidation.clear();
   }
   range.formulas = table.formulas as (string | number)[][];
   range.numberFormat = table.numberFormats as string[][];
   for (const style of table.styles ?? []) applyStyle(sheet, style);
   for (const rule of table.unitFormats ?? []) applyUnitFormat(sheet, rule);
+  if (table.cornerGuard) applyCornerGuard(sheet, table.cornerGuard);
   const written = table;
   if (written.columnWidths)
     written.columnWidths.forEach((points, i) => {
@@ -330,6 +352,9 @@ export async function insertChart(
       added.name = line.label;
     });
     chart.axes.categoryAxis.setCategoryNames(rangeOf(sheet, categories));
+    // Periods evenly spaced, one slot each: on an automatic date axis Excel would set balance
+    // dates apart by the time between them.
+    chart.axes.categoryAxis.categoryType = "TextAxis" as Excel.ChartAxisCategoryType;
     chart.title.text = title;
     const { row, column, columnCount } = plan.range;
     chart.setPosition(

@@ -407,6 +407,15 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     assert.equal(check.cells[6].formula, 'IF(COUNT(H8,H13,H14)<3,"n/a",H8+H13-H14)');
   });
 
+  it('shows "n/a" in grey over the figures and the rows under them, by a rule: a line later printed shows black', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(built));
+    const xml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    assert.match(
+      xml,
+      /<conditionalFormatting sqref="B5:I66"><cfRule type="cellIs" dxfId="\d+" priority="100" operator="equal"><formula>&quot;n\/a&quot;<\/formula>/
+    );
+  });
+
   it("says under each sheet of periods which lines its full years print, and why the rest are n/a", () => {
     const text = (name: string) => {
       const lines: string[] = [];
@@ -416,13 +425,16 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     // 2023 report lines 101-110: the selected financial data print these P&L lines for FY22.
     assert.match(
       text("P&L"),
-      /FY18 and FY22: for a full year the filings print only Total revenues, Operating profit, Profit \(loss\) before tax, Owners of the parent, Basic earnings per share \(yen\) and Diluted earnings per share \(yen\) \(their selected financial data\); the other lines read n\/a/
+      /FY18 and FY22: a half-year report prints of the previous full year only its selected financial data: here Total revenues, Operating profit, Profit \(loss\) before tax, Owners of the parent, Basic earnings per share \(yen\) and Diluted earnings per share \(yen\); the other lines read n\/a, as do the ratios and checks that need them\./
     );
-    assert.match(text("P&L"), /2H18 and 2H22, worked out from the full year and the first half/);
+    assert.match(
+      text("P&L"),
+      /2H18 and 2H22 = FY − 1H, worked out where both are printed: Total revenues, Operating profit, Profit \(loss\) before tax and Owners of the parent; the other lines read n\/a\./
+    );
     assert.doesNotMatch(text("P&L"), /Left out/);
     assert.match(
       text("Cash flows"),
-      /FY18 and FY22: for a full year the filings print only Cash flows from operating activities/
+      /FY18 and FY22: a half-year report prints of the previous full year only its selected financial data: here Cash flows from operating activities/
     );
     // 2023 report line 115: cash and cash equivalents at the end of FY22, 42,472.
     assert.equal(
@@ -577,6 +589,15 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     // 1 October 2022); line 1078: 17.18 yen for 1H23, after it.
     const dividend = figure(model, "Per share", "Interim dividend per share", "1H22");
     assert.equal(dividend.result, 29.25 / 2);
+    // Shown with its third decimal, not rounded to 14.63 (the printed 2-decimal yen format).
+    assert.equal(formatCell(dividend.result, String(dividend.numFmt)).text, "14.625");
+    assert.equal(
+      formatCell(
+        17.18,
+        String(figure(model, "Per share", "Interim dividend per share", "1H23").numFmt)
+      ).text,
+      "17.18"
+    );
     assert.match(
       String(dividend.formula),
       /_xldudf_IIJ_VALUE\("Interim dividend per share",[A-Z]+\$2,"adjusted"\)/
@@ -587,8 +608,25 @@ describe("the starter model (npm run build:model, examples/IIJ-model.xlsx)", fun
     assert.equal(figure(model, "Per share", "Year-end dividend per share", "FY22").result, 14.63);
     assert.equal(figure(model, "Per share", "Interim dividend per share", "FY22").result, "n/a");
     const sheet = model.getWorksheet("Per share")!;
-    // The corner says what the cells are: no money unit (nothing there reads it).
+    // The corner says what the cells are: no money unit (nothing there reads it), and Excel
+    // refuses another unit typed over it, saying why.
     assert.equal(sheet.getCell("A2").value, "yen / shares, adjusted to the latest share basis");
+    const guard = sheet.getCell("A2").dataValidation;
+    assert.equal(guard.type, "custom");
+    assert.deepEqual(guard.formulae, ['$A$2="yen / shares, adjusted to the latest share basis"']);
+    assert.equal(guard.showErrorMessage, true);
+    assert.match(String(guard.error), /yen \/ shares, which no unit rescales/);
+    const notes: string[] = [];
+    sheet.eachRow((row) => notes.push(String(row.getCell(1).value)));
+    assert.match(
+      notes.join(" "),
+      /FY22: a half-year report prints of the previous full year only its year-end dividend \(note 8, dividends paid\): here Year-end dividend per share;/
+    );
+    // KPIs: counts beside money lines: the title says the corner is the money lines' unit.
+    assert.equal(
+      (model.getWorksheet("KPIs")!.getCell("A1").value as ExcelJS.CellFormulaValue).result,
+      "Internet Initiative Japan: Operating data at a date (money in JPY mn)"
+    );
     assert.equal(
       sheet.getCell("A1").value,
       "Internet Initiative Japan: Per share and dividends, on the latest share basis"

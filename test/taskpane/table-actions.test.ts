@@ -212,6 +212,37 @@ describe("task pane: inserting table plans", () => {
     );
   });
 
+  it("a per-share table's corner says what its cells are, and Excel refuses a money unit typed over it, saying why; overwriting leaves one rule", async () => {
+    const perShare = plan({
+      kind: "search",
+      items: ["Interim dividend per share", "Weighted average number of shares — basic"],
+      periods: ["1H22", "1H23"],
+      shareBasis: "latest",
+    });
+    await insertTable(perShare, { row: 2, column: 1 }, never);
+    // The corner is B4 (title in B3): yen per share and share counts, no money unit.
+    assert.equal(store.value("Sheet1", 3, 1), "yen / shares, adjusted to the latest share basis");
+    // 2023 report line 1078: 17.18 yen for 1H23, whatever the corner says.
+    assert.equal(shown("Sheet1", rowOfLabel("Sheet1", "Interim dividend per share"), 4), "17.18");
+    await insertTable(perShare, { row: 2, column: 1 }, async () => "overwrite");
+    assert.equal(store.validations.length, 1);
+    const [rule] = store.validations;
+    assert.deepEqual(rule.range, { row: 3, column: 1, rowCount: 1, columnCount: 1 });
+    assert.equal(
+      rule.rule?.custom.formula,
+      '=$B$4="yen / shares, adjusted to the latest share basis"'
+    );
+    assert.equal(rule.errorAlert?.style, "Stop");
+    assert.match(rule.errorAlert!.message, /yen \/ shares, which no unit rescales/);
+    // A money table over it: the rule goes with the table it belonged to.
+    await insertTable(
+      plan({ kind: "revenue", periods: ["1H23"] }),
+      { row: 2, column: 1 },
+      async () => "overwrite"
+    );
+    assert.equal(store.validations.length, 0);
+  });
+
   it("charts the lines in the table's chronological column order, of one kind of period: the quarters, not 1H23", async () => {
     const result = await insertTable(
       plan({ kind: "revenue", periods: ["1H23", "1Q23", "2Q23"] }),
@@ -285,6 +316,7 @@ describe("task pane: inserting table plans", () => {
     assert.deepEqual(chart.series[0].values, [33234, 34473, 36354, 37627]);
     assert.deepEqual(chart.series[0].shown, ["33,234", "34,473", "36,354", "37,627"]);
     assert.deepEqual(store.charts[0].position, { from: "J3", to: "P17" });
+    assert.equal(store.charts[0].categoryType, "TextAxis", "periods evenly spaced");
     // The unit corner to JPY bn: the block's figures rescale and take the table's format.
     store.setFormulas("Sheet1", 3, 1, [["JPY bn"]]);
     const inBillions = plotted("Sheet1");

@@ -832,6 +832,9 @@ describe("table plan: the unit corner says what the cells under it are", () => {
       const cornerCell = plan.unitCell.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
       assert.ok(!plan.formulas.flat().some((f) => String(f).includes(cornerCell)));
       assert.deepEqual(plan.unitFormats, []);
+      // Excel refuses another text there (JPY bn), saying why.
+      assert.equal(plan.cornerGuard?.formula, `=${cornerCell}=${JSON.stringify(text)}`);
+      assert.match(plan.cornerGuard!.message, /figures are yen \/ shares, which no unit rescales/);
       // Each line's own unit beside it. 2023 report line 1078: 17.18 yen for 1H23.
       assert.deepEqual(
         rowOf(plan, "Interim dividend per share")
@@ -852,7 +855,20 @@ describe("table plan: the unit corner says what the cells under it are", () => {
         plan.formulas.flat().some((f) => String(f).includes(cornerCell)),
         kind
       );
+      assert.equal(plan.cornerGuard, undefined, kind);
     }
+    // KPIs: counts and Gbps beside money (the order backlog): the title says the corner's unit is
+    // the money lines', each line's own unit in the unit column.
+    const kpi = planTable(request({ kind: "kpi", periods: ["2023-09-30"] }));
+    assert.equal(
+      previewTable(kpi).rows[0][0].text,
+      "Internet Initiative Japan: Operating data at a date (money in JPY mn)"
+    );
+    for (const [label, unit] of [
+      ["Total contracted bandwidth", "Gbps"],
+      ["Systems operation and maintenance", "JPY mn"],
+    ])
+      assert.equal(rowOf(kpi, label)[1].text, unit, label);
   });
 });
 

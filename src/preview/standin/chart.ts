@@ -61,6 +61,22 @@ function readSource(store: WorkbookStore, sheet: string, source: RangeIndex, byR
   return { series, categories: headed ? at(0, from, 1, points - from) : undefined };
 }
 
+/** A chart's category axis: its names (ExcelApi 1.7 setCategoryNames) and type (1.7 categoryType). */
+function categoryAxis(chart: StandInChart) {
+  return {
+    setCategoryNames: (range: StandInRange) =>
+      chart.queue((stored) => {
+        stored.categories = range.where();
+      }),
+    /** "Automatic", "TextAxis" or "DateAxis". */
+    set categoryType(type: string) {
+      chart.queue((stored) => {
+        stored.categoryType = type;
+      });
+    },
+  };
+}
+
 export class StandInChart {
   readonly title = { text: "" };
   private position?: { from: string; to?: string };
@@ -79,14 +95,7 @@ export class StandInChart {
     },
     getItemAt: (at: number) => new StandInSeries(this, () => at),
   };
-  readonly axes = {
-    categoryAxis: {
-      setCategoryNames: (range: StandInRange) =>
-        this.queue((stored) => {
-          stored.categories = range.where();
-        }),
-    },
-  };
+  readonly axes = { categoryAxis: categoryAxis(this) };
 
   constructor(
     private readonly context: Batch,

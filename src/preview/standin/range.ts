@@ -1,7 +1,7 @@
 /** Ranges: what the pane reads and writes, queued on the batch and carried out at sync. */
 import { quoteSheet, rangeAddress, type RangeIndex } from "../../taskpane/a1";
 import { displayCell } from "../../shared/number-format";
-import type { CellStyle, CellValue } from "../workbook-store";
+import type { CellStyle, CellValue, StoredValidation } from "../workbook-store";
 import { Loadable, type Batch } from "./batch";
 import { StandInConditionalFormat, StandInRangeFormat, type FormattedRange } from "./range-format";
 
@@ -16,6 +16,28 @@ export class StandInRange extends Loadable implements FormattedRange {
         this.context.store.clearConditionalFormats(sheet, range);
       }),
   };
+
+  /** Range.dataValidation (ExcelApi 1.8): clear, a custom rule and its error alert. */
+  get dataValidation() {
+    const validate = (set: (v: StoredValidation) => void) =>
+      this.context.enqueue(() => {
+        const { sheet, range } = this.target();
+        set(this.context.store.validation(sheet, range));
+      });
+    return {
+      clear: () =>
+        this.context.enqueue(() => {
+          const { sheet, range } = this.target();
+          this.context.store.clearValidations(sheet, range);
+        }),
+      set rule(rule: StoredValidation["rule"]) {
+        validate((v) => (v.rule = rule));
+      },
+      set errorAlert(alert: StoredValidation["errorAlert"]) {
+        validate((v) => (v.errorAlert = alert));
+      },
+    };
+  }
 
   /** Range.clear: "Formats" (styles and number formats), "Contents", or "All". */
   clear(applyTo = "All"): void {

@@ -20,6 +20,12 @@ export function moneyFormat(unit: MoneyUnit): string {
   return accounting(unit === "JPY bn" ? 1 : 0);
 }
 
+/**
+ * Yen per share on the latest share basis: two places as printed, and a third where a split
+ * makes one (29.25 yen before a 2-for-1 split is 14.625, not 14.63).
+ */
+export const ADJUSTED_YEN_FORMAT = '#,##0.00#;(#,##0.00#);"–"';
+
 /** Growth rates and margins (fractions): 5.1%, (2.3%). */
 export const RATIO_FORMAT = "0.0%;(0.0%);0.0%";
 

@@ -12,6 +12,9 @@ const SHEET_TEXT = {
   "note.gap": "gap: no {years} in the dataset",
   "corner.as-printed": "{units}, as printed",
   "corner.latest-basis": "{units}, adjusted to the latest share basis",
+  "corner.guard.title": "No money unit here",
+  "corner.guard":
+    "This table's figures are {units}, which no unit rescales: this cell says what they are. Type JPY bn in the corner of a table of money figures.",
   "chart.data": "Chart data for {title}: the table's cells in the chart's order",
   "chart.gap": "{years} not in dataset",
 } as const;

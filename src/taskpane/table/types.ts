@@ -203,6 +203,19 @@ export interface UnitFormatRule {
 /** A slot of a chart: a column of the table (an index into TablePlan.columns), or fiscal years missing ("FY20–FY21"). */
 export type ChartSlot = { readonly column: number } | { readonly gap: string };
 
+/**
+ * A data-validation rule on the unit corner of a table with no money line: nothing there reads
+ * the corner, so Excel refuses another unit typed into it (JPY bn would rescale nothing and only
+ * make the corner untrue) with a message saying why.
+ */
+export interface CornerGuard {
+  readonly range: RangeIndex;
+  /** A custom rule: '=$B$4="yen / shares, as printed"'. */
+  readonly formula: string;
+  readonly title: string;
+  readonly message: string;
+}
+
 export interface ChartPlan {
   /**
    * Each line: its label (the series name) and label cell, and its figure cells: from the first
@@ -262,6 +275,8 @@ export interface TablePlan {
   readonly numberFormats: string[][];
   readonly styles: readonly RangeStyle[];
   readonly unitFormats: readonly UnitFormatRule[];
+  /** Where no line is money: the rule that keeps the corner saying what the cells are. */
+  readonly cornerGuard?: CornerGuard;
   /** What a chart of the table plots: a series per line (its label cell and figure cells), the headers as categories. */
   readonly chart: ChartPlan;
   /**

@@ -4,7 +4,7 @@
  * line over another), all referring to the table's own cells.
  */
 import type { CellSpec, LineSpec, PlanColumn, TableRequest } from "../types";
-import { figureFormat, RATIO_FORMAT } from "../formats";
+import { ADJUSTED_YEN_FORMAT, figureFormat, RATIO_FORMAT } from "../formats";
 import { takesUnit } from "../values";
 import type { Body, Entry } from "./entries";
 import type { CellStyle, GridCells } from "./cells";
@@ -89,8 +89,11 @@ export function writeBody(
             { color: GREY }
           );
         }
-        const format = figureFormat(line.unit, line.decimals, request.unit);
         const adjusted = body.adjusted?.has(line) === true;
+        const format =
+          adjusted && line.unit === "yen"
+            ? ADJUSTED_YEN_FORMAT
+            : figureFormat(line.unit, line.decimals, request.unit);
         for (const pc of periods) {
           cells.set(
             lr,

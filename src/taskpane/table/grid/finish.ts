@@ -20,6 +20,7 @@ export type Grid = Pick<
   | "numberFormats"
   | "styles"
   | "unitFormats"
+  | "cornerGuard"
   | "chart"
   | "title"
   | "unitCell"

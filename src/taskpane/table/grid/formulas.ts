@@ -45,8 +45,8 @@ export function marginFormula(numerator: string, denominator: string): string {
 }
 
 /** The title: text, or a formula ending with the corner's unit in brackets, so it follows the corner. */
-export function titleFormula(title: string, cornerRef?: string): string {
-  return cornerRef === undefined ? title : `=${quote(`${title} (`)}&${cornerRef}&")"`;
+export function titleFormula(title: string, cornerRef?: string, prefix = ""): string {
+  return cornerRef === undefined ? title : `=${quote(`${title} (${prefix}`)}&${cornerRef}&")"`;
 }
 
 /** The period a relative header stands for today, counted as the table's key line counts it. */

@@ -11,9 +11,9 @@ import { period } from "../../../functions/iij";
 import { DATE_FORMAT } from "../formats";
 import { sheetText } from "../sheet-text";
 import { isShareLine } from "../values";
-import type { LineSpec, PlanColumn, TableRequest } from "../types";
+import type { CornerGuard, LineSpec, PlanColumn, TableRequest } from "../types";
 import type { CellStyle, GridCells } from "./cells";
-import { rollingNoteFormula, titleFormula } from "./formulas";
+import { quote, rollingNoteFormula, titleFormula } from "./formulas";
 
 const COMPANY = "Internet Initiative Japan";
 const UNIT_HEADING = "Unit";
@@ -24,20 +24,42 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * What the unit corner says. With money lines, the money unit they are in, which their formulas
  * read (type JPY bn there and they rescale). Without any, no money unit would be true of the
  * cells, and nothing reads the corner: it says what the cells are instead, "yen / shares,
- * adjusted to the latest share basis", each line's own unit beside it in the unit column.
+ * adjusted to the latest share basis" (each line's own unit beside it in the unit column), and
+ * a validation rule refuses another unit typed over it, saying why.
  */
-export function cornerText(
+export function cornerOf(
   request: TableRequest,
   lines: readonly LineSpec[],
   adjusted: ReadonlySet<LineSpec> = new Set()
-): string {
-  if (lines.length === 0 || lines.some((line) => isMoneyUnit(line.unit))) return request.unit;
+): Corner {
+  if (lines.length === 0 || moneyLines(lines) !== "none") return { text: request.unit };
   const word = (line: LineSpec): string =>
     line.unit === "count" && isShareLine(line) ? "shares" : line.unit;
   const units = [...new Set(lines.map(word))].join(" / ");
-  if (!lines.some((line) => isShareLine(line))) return units;
+  if (!lines.some((line) => isShareLine(line))) return { text: units, units };
   const latest = lines.some((line) => adjusted.has(line));
-  return sheetText(latest ? "corner.latest-basis" : "corner.as-printed", { units });
+  return {
+    text: sheetText(latest ? "corner.latest-basis" : "corner.as-printed", { units }),
+    units,
+  };
+}
+
+/** What the corner says; `units` where no line is money (what the cells are in, for the guard). */
+export interface Corner {
+  readonly text: string;
+  readonly units?: string;
+}
+
+/** The corner's validation rule where no line is money: only what it says is accepted there. */
+export function cornerGuard(cells: GridCells, corner: Corner): CornerGuard | undefined {
+  if (corner.units === undefined) return undefined;
+  const at = cells.frame.at(0, 0);
+  return {
+    range: { row: at.row, column: at.column, rowCount: 1, columnCount: 1 },
+    formula: `=${cells.frame.cornerRef}=${quote(corner.text)}`,
+    title: sheetText("corner.guard.title"),
+    message: sheetText("corner.guard", { units: corner.units }),
+  };
 }
 
 /** What the rolling note's IIJ.PERIOD gives for a column: "1H23", or a balance date's serial. */
@@ -51,17 +73,36 @@ function resolvedPeriod(column: PlanColumn, key: LineSpec): string | number {
   }
 }
 
+/**
+ * Which of a table's lines are money, which the corner's unit applies to: all of them (per-share
+ * lines in yen aside, labelled so), some (KPIs with the order backlog among counts) or none.
+ */
+export type MoneyLines = "all" | "some" | "none";
+
+export function moneyLines(lines: readonly LineSpec[]): MoneyLines {
+  if (!lines.some((l) => isMoneyUnit(l.unit))) return "none";
+  return lines.every((l) => isMoneyUnit(l.unit) || l.unit === "yen") ? "all" : "some";
+}
+
+/**
+ * The title, ending with the corner's unit where it applies: "(JPY mn)"; "(money in JPY mn)"
+ * where only some lines are money, the others in units the unit column gives.
+ */
 export function writeTitle(
   cells: GridCells,
   request: TableRequest,
   statement: string,
-  moneyTable: boolean
+  money: MoneyLines
 ): void {
   const title = `${COMPANY}: ${statement}`;
+  const prefix = money === "some" ? "money in " : "";
   cells.put(
     cells.frame.origin,
-    titleFormula(title, moneyTable ? cells.frame.cornerRef : undefined),
-    { role: "title", value: moneyTable ? `${title} (${request.unit})` : title },
+    titleFormula(title, money === "none" ? undefined : cells.frame.cornerRef, prefix),
+    {
+      role: "title",
+      value: money === "none" ? title : `${title} (${prefix}${request.unit})`,
+    },
     "General",
     { bold: true }
   );

@@ -9,7 +9,6 @@
  *   B5 Revenues
  *   B6   Network services     C6 =IIJ.VALUE("Network services",C$4,$B$4)   ...
  */
-import { isMoneyUnit } from "../../../data/unit";
 import { keyLine } from "../columns";
 import { KIND_TITLES } from "../rows";
 import type { PlanColumn, TableRequest } from "../types";
@@ -19,7 +18,7 @@ import { chartPlan } from "./chart";
 import { chartLines, entries, linesOf, type Body } from "./entries";
 import { gridFrame } from "./frame";
 import { finishGrid, type Grid } from "./finish";
-import { cornerText, writeHeader, writeTitle } from "./header";
+import { cornerGuard, cornerOf, moneyLines, writeHeader, writeTitle } from "./header";
 
 export type { Body } from "./entries";
 
@@ -39,15 +38,13 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
   const cells = new GridCells(frame);
 
   const statement = request.title ?? KIND_TITLES[request.kind];
-  const moneyTable =
-    lines.some((l) => isMoneyUnit(l.unit)) &&
-    lines.every((l) => isMoneyUnit(l.unit) || l.unit === "yen");
-  writeTitle(cells, request, statement, moneyTable);
+  writeTitle(cells, request, statement, moneyLines(lines));
+  const corner = cornerOf(request, lines, body.adjusted);
   writeHeader(cells, request, columns, {
     unitColumn,
     noteRow,
     key: keyLine(lines),
-    corner: cornerText(request, lines, body.adjusted),
+    corner: corner.text,
   });
   const lineRow = writeBody(cells, request, body, list, columns, unitColumn);
   const chart = chartPlan(
@@ -59,5 +56,9 @@ export function layOut(request: TableRequest, columns: readonly PlanColumn[], bo
     request.rolling ? 1 : 0,
     body.chart
   );
-  return finishGrid(cells, request, statement, chart);
+  const guard = cornerGuard(cells, corner);
+  return {
+    ...finishGrid(cells, request, statement, chart),
+    ...(guard ? { cornerGuard: guard } : {}),
+  };
 }

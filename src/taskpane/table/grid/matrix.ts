@@ -37,7 +37,7 @@ export function layOutMatrix(request: TableRequest, blocks: readonly MatrixBlock
   });
   const cells = new GridCells(frame);
   const statement = KIND_TITLES.equity;
-  writeTitle(cells, request, statement, true);
+  writeTitle(cells, request, statement, "all");
 
   // The owners' heading runs on over its columns, ruled under them, as printed.
   EQUITY_COMPONENTS.forEach((c, i) => {
