@@ -6,7 +6,10 @@
 // Scripts only from this add-in's origin and Office's CDN (office.js, which Office requires from
 // there for published add-ins); no eval, no inline script. Inline styles are allowed: Fluent UI's
 // web components set them, and help.html keeps its page styles inline. Office.js talks to Excel
-// through postMessage and frames of Office's own hosts. Plain CommonJS for webpack.config.js.
+// through postMessage and frames of Office's own hosts, and 3 s after loading, in Excel or not,
+// frames its own telemetry proxy (telemetryservice.firstpartyapps.oaspapps.com, in
+// o15apptofilemappingtable.js): refused, every pane logged a policy violation
+// (test/e2e/real-office-js.test.ts). Plain CommonJS for webpack.config.js.
 
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -15,7 +18,7 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: https://appsforoffice.microsoft.com",
   "font-src 'self' data:",
   "connect-src 'self' https://appsforoffice.microsoft.com",
-  "frame-src 'self' https://*.officeapps.live.com https://*.office.com https://*.microsoft.com",
+  "frame-src 'self' https://*.officeapps.live.com https://*.office.com https://*.microsoft.com https://telemetryservice.firstpartyapps.oaspapps.com",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

@@ -1,59 +1,16 @@
 /**
  * What users load must not evaluate strings as code, talk to the network, or carry HyperFormula
  * (GPL-3.0, a development tool here). Scans the production bundles: dist/ when it is newer than
- * the sources, else a fresh production build into a temporary folder (built once per run).
+ * the sources, else a fresh production build (test/support/production-build.ts, once per run).
  * Also checks that every page carries the add-in's Content-Security-Policy, that every bundle has
  * its third-party notices, and that package.json's `dependencies` are exactly what is shipped.
  */
 import { strict as assert } from "node:assert";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import webpack, { type Configuration } from "webpack";
+import { productionBuild } from "../support/production-build";
 
 const ROOT = join(__dirname, "..", "..");
-
-function newest(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-/** dist/ if it holds a production build newer than src/ and webpack.config.js. */
-function freshDist(): string | undefined {
-  const dist = join(ROOT, "dist");
-  const functions = join(dist, "functions.js");
-  if (!existsSync(functions) || !existsSync(join(dist, "taskpane.js"))) return undefined;
-  const built = statSync(functions).mtimeMs;
-  const inputs = [
-    "src",
-    "webpack.config.js",
-    "scripts/third-party-notices.js",
-    "scripts/content-security-policy.js",
-  ];
-  if (built < Math.max(...inputs.map((input) => newest(join(ROOT, input))))) return undefined;
-  if (!existsSync(join(dist, "functions.licenses.txt"))) return undefined;
-  // A development build carries source maps and eval-free but unminified code; scan only production.
-  if (readFileSync(functions, "utf8").includes("sourceMappingURL")) return undefined;
-  return dist;
-}
-
-function build(outDir: string): Promise<void> {
-  const makeConfig = require(join(ROOT, "webpack.config.js")) as (
-    env: unknown,
-    argv: { mode: string }
-  ) => Configuration;
-  const config = makeConfig({}, { mode: "production" });
-  config.context = ROOT;
-  config.output = { ...config.output, path: outDir };
-  return new Promise((resolve, reject) => {
-    webpack(config, (error, stats) => {
-      if (error || !stats) return reject(error ?? new Error("webpack gave no stats"));
-      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    });
-  });
-}
 
 /** Text that must not appear in what the functions and the pane run. */
 const FORBIDDEN: { name: string; pattern: RegExp }[] = [
@@ -76,23 +33,13 @@ function paneFetchIsOnlyFunctionsJson(code: string): boolean {
 describe("hardening: the production bundles", function () {
   this.timeout(180_000);
   let dist: string;
-  let temporary: string | undefined;
   let scripts: { file: string; code: string }[];
 
   before(async () => {
-    const fresh = freshDist();
-    if (fresh) dist = fresh;
-    else {
-      temporary = mkdtempSync(join(tmpdir(), "iij-bundle-safety-"));
-      await build(temporary);
-      dist = temporary;
-    }
+    dist = await productionBuild();
     scripts = readdirSync(dist)
       .filter((file) => file.endsWith(".js"))
       .map((file) => ({ file, code: readFileSync(join(dist, file), "utf8") }));
-  });
-  after(() => {
-    if (temporary) rmSync(temporary, { recursive: true, force: true });
   });
 
   it("has the functions and task pane bundles", () => {

@@ -66,7 +66,11 @@ function previewBuild(): Promise<string> {
 }
 
 export async function servePreview(): Promise<PreviewServer> {
-  const dir = await previewBuild();
+  return serveFolder(await previewBuild());
+}
+
+/** Serves a built folder (the preview build, or the production one) on a free localhost port. */
+export async function serveFolder(dir: string): Promise<PreviewServer> {
   const server: Server = createServer((req, res) => {
     const path = normalize(
       decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)
