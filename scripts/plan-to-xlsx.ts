@@ -107,11 +107,15 @@ function guardedRatios(plan: TablePlan, preview: PreviewGrid): Set<number> {
   const rows = new Set<number>();
   plan.cells.forEach((line, r) =>
     line.forEach((spec) => {
-      const inputs = ratioInputs(spec);
-      if (inputs.some((at) => preview.rows[at.row]?.[at.column]?.error !== undefined)) rows.add(r);
+      if (readsUnprinted(spec, preview)) rows.add(r);
     })
   );
   return rows;
+}
+
+/** Whether a YoY or margin cell reads a figure the preview shows as an error (not printed). */
+function readsUnprinted(spec: CellSpec, preview: PreviewGrid): boolean {
+  return ratioInputs(spec).some((at) => preview.rows[at.row]?.[at.column]?.error !== undefined);
 }
 
 /** The figure cells a YoY or margin formula of the table's own cells reads (none for IIJ.YOY). */
@@ -144,7 +148,6 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: TablePlan): WrittenTab
         // without the add-in would recalculate to #NAME?.
         const missing = shown.error?.code === "#N/A" && /\bIIJ\./.test(content);
         const inputs = ratioInputs(spec);
-        const unprinted = inputs.some((at) => preview.rows[at.row][at.column].error !== undefined);
         let formula = storedFormula(content);
         if (missing) formula = `IFNA(${formula},"${NOT_PRINTED}")`;
         else if (guarded.has(r) && inputs.length > 0)
@@ -153,7 +156,7 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: TablePlan): WrittenTab
             formula
           );
         const result: Cached =
-          missing || (unprinted && guarded.has(r))
+          missing || (guarded.has(r) && readsUnprinted(spec, preview))
             ? NOT_PRINTED
             : shown.error
               ? { error: shown.error.code as ExcelJS.CellErrorValue["error"] }

@@ -160,19 +160,18 @@ async function writeUnlessCancelled<P extends SheetWrite>(
   for (const style of table.styles ?? []) applyStyle(sheet, style);
   for (const rule of table.unitFormats ?? []) applyUnitFormat(sheet, rule);
   if (table.cornerGuard) applyCornerGuard(sheet, table.cornerGuard);
-  const written = table;
-  if (written.columnWidths)
-    written.columnWidths.forEach((points, i) => {
+  if (table.columnWidths)
+    table.columnWidths.forEach((points, i) => {
       rangeOf(sheet, {
-        ...written.range,
-        column: written.range.column + i,
+        ...table.range,
+        column: table.range.column + i,
         columnCount: 1,
       }).format.columnWidth = points;
     });
-  else if (!written.keepColumnWidths) range.format.autofitColumns();
+  else if (!table.keepColumnWidths) range.format.autofitColumns();
   // Rows as tall as their wrapped text (a derived period's note, labels heading columns).
   range.format.autofitRows();
-  return written;
+  return table;
 }
 
 /**
